@@ -1,0 +1,103 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers point one way: CZeroMQ → ZeroMQ → LeadMessages → domain libraries → ServiceKit → thin executables.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "LeadTracker",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lead-intake", targets: ["lead-intake"]),
+        .executable(name: "lead-matcher", targets: ["lead-matcher"]),
+        .executable(name: "lead-reporter", targets: ["lead-reporter"]),
+        .executable(name: "leadctl", targets: ["leadctl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZeroMQ",
+            pkgConfig: "libzmq",
+            providers: [.apt(["libzmq3-dev"])]
+        ),
+        .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: strictSettings),
+        .target(name: "LeadMessages", swiftSettings: strictSettings),
+        .target(name: "Matching", dependencies: ["LeadMessages"], swiftSettings: strictSettings),
+        .target(name: "Reporting", dependencies: ["LeadMessages"], swiftSettings: strictSettings),
+        .target(
+            name: "ServiceKit",
+            dependencies: [
+                "ZeroMQ", "LeadMessages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Intake",
+            dependencies: [
+                "ServiceKit", "LeadMessages",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "MatcherService",
+            dependencies: [
+                "ServiceKit", "Matching", "LeadMessages",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ReporterService",
+            dependencies: [
+                "ServiceKit", "Reporting", "LeadMessages",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "lead-intake",
+            dependencies: ["Intake", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "lead-matcher",
+            dependencies: ["MatcherService", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "lead-reporter",
+            dependencies: ["ReporterService", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "leadctl",
+            dependencies: [
+                "ZeroMQ", "LeadMessages", "ServiceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
+        .testTarget(name: "LeadMessagesTests", dependencies: ["LeadMessages"]),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "LeadMessages"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "LeadMessages"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ZeroMQ", "LeadMessages"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

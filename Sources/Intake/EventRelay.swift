@@ -1,0 +1,52 @@
+import LeadMessages
+import Logging
+import ServiceKit
+import ZeroMQ
+
+/// Publishes committed outbox events on the PUB socket in sequence order, and a heartbeat with
+/// the newest sequence every second so consumers that missed a publication notice and replay.
+final class EventRelay {
+    private let socket: ZMQSocket
+    let boundEndpoint: String
+    private let store: IntakeStore
+    private let logger: Logger
+    private var publishedThrough: Int64
+    private var nextHeartbeat: Int64 = 0
+
+    init(context: ZMQContext, endpoint: String, store: IntakeStore, logger: Logger) throws {
+        socket = try context.socket(.pub)
+        // PUB drops for a subscriber past its high-water mark; consumers detect the gap and replay.
+        try socket.setSendHighWaterMark(100_000)
+        try socket.bind(endpoint)
+        boundEndpoint = try socket.lastEndpoint()
+        self.store = store
+        self.logger = logger
+        // Events committed before this start reach consumers by replay, which they do on start.
+        publishedThrough = try store.headSequence()
+    }
+
+    func relayCommitted() throws {
+        while true {
+            let pending = try store.events(after: publishedThrough, limit: 500)
+            if pending.isEmpty { return }
+            for envelope in pending {
+                guard case .success(let event) = MessageCodec.decode(LeadEvent.self, from: envelope),
+                    case .success(let header) = MessageCodec.decodeHeader(envelope, maxBytes: .max)
+                else {
+                    logger.critical("outbox holds an undecodable event after \(publishedThrough)")
+                    return
+                }
+                try socket.send([Array(header.type.utf8), envelope])
+                publishedThrough = event.body.sequence
+            }
+        }
+    }
+
+    func heartbeatIfDue() throws {
+        let now = MonotonicClock.milliseconds()
+        guard now >= nextHeartbeat else { return }
+        nextHeartbeat = now + 1_000
+        let beat = Envelope(type: .intakeHeartbeat, body: Heartbeat(lastSequence: publishedThrough), sender: IntakeService.name)
+        try socket.send([Array(MessageType.intakeHeartbeat.rawValue.utf8), MessageCodec.encode(beat)])
+    }
+}

@@ -1,0 +1,76 @@
+import LeadMessages
+import ServiceKit
+
+/// Binds intake's message types to its store: the allowlist of what the command socket serves.
+struct IntakeHandlers {
+    let store: IntakeStore
+    let startedAt: Timestamp
+
+    func dispatcher() -> RequestDispatcher {
+        var dispatcher = RequestDispatcher(sender: IntakeService.name)
+        dispatcher.on(.leadSubmit, LeadSubmission.self) { store.submit($0.body, now: .now()) }
+        dispatcher.on(.leadAdvance, AdvanceLead.self) { store.advance($0.body, now: .now()) }
+        dispatcher.on(.leadSign, SignLead.self) { store.sign($0.body, now: .now()) }
+        dispatcher.on(.leadGet, LeadReference.self) { envelope in
+            reading {
+                guard let lead = try store.lead(envelope.body.leadId) else {
+                    throw ErrorBody(.notFound, field: "leadId", "no lead \(envelope.body.leadId) / 找不到线索")
+                }
+                return lead
+            }
+        }
+        dispatcher.on(.leadList, ListLeads.self) { envelope in reading { try list(envelope.body) } }
+        dispatcher.on(.eventsReplay, ReplayEvents.self) { envelope in reading { try replay(envelope.body) } }
+        dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
+            reading {
+                ServiceStatus(service: IntakeService.name, lastSequence: try store.headSequence(), lag: 0, startedAt: startedAt)
+            }
+        }
+        return dispatcher
+    }
+
+    private func list(_ query: ListLeads) throws -> LeadPage {
+        let stage = try query.stage.map { try LeadValidator.stage($0).get() }
+        let limit = try checkedLimit(query.limit, default: 100, max: 500)
+        var after: Int64 = 0
+        if let text = query.after {
+            guard let number = LeadID.number(in: text) else {
+                throw ErrorBody(.invalidField, field: "after", "'\(text)' is not a lead id / 线索编号格式不正确")
+            }
+            after = number
+        }
+        let leads = try store.list(stage: stage, after: after, limit: limit)
+        return LeadPage(leads: leads, next: leads.count == limit ? leads.last?.leadId : nil)
+    }
+
+    private func replay(_ query: ReplayEvents) throws -> EventPage {
+        guard query.afterSequence >= 0 else {
+            throw ErrorBody(.invalidField, field: "afterSequence", "afterSequence must be 0 or more")
+        }
+        let limit = try checkedLimit(query.limit, default: 500, max: 1_000)
+        let head = try store.headSequence()
+        let events = try store.events(after: query.afterSequence, limit: limit).map { bytes in
+            try MessageCodec.decode(LeadEvent.self, from: bytes).get()
+        }
+        return EventPage(events: events, lastSequence: head)
+    }
+
+    private func checkedLimit(_ limit: Int?, default fallback: Int, max: Int) throws -> Int {
+        guard let limit else { return fallback }
+        guard (1...max).contains(limit) else {
+            throw ErrorBody(.invalidField, field: "limit", "limit must be between 1 and \(max)")
+        }
+        return limit
+    }
+
+    /// Runs a read, turning a thrown `ErrorBody` into the reply and any storage error into `internal`.
+    private func reading<T>(_ body: () throws -> T) -> Result<T, ErrorBody> {
+        do {
+            return .success(try body())
+        } catch let error as ErrorBody {
+            return .failure(error)
+        } catch {
+            return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
+        }
+    }
+}

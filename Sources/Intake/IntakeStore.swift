@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import LeadMessages
+
+/// Intake's database: the leads, the outbox of events, and the request ids already answered.
+///
+/// Every change and its event commit in one transaction (the transactional outbox), so an event
+/// exists exactly when its change does, with a gap-free sequence. Used from one thread only.
+public final class IntakeStore {
+    let database: DatabaseQueue
+    let sender: String
+
+    public init(database: DatabaseQueue, sender: String = "lead-intake") throws {
+        self.database = database
+        self.sender = sender
+        try Self.migrator.migrate(database)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE lead (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        stage TEXT NOT NULL,
+                        record TEXT NOT NULL
+                    );
+                    CREATE INDEX lead_stage ON lead(stage, id);
+                    CREATE TABLE event (
+                        sequence INTEGER PRIMARY KEY,
+                        type TEXT NOT NULL,
+                        leadId TEXT NOT NULL,
+                        envelope BLOB NOT NULL
+                    );
+                    CREATE TABLE request (
+                        requestId TEXT PRIMARY KEY,
+                        fingerprint TEXT NOT NULL,
+                        leadId TEXT NOT NULL
+                    );
+                    """)
+        }
+        return migrator
+    }
+
+    /// The newest event sequence (0 before the first).
+    public func headSequence() throws -> Int64 {
+        try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0 }
+    }
+
+    public func lead(_ leadId: String) throws -> Lead? {
+        guard let number = LeadID.number(in: leadId) else { return nil }
+        return try database.read { db in try Self.fetchLead(db, number: number) }
+    }
+
+    public func list(stage: Stage?, after: Int64, limit: Int) throws -> [Lead] {
+        try database.read { db in
+            let rows: [String]
+            if let stage {
+                rows = try String.fetchAll(
+                    db, sql: "SELECT record FROM lead WHERE stage = ? AND id > ? ORDER BY id LIMIT ?",
+                    arguments: [stage.rawValue, after, limit])
+            } else {
+                rows = try String.fetchAll(
+                    db, sql: "SELECT record FROM lead WHERE id > ? ORDER BY id LIMIT ?", arguments: [after, limit])
+            }
+            return try rows.map(Self.decodeLead)
+        }
+    }
+
+    /// Event envelopes after `sequence`, as stored (and published), in order.
+    public func events(after sequence: Int64, limit: Int) throws -> [[UInt8]] {
+        try database.read { db in
+            try Data.fetchAll(
+                db, sql: "SELECT envelope FROM event WHERE sequence > ? ORDER BY sequence LIMIT ?",
+                arguments: [sequence, limit]
+            ).map { Array($0) }
+        }
+    }
+
+    // MARK: - Shared pieces for IntakeStore+Commands
+
+    static func fetchLead(_ db: Database, number: Int64) throws -> Lead? {
+        try String.fetchOne(db, sql: "SELECT record FROM lead WHERE id = ?", arguments: [number]).map(decodeLead)
+    }
+
+    static func decodeLead(_ json: String) throws -> Lead {
+        try JSONDecoder().decode(Lead.self, from: Data(json.utf8))
+    }
+
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Appends the event for `lead` to the outbox with the next sequence, inside the caller's transaction.
+    func appendEvent(_ db: Database, type: MessageType, lead: Lead, previousSigning: Signing? = nil, at now: Timestamp)
+        throws
+    {
+        let sequence = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0) + 1
+        let event = LeadEvent(sequence: sequence, lead: lead, previousSigning: previousSigning)
+        let envelope = MessageCodec.encode(Envelope(type: type, body: event, sender: sender, sentAt: now))
+        try db.execute(
+            sql: "INSERT INTO event (sequence, type, leadId, envelope) VALUES (?, ?, ?, ?)",
+            arguments: [sequence, type.rawValue, lead.leadId, Data(envelope)])
+    }
+
+    func save(_ db: Database, _ lead: Lead, number: Int64) throws {
+        try db.execute(
+            sql: "UPDATE lead SET stage = ?, record = ? WHERE id = ?",
+            arguments: [lead.stage.rawValue, try Self.encode(lead), number])
+    }
+}

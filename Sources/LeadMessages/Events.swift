@@ -1,0 +1,23 @@
+/// The body of `lead.created`, `lead.updated` and `lead.signed`: the lead as it is after the change.
+///
+/// Carrying the whole record makes every consumer's handler idempotent: applying an event twice
+/// leaves the same state as applying it once.
+public struct LeadEvent: Codable, Sendable, Equatable {
+    /// Gap-free, starting at 1, assigned in the same transaction as the change.
+    public var sequence: Int64
+    public var lead: Lead
+    /// For `lead.signed` that corrects an earlier signing: the signing it replaces.
+    public var previousSigning: Signing?
+
+    public init(sequence: Int64, lead: Lead, previousSigning: Signing? = nil) {
+        self.sequence = sequence
+        self.lead = lead
+        self.previousSigning = previousSigning
+    }
+}
+
+/// The body of `intake.heartbeat`, published every second so a consumer can see it is behind.
+public struct Heartbeat: Codable, Sendable, Equatable {
+    public var lastSequence: Int64
+    public init(lastSequence: Int64) { self.lastSequence = lastSequence }
+}

@@ -1,0 +1,83 @@
+/// A lead as intake stores it: the canonical record every other service sees in events.
+public struct Lead: Codable, Sendable, Equatable {
+    /// `L-000042`: stable, assigned by intake.
+    public var leadId: String
+    public var companyName: String
+    public var headquarters: String
+    public var projectName: String
+    /// The officer's choice; nil lets the matcher infer it.
+    public var industry: Industry?
+    public var description: String?
+    public var estimatedInvestmentYuan: Money?
+    public var channel: Channel?
+    public var parentCompany: String?
+    public var officer: String?
+    public var stage: Stage
+    public var signing: Signing?
+    public var createdAt: Timestamp
+    public var updatedAt: Timestamp
+
+    public init(
+        leadId: String, companyName: String, headquarters: String, projectName: String, industry: Industry?,
+        description: String?, estimatedInvestmentYuan: Money?, channel: Channel?, parentCompany: String?,
+        officer: String?, stage: Stage, signing: Signing?, createdAt: Timestamp, updatedAt: Timestamp
+    ) {
+        self.leadId = leadId
+        self.companyName = companyName
+        self.headquarters = headquarters
+        self.projectName = projectName
+        self.industry = industry
+        self.description = description
+        self.estimatedInvestmentYuan = estimatedInvestmentYuan
+        self.channel = channel
+        self.parentCompany = parentCompany
+        self.officer = officer
+        self.stage = stage
+        self.signing = signing
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}
+
+/// The signing of a project: its amount and the instant, in the officer's offset.
+public struct Signing: Codable, Sendable, Equatable {
+    public var amountYuan: Money
+    public var signedAt: Timestamp
+
+    public init(amountYuan: Money, signedAt: Timestamp) {
+        self.amountYuan = amountYuan
+        self.signedAt = signedAt
+    }
+}
+
+/// Lead ids are `L-` and a zero-padded number; officers may type `42`, `L42` or `l-000042`.
+public enum LeadID {
+    public static func make(_ number: Int64) -> String {
+        let digits = String(number)
+        return "L-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
+
+    /// The number in a lead id as typed, or nil when it is not one.
+    public static func number(in text: String) -> Int64? {
+        var body = Substring(text.trimmingWhitespace)
+        if body.first == "L" || body.first == "l" { body = body.dropFirst() }
+        if body.first == "-" { body = body.dropFirst() }
+        guard !body.isEmpty, body.count <= 18, body.allSatisfy(\.isASCIIDigit), let value = Int64(body), value > 0
+        else { return nil }
+        return value
+    }
+
+    /// The canonical form of a typed id, or nil.
+    public static func canonical(_ text: String) -> String? { number(in: text).map(make) }
+}
+
+extension String {
+    /// Trimmed of Unicode whitespace, including the full-width space officers' IMEs produce.
+    public var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[start...end])
+    }
+}

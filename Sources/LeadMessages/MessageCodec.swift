@@ -1,0 +1,107 @@
+import Foundation
+
+/// JSON encoding and decoding of envelopes, turning every failure into the `ErrorBody` the
+/// receiver replies with. Reading is two steps: the header first (so an unknown type or
+/// version is refused before the body is looked at), then the body as the type says.
+public enum MessageCodec {
+    /// The largest payload a service accepts on its command sockets (Protocols/README.md, Limits).
+    public static let maxRequestBytes = 1 << 20
+
+    public static func encode<Body>(_ envelope: Envelope<Body>) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return Array(try encoder.encode(envelope))
+        } catch {
+            // Our own bodies are plain structs of strings and numbers: encoding them cannot fail.
+            preconditionFailure("encoding \(Body.self) failed: \(error)")
+        }
+    }
+
+    /// Reads and checks the header. `maxBytes` is the receiver's limit: services use
+    /// `maxRequestBytes`; clients reading large replies (a replay page) pass their own.
+    public static func decodeHeader(_ bytes: [UInt8], maxBytes: Int = maxRequestBytes)
+        -> Result<EnvelopeHeader, ErrorBody>
+    {
+        guard bytes.count <= maxBytes else {
+            return .failure(ErrorBody(.messageTooLarge, "message is over \(maxBytes) bytes / 消息过大"))
+        }
+        guard !bytes.isEmpty else { return .failure(ErrorBody(.malformedFrame, "empty payload / 消息为空")) }
+        let header: EnvelopeHeader
+        switch decode(EnvelopeHeader.self, from: bytes, bodyOnlyPaths: false) {
+        case .success(let value): header = value
+        case .failure(let error): return .failure(error)
+        }
+        guard ProtocolVersion.isSupported(header.protocol) else {
+            return .failure(
+                ErrorBody(
+                    .unsupportedVersion, field: "protocol",
+                    "protocol \(header.protocol) is not supported; this service speaks \(ProtocolVersion.current) / 不支持的协议版本"
+                ))
+        }
+        guard MessageType(rawValue: header.type) != nil else {
+            return .failure(ErrorBody(.unknownType, field: "type", "unknown message type '\(header.type)' / 未知消息类型"))
+        }
+        return .success(header)
+    }
+
+    /// Decodes a whole envelope whose header was already checked.
+    public static func decode<Body>(_ type: Body.Type, from bytes: [UInt8]) -> Result<Envelope<Body>, ErrorBody> {
+        decode(Envelope<Body>.self, from: bytes, bodyOnlyPaths: true)
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], bodyOnlyPaths: Bool)
+        -> Result<T, ErrorBody>
+    {
+        do {
+            return .success(try JSONDecoder().decode(T.self, from: Data(bytes)))
+        } catch let error as DecodingError {
+            return .failure(errorBody(for: error))
+        } catch {
+            return .failure(ErrorBody(.invalidJSON, "not a JSON envelope / 不是合法的 JSON 消息"))
+        }
+    }
+
+    static func errorBody(for error: DecodingError) -> ErrorBody {
+        func path(_ codingPath: [any CodingKey], appending key: (any CodingKey)? = nil) -> String? {
+            var keys = codingPath.map { $0.intValue.map { "\($0)" } ?? $0.stringValue }
+            if let key { keys.append(key.stringValue) }
+            if keys.first == "body" { keys.removeFirst() }
+            return keys.isEmpty ? nil : keys.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let field = path(context.codingPath, appending: key) ?? key.stringValue
+            return ErrorBody(.missingField, field: field, "\(field) is required / 缺少必填字段 \(field)")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            let field = path(context.codingPath)
+            return ErrorBody(
+                .invalidField, field: field, "\(field ?? "message") has the wrong type / 字段类型错误")
+        case .dataCorrupted(let context):
+            guard let field = path(context.codingPath) else {
+                return ErrorBody(.invalidJSON, "not valid UTF-8 JSON / 不是合法的 JSON 消息")
+            }
+            return ErrorBody(.invalidField, field: field, "\(field): \(context.debugDescription) / 字段格式错误")
+        @unknown default:
+            return ErrorBody(.invalidJSON, "not a JSON envelope / 不是合法的 JSON 消息")
+        }
+    }
+}
+
+extension MessageCodec {
+    /// Decodes any JSON value, with no envelope checks: for salvaging an id from a bad request.
+    public static func decodeLoosely<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) -> Result<T, ErrorBody> {
+        guard bytes.count <= maxRequestBytes, let value = try? JSONDecoder().decode(T.self, from: Data(bytes)) else {
+            return .failure(ErrorBody(.invalidJSON, "not valid JSON / 不是合法的 JSON"))
+        }
+        return .success(value)
+    }
+
+    /// Decodes a reply or event envelope as a client does: the header, then the body as `Body`.
+    public static func decodeAny<Body>(_ type: Body.Type, from bytes: [UInt8]) -> Result<Envelope<Body>, ErrorBody> {
+        switch decodeHeader(bytes, maxBytes: .max) {
+        case .success: return decode(Body.self, from: bytes)
+        case .failure(let error): return .failure(error)
+        }
+    }
+}

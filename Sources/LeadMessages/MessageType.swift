@@ -1,0 +1,31 @@
+/// Every message type on the wire: the explicit allowlist. A type not listed here is refused
+/// with `unknown-type` before its body is read. Names are never reused for another meaning.
+public enum MessageType: String, Codable, CaseIterable, Sendable {
+    // Commands to lead-intake
+    case leadSubmit = "lead.submit"
+    case leadAdvance = "lead.advance"
+    case leadSign = "lead.sign"
+    case leadGet = "lead.get"
+    case leadList = "lead.list"
+    case eventsReplay = "events.replay"
+    // Queries to lead-matcher and lead-reporter
+    case recommendationGet = "recommendation.get"
+    case reportWeekly = "report.weekly"
+    // Every service
+    case serviceStatus = "service.status"
+    // Events published by lead-intake
+    case leadCreated = "lead.created"
+    case leadUpdated = "lead.updated"
+    case leadSigned = "lead.signed"
+    case intakeHeartbeat = "intake.heartbeat"
+    // Replies
+    case ok
+    case error
+
+    public var isEvent: Bool {
+        switch self {
+        case .leadCreated, .leadUpdated, .leadSigned: true
+        default: false
+        }
+    }
+}

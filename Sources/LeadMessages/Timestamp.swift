@@ -1,0 +1,80 @@
+/// An instant together with the UTC offset it was written in: `2023-03-05T23:30:00+08:00`.
+///
+/// Kept as whole seconds since the Unix epoch plus milliseconds, and the offset in minutes, so
+/// the instant compares exactly and the officer's own wall-clock text can be rebuilt.
+public struct Timestamp: Hashable, Comparable, Sendable {
+    /// Seconds since 1970-01-01T00:00:00Z.
+    public let epochSeconds: Int64
+    public let milliseconds: Int32
+    /// The offset from UTC the instant was written in, in minutes (+480 for Beijing).
+    public let offsetMinutes: Int32
+
+    public init(epochSeconds: Int64, milliseconds: Int32 = 0, offsetMinutes: Int32 = 0) {
+        self.epochSeconds = epochSeconds
+        self.milliseconds = milliseconds
+        self.offsetMinutes = offsetMinutes
+    }
+
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+        (lhs.epochSeconds, lhs.milliseconds) < (rhs.epochSeconds, rhs.milliseconds)
+    }
+
+    /// Same instant, compared by instant only (two offsets for one moment are the same instant).
+    public func isSameInstant(as other: Timestamp) -> Bool {
+        epochSeconds == other.epochSeconds && milliseconds == other.milliseconds
+    }
+
+    public var epochMilliseconds: Int64 { epochSeconds * 1000 + Int64(milliseconds) }
+
+    /// The same instant written in another offset.
+    public func inOffset(minutes: Int32) -> Timestamp {
+        Timestamp(epochSeconds: epochSeconds, milliseconds: milliseconds, offsetMinutes: minutes)
+    }
+
+    /// The calendar date of this instant in Asia/Shanghai: the business date.
+    public var businessDate: CivilDate { BusinessCalendar.date(of: self) }
+}
+
+extension Timestamp: CustomStringConvertible {
+    /// RFC 3339 in the stored offset: `2023-03-05T23:30:00+08:00`, with `.SSS` when there are milliseconds.
+    public var description: String {
+        let local = epochSeconds + Int64(offsetMinutes) * 60
+        let (days, secondOfDay) = local.floorDividedBy(86_400)
+        let date = CivilDate(daysSinceEpoch: days)
+        var text = "\(date)T\(pad(secondOfDay / 3600)):\(pad(secondOfDay / 60 % 60)):\(pad(secondOfDay % 60))"
+        if milliseconds != 0 {
+            let ms = Int(milliseconds)
+            text += "." + (ms < 10 ? "00" : ms < 100 ? "0" : "") + "\(ms)"
+        }
+        if offsetMinutes == 0 { return text + "Z" }
+        let magnitude = Int(offsetMinutes.magnitude)
+        return text + (offsetMinutes < 0 ? "-" : "+") + "\(pad(Int64(magnitude / 60))):\(pad(Int64(magnitude % 60)))"
+    }
+
+    private func pad(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
+
+extension Timestamp: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = Timestamp(rfc3339: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "not an RFC 3339 timestamp with offset: \(text)")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension Int64 {
+    /// Floor division and the non-negative remainder, for dates before 1970 too.
+    func floorDividedBy(_ divisor: Int64) -> (quotient: Int64, remainder: Int64) {
+        let remainder = self % divisor
+        return remainder < 0 ? (self / divisor - 1, remainder + divisor) : (self / divisor, remainder)
+    }
+}

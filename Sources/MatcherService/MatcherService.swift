@@ -1,0 +1,62 @@
+import LeadMessages
+import Logging
+import Matching
+import ServiceKit
+import ZeroMQ
+
+/// lead-matcher: follows intake's events, keeps one recommendation per lead, answers queries.
+public struct MatcherService {
+    public static let name = "lead-matcher"
+
+    public let endpoints: Endpoints
+    public let dataDirectory: String
+    public let logger: Logger
+
+    public init(endpoints: Endpoints, dataDirectory: String, logger: Logger) {
+        self.endpoints = endpoints
+        self.dataDirectory = dataDirectory
+        self.logger = logger
+    }
+
+    public func makeLoop() -> ServiceLoop {
+        ServiceLoop(name: Self.name, logger: logger) { [endpoints, dataDirectory, logger] stop in
+            let store = try MatcherStore(database: try DatabaseOpener.open(directory: dataDirectory, name: "matcher"))
+            let recommender = Recommender()
+            let context = try ZMQContext()
+            defer { context.shutdown() }
+            let consumer = try EventConsumer(
+                context: context, eventsEndpoint: endpoints.intakeEvents, commandsEndpoint: endpoints.intakeCommands,
+                sender: Self.name, lastApplied: try store.lastSequence(), logger: logger
+            ) { event in
+                try store.store(recommender.recommend(event.body.lead, sequence: event.body.sequence), sequence: event.body.sequence)
+            }
+            let queries = try CommandServer(context: context, endpoint: endpoints.matcherQueries, logger: logger)
+            let startedAt = Timestamp.now()
+            var dispatcher = RequestDispatcher(sender: Self.name)
+            dispatcher.on(.recommendationGet, LeadReference.self) { envelope in
+                Self.recommendation(envelope.body.leadId, store: store)
+            }
+            dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
+                .success(ServiceStatus(service: Self.name, lastSequence: consumer.position.lastApplied,
+                                       lag: consumer.position.lag, startedAt: startedAt))
+            }
+            logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
+            try SubscriberLoop.run(stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher)
+        }
+    }
+
+    static func recommendation(_ leadId: String, store: MatcherStore) -> Result<Recommendation, ErrorBody> {
+        guard let canonical = LeadID.canonical(leadId) else {
+            return .failure(ErrorBody(.invalidField, field: "leadId", "'\(leadId)' is not a lead id like L-000042 / 线索编号格式不正确"))
+        }
+        do {
+            guard let found = try store.recommendation(canonical) else {
+                return .failure(
+                    ErrorBody(.notFound, field: "leadId", "no recommendation for \(canonical) yet / 暂无该线索的推荐"))
+            }
+            return .success(found)
+        } catch {
+            return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// Where each service listens. Every service and `leadctl` share one set, so one configuration
+/// file (or one set of `LEADTRACKER_*` variables) describes a whole deployment.
+public struct Endpoints: Sendable, Equatable {
+    public var intakeCommands: String
+    public var intakeEvents: String
+    public var matcherQueries: String
+    public var reporterQueries: String
+
+    public init(intakeCommands: String, intakeEvents: String, matcherQueries: String, reporterQueries: String) {
+        self.intakeCommands = intakeCommands
+        self.intakeEvents = intakeEvents
+        self.matcherQueries = matcherQueries
+        self.reporterQueries = reporterQueries
+    }
+
+    /// Loopback defaults (Protocols/README.md, Socket topology).
+    public static let defaults = Endpoints(
+        intakeCommands: "tcp://127.0.0.1:7701",
+        intakeEvents: "tcp://127.0.0.1:7702",
+        matcherQueries: "tcp://127.0.0.1:7711",
+        reporterQueries: "tcp://127.0.0.1:7721"
+    )
+}

@@ -1,0 +1,110 @@
+import LeadMessages
+import Logging
+import ZeroMQ
+
+/// Applies intake's events in sequence order, exactly once, whatever PUB/SUB drops.
+///
+/// The ZeroMQ Guide's Clone ordering: subscribe first, then replay what was missed over intake's
+/// ROUTER (`events.replay`), dropping anything already applied. It replays on start, on a gap,
+/// and when a heartbeat shows it is behind. `apply` must store the effect and the sequence in one
+/// transaction, so a crash between the two cannot happen.
+public final class EventConsumer {
+    public let subscriber: ZMQSocket
+    public private(set) var position: ConsumerPosition
+    private let replayClient: RequestClient
+    private let apply: (Envelope<LeadEvent>) throws -> Void
+    private let logger: Logger
+    private var nextCatchUpAttempt: Int64 = 0
+
+    /// - Parameters:
+    ///   - lastApplied: the sequence stored with the consumer's data.
+    ///   - apply: stores one event's effect and its sequence in one transaction.
+    public init(
+        context: ZMQContext, eventsEndpoint: String, commandsEndpoint: String, sender: String, lastApplied: Int64,
+        logger: Logger, apply: @escaping (Envelope<LeadEvent>) throws -> Void
+    ) throws {
+        subscriber = try context.socket(.sub)
+        try subscriber.setMaxMessageSize(bytes: Int64(MessageCodec.maxRequestBytes))
+        try subscriber.setReceiveHighWaterMark(100_000)
+        try subscriber.setHeartbeat(intervalMilliseconds: 2_000, timeoutMilliseconds: 6_000)
+        try subscriber.subscribe()
+        try subscriber.connect(eventsEndpoint)
+        replayClient = RequestClient(
+            context: context, endpoint: commandsEndpoint, sender: sender, timeoutMilliseconds: 2_000, attempts: 1)
+        position = ConsumerPosition(lastApplied: lastApplied)
+        self.apply = apply
+        self.logger = logger
+    }
+
+    /// Handles the published messages waiting on the subscriber, without blocking.
+    public func drainSubscriber(budget: Int = 1_000) throws {
+        var handled = 0
+        while handled < budget, let message = try subscriber.receive(dontWait: true, maxFrames: 2) {
+            handled += 1
+            guard message.frames.count == 2, let payload = message.frames.last else { continue }
+            switch MessageCodec.decodeHeader(payload) {
+            case .success(let header) where header.type == MessageType.intakeHeartbeat.rawValue:
+                if case .success(let beat) = MessageCodec.decode(Heartbeat.self, from: payload),
+                    position.heard(head: beat.body.lastSequence)
+                {
+                    catchUp()
+                }
+            case .success(let header) where MessageType(rawValue: header.type)?.isEvent == true:
+                guard case .success(let event) = MessageCodec.decode(LeadEvent.self, from: payload) else {
+                    logger.error("undecodable event", metadata: ["type": "\(header.type)"])
+                    continue
+                }
+                receive(event)
+            default:
+                logger.warning("ignored published message that is not an event")
+            }
+        }
+    }
+
+    private func receive(_ event: Envelope<LeadEvent>) {
+        switch position.decide(eventSequence: event.body.sequence) {
+        case .skip: return
+        case .apply: applyOne(event)
+        case .replay: catchUp()
+        }
+    }
+
+    private func applyOne(_ event: Envelope<LeadEvent>) {
+        do {
+            try apply(event)
+            position.applied(event.body.sequence)
+        } catch {
+            // Not applied, not acknowledged: the next replay brings it again.
+            logger.error("event not applied", metadata: ["sequence": "\(event.body.sequence)", "error": "\(error)"])
+        }
+    }
+
+    /// Replays from intake until this consumer has every event intake has. When intake does not
+    /// answer, tries again after a second (from `tick`), never spinning.
+    public func catchUp() {
+        let now = MonotonicClock.milliseconds()
+        guard now >= nextCatchUpAttempt else { return }
+        while true {
+            let page = replayClient.request(
+                .eventsReplay, ReplayEvents(afterSequence: position.lastApplied, limit: 500), expecting: EventPage.self)
+            switch page {
+            case .failure(let error):
+                logger.warning("replay failed; will retry", metadata: ["error": "\(error.message)"])
+                nextCatchUpAttempt = now + 1_000
+                return
+            case .success(let page):
+                _ = position.heard(head: page.lastSequence)
+                let before = position.lastApplied
+                for event in page.events where position.decide(eventSequence: event.body.sequence) == .apply {
+                    applyOne(event)
+                }
+                if !position.isBehind || position.lastApplied == before { return }
+            }
+        }
+    }
+
+    /// Periodic work: retry a catch-up that failed earlier.
+    public func tick() {
+        if position.isBehind { catchUp() }
+    }
+}

@@ -1,0 +1,10 @@
+import Foundation
+
+/// Milliseconds on a clock that never jumps back, for timeouts and periodic work.
+public enum MonotonicClock {
+    public static func milliseconds() -> Int64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+
+/// The flags every service executable takes.
+public struct ServiceOptions: ParsableArguments {
+    @Option(help: "JSON configuration file (env LEADTRACKER_CONFIG).")
+    public var config: String?
+
+    @Option(help: "Directory for this service's database (env LEADTRACKER_DATA_DIR; default ./data).")
+    public var dataDir: String?
+
+    @Option(help: "lead-intake command endpoint (env LEADTRACKER_INTAKE_COMMANDS).")
+    public var intakeCommands: String?
+
+    @Option(help: "lead-intake event endpoint (env LEADTRACKER_INTAKE_EVENTS).")
+    public var intakeEvents: String?
+
+    @Option(help: "lead-matcher query endpoint (env LEADTRACKER_MATCHER_QUERIES).")
+    public var matcherQueries: String?
+
+    @Option(help: "lead-reporter query endpoint (env LEADTRACKER_REPORTER_QUERIES).")
+    public var reporterQueries: String?
+
+    @Option(help: "trace, debug, info, notice, warning, error or critical (env LEADTRACKER_LOG_LEVEL).")
+    public var logLevel: String?
+
+    public init() {}
+
+    public func settings() throws -> Settings { try Settings(configFile: config) }
+
+    public func endpoints(_ settings: Settings) -> Endpoints {
+        settings.endpoints(
+            intakeCommands: intakeCommands, intakeEvents: intakeEvents, matcherQueries: matcherQueries,
+            reporterQueries: reporterQueries)
+    }
+
+    public func dataDirectory(_ settings: Settings) -> String {
+        settings.string("dataDir", flag: dataDir, default: "data")
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import LeadMessages
+import ServiceKit
+import ZeroMQ
+
+/// Flags every leadctl command shares: where the services are, how to print, how long to wait.
+struct ClientOptions: ParsableArguments {
+    @Option(help: "JSON configuration file (env LEADTRACKER_CONFIG).")
+    var config: String?
+
+    @Option(help: "lead-intake command endpoint (env LEADTRACKER_INTAKE_COMMANDS).")
+    var intake: String?
+
+    @Option(help: "lead-matcher query endpoint (env LEADTRACKER_MATCHER_QUERIES).")
+    var matcher: String?
+
+    @Option(help: "lead-reporter query endpoint (env LEADTRACKER_REPORTER_QUERIES).")
+    var reporter: String?
+
+    @Option(help: "Output language: zh (default) or en.")
+    var lang: String = "zh"
+
+    @Flag(help: "Machine-readable JSON output.")
+    var json = false
+
+    @Option(help: "Milliseconds to wait for each reply before retrying.")
+    var timeout: Int = 3_000
+
+    @Option(help: "Tries per request (Lazy Pirate: time out, reconnect, resend).")
+    var retries: Int = 3
+
+    var language: Language { Language(rawValue: lang.lowercased()) ?? .chinese }
+
+    func endpoints() throws -> Endpoints {
+        try Settings(configFile: config).endpoints(intakeCommands: intake, matcherQueries: matcher, reporterQueries: reporter)
+    }
+
+    func client(_ endpoint: String, context: ZMQContext) -> RequestClient {
+        RequestClient(context: context, endpoint: endpoint, sender: "leadctl", timeoutMilliseconds: timeout, attempts: retries)
+    }
+
+    func validate() throws {
+        guard Language(rawValue: lang.lowercased()) != nil else { throw ValidationError("--lang must be zh or en") }
+        guard timeout > 0, retries > 0 else { throw ValidationError("--timeout and --retries must be positive") }
+    }
+}
+
+/// Printing for people and for scripts.
+enum Output {
+    static func json<T: Encodable>(_ value: T) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if let data = try? encoder.encode(value) { print(String(decoding: data, as: UTF8.self)) }
+    }
+
+    /// Prints a failed request and ends the command with exit code 1.
+    static func fail(_ error: ErrorBody, options: ClientOptions) -> ExitCode {
+        if options.json {
+            json(["error": error])
+        } else {
+            let label = options.language == .chinese ? "错误" : "error"
+            let field = error.field.map { " (\($0))" } ?? ""
+            FileHandle.standardError.write(Data("\(label) [\(error.code)]\(field): \(error.message)\n".utf8))
+        }
+        return ExitCode(1)
+    }
+
+    /// Label/value lines, labels padded to one width (CJK characters count double).
+    static func table(_ rows: [(String, String)]) {
+        let width = rows.map { displayWidth($0.0) }.max() ?? 0
+        for (label, value) in rows {
+            print(label + String(repeating: " ", count: width - displayWidth(label) + 2) + value)
+        }
+    }
+
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && $1.properties.isIdeographic || $1.value >= 0xFF00 ? 2 : 1) }
+    }
+
+    static func padded(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - displayWidth(text)))
+    }
+}

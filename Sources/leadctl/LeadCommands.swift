@@ -1,0 +1,118 @@
+import ArgumentParser
+import LeadMessages
+import ZeroMQ
+
+/// `leadctl show LEAD`
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one lead (查看线索).")
+    @OptionGroup var options: ClientOptions
+    @Argument(help: "Lead id, e.g. L-000042 or 42") var lead: String
+
+    func run() throws {
+        let context = try ZMQContext()
+        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        switch client.request(.leadGet, LeadReference(leadId: lead), expecting: Lead.self) {
+        case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
+        case .failure(let error): throw Output.fail(error, options: options)
+        }
+    }
+}
+
+/// `leadctl list [--stage S]`
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List leads (线索列表).")
+    @OptionGroup var options: ClientOptions
+    @Option(help: "Only this stage: \(Stage.wireValueList) or its Chinese name") var stage: String?
+    @Option(help: "Leads after this id (for paging)") var after: String?
+    @Option(help: "At most this many (1–500)") var limit: Int = 100
+
+    func run() throws {
+        let context = try ZMQContext()
+        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        switch client.request(.leadList, ListLeads(stage: stage, after: after, limit: limit), expecting: LeadPage.self) {
+        case .success(let page): options.json ? Output.json(page) : LeadText.printList(page, options.language)
+        case .failure(let error): throw Output.fail(error, options: options)
+        }
+    }
+}
+
+/// `leadctl advance LEAD --stage S`
+struct Advance: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Move a lead to another stage (推进阶段).")
+    @OptionGroup var options: ClientOptions
+    @Argument(help: "Lead id") var lead: String
+    @Option(help: "New stage: \(Stage.wireValueList) or its Chinese name") var stage: String
+    @Option(help: "Idempotency key") var requestId: String?
+
+    func run() throws {
+        let context = try ZMQContext()
+        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        let command = AdvanceLead(leadId: lead, stage: stage, requestId: requestId ?? MessageID.make())
+        switch client.request(.leadAdvance, command, expecting: Lead.self) {
+        case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
+        case .failure(let error): throw Output.fail(error, options: options)
+        }
+    }
+}
+
+/// `leadctl sign LEAD --amount 12.3亿 --at 2023-03-05T23:30:00+08:00`
+struct Sign: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Record a signing (签约); again to correct it.")
+    @OptionGroup var options: ClientOptions
+    @Argument(help: "Lead id") var lead: String
+    @Option(help: "Signed amount, e.g. 12.3亿, 4500万, 123000000") var amount: String
+    @Option(help: "When it was signed, with offset, e.g. 2023-03-05T23:30:00+08:00 (default: now)") var at: String?
+    @Option(help: "Idempotency key") var requestId: String?
+
+    func run() throws {
+        let context = try ZMQContext()
+        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        let command = SignLead(
+            leadId: lead, amount: amount, signedAt: at ?? Timestamp.now().description, requestId: requestId ?? MessageID.make())
+        switch client.request(.leadSign, command, expecting: Lead.self) {
+        case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
+        case .failure(let error): throw Output.fail(error, options: options)
+        }
+    }
+}
+
+/// `leadctl status`: each service's health and position in the event sequence.
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show the services' status (服务状态).")
+    @OptionGroup var options: ClientOptions
+
+    func run() throws {
+        let context = try ZMQContext()
+        let endpoints = try options.endpoints()
+        var failed = false
+        var statuses: [String: ServiceStatusLine] = [:]
+        for (name, endpoint) in [("lead-intake", endpoints.intakeCommands), ("lead-matcher", endpoints.matcherQueries),
+                                 ("lead-reporter", endpoints.reporterQueries)] {
+            switch options.client(endpoint, context: context).request(.serviceStatus, EmptyBody(), expecting: ServiceStatus.self) {
+            case .success(let status): statuses[name] = ServiceStatusLine(up: true, status: status, error: nil)
+            case .failure(let error):
+                failed = true
+                statuses[name] = ServiceStatusLine(up: false, status: nil, error: error)
+            }
+        }
+        if options.json {
+            Output.json(statuses)
+        } else {
+            for name in statuses.keys.sorted() {
+                guard let line = statuses[name] else { continue }
+                if let status = line.status {
+                    print("\(Output.padded(name, 14)) up    seq \(status.lastSequence)  lag \(status.lag)  since \(status.startedAt)")
+                } else {
+                    print("\(Output.padded(name, 14)) DOWN  \(line.error?.message ?? "")")
+                }
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+struct ServiceStatusLine: Encodable {
+    var up: Bool
+    var status: ServiceStatus?
+    var error: ErrorBody?
+}

@@ -1,0 +1,42 @@
+import LeadMessages
+
+/// Human-readable leads, in Chinese or English.
+enum LeadText {
+    static func printDetail(_ lead: Lead, _ language: Language) {
+        let zh = language == .chinese
+        var rows: [(String, String)] = [
+            (zh ? "线索编号" : "Lead", lead.leadId),
+            (zh ? "企业名称" : "Company", lead.companyName),
+            (zh ? "总部所在地" : "Headquarters", lead.headquarters),
+            (zh ? "项目名称" : "Project", lead.projectName),
+            (zh ? "阶段" : "Stage", lead.stage.label(language)),
+        ]
+        if let industry = lead.industry { rows.append((zh ? "产业" : "Industry", industry.label(language))) }
+        if let amount = lead.estimatedInvestmentYuan { rows.append((zh ? "预计投资" : "Estimated", amount.yiString())) }
+        if let channel = lead.channel { rows.append((zh ? "招商方式" : "Channel", channel.label(language))) }
+        if let parent = lead.parentCompany { rows.append((zh ? "上级单位" : "Parent", parent)) }
+        if let officer = lead.officer { rows.append((zh ? "负责人" : "Officer", officer)) }
+        if let signing = lead.signing {
+            rows.append((zh ? "签约金额" : "Signed amount", "\(signing.amountYuan.yiString()) (\(signing.amountYuan.yuanString) 元)"))
+            rows.append((zh ? "签约时间" : "Signed at", "\(signing.signedAt)  (\(BusinessCalendar.week(of: signing.signedAt)))"))
+        }
+        if let description = lead.description { rows.append((zh ? "描述" : "Description", description)) }
+        rows.append((zh ? "更新时间" : "Updated", lead.updatedAt.description))
+        Output.table(rows)
+    }
+
+    static func printList(_ page: LeadPage, _ language: Language) {
+        let zh = language == .chinese
+        if page.leads.isEmpty {
+            print(zh ? "（没有线索）" : "(no leads)")
+            return
+        }
+        print([Output.padded(zh ? "编号" : "Lead", 10), Output.padded(zh ? "阶段" : "Stage", 12),
+               Output.padded(zh ? "企业" : "Company", 30), zh ? "项目" : "Project"].joined())
+        for lead in page.leads {
+            print([Output.padded(lead.leadId, 10), Output.padded(lead.stage.label(language), 12),
+                   Output.padded(lead.companyName, 30), lead.projectName].joined())
+        }
+        if let next = page.next { print(zh ? "更多：--after \(next)" : "more: --after \(next)") }
+    }
+}

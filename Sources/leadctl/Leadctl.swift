@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// leadctl: the investment officer's command-line client.
+@main
+struct Leadctl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leadctl",
+        abstract: "LeadTracker 招商线索 client: submit leads, move them through stages, read recommendations and reports.",
+        subcommands: [Submit.self, Show.self, List.self, Advance.self, Sign.self, RecommendationCommand.self,
+                      Report.self, Status.self]
+    )
+}
