@@ -94,9 +94,10 @@ let package = Package(
         ),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
         .testTarget(name: "LeadMessagesTests", dependencies: ["LeadMessages"]),
-        .testTarget(name: "IntakeTests", dependencies: ["Intake", "LeadMessages"]),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "LeadMessages", "ServiceKit"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "LeadMessages"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
+        .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "LeadMessages"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZeroMQ", "LeadMessages"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import LeadMessages
+
+/// Every golden example in Protocols/examples decodes as its body type and re-encodes to the same JSON.
+@Suite struct GoldenExampleTests {
+    struct IndexEntry: Decodable {
+        var file: String
+        var body: String
+    }
+
+    static let examples: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Protocols/examples")
+
+    static func index() throws -> [IndexEntry] {
+        try JSONDecoder().decode([IndexEntry].self, from: Data(contentsOf: examples.appendingPathComponent("index.json")))
+    }
+
+    @Test func everyExampleFileIsIndexed() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path)
+            .filter { $0.hasSuffix(".json") && $0 != "index.json" }
+        #expect(Set(files) == Set(try Self.index().map(\.file)))
+        #expect(files.count >= 20)
+    }
+
+    @Test func examplesDecodeAndReencode() throws {
+        for entry in try Self.index() {
+            let data = try Data(contentsOf: Self.examples.appendingPathComponent(entry.file))
+            let reencoded = try Self.roundTrip(Array(data), body: entry.body)
+            let original = try JSONSerialization.jsonObject(with: data) as? NSDictionary
+            let again = try JSONSerialization.jsonObject(with: Data(reencoded)) as? NSDictionary
+            #expect(original != nil && original == again, "\(entry.file) changed on re-encoding")
+        }
+    }
+
+    static func roundTrip(_ bytes: [UInt8], body: String) throws -> [UInt8] {
+        func through<T: Codable & Sendable>(_ type: T.Type) throws -> [UInt8] {
+            MessageCodec.encode(try MessageCodec.decodeAny(T.self, from: bytes).get())
+        }
+        switch body {
+        case "LeadSubmission": return try through(LeadSubmission.self)
+        case "AdvanceLead": return try through(AdvanceLead.self)
+        case "SignLead": return try through(SignLead.self)
+        case "LeadReference": return try through(LeadReference.self)
+        case "ListLeads": return try through(ListLeads.self)
+        case "ReplayEvents": return try through(ReplayEvents.self)
+        case "WeeklyReportQuery": return try through(WeeklyReportQuery.self)
+        case "EmptyBody": return try through(EmptyBody.self)
+        case "LeadEvent": return try through(LeadEvent.self)
+        case "Heartbeat": return try through(Heartbeat.self)
+        case "SubmitResult": return try through(SubmitResult.self)
+        case "Lead": return try through(Lead.self)
+        case "LeadPage": return try through(LeadPage.self)
+        case "EventPage": return try through(EventPage.self)
+        case "Recommendation": return try through(Recommendation.self)
+        case "WeeklyReport": return try through(WeeklyReport.self)
+        case "ServiceStatus": return try through(ServiceStatus.self)
+        case "ErrorBody": return try through(ErrorBody.self)
+        default: throw GoldenError(message: "unknown body type \(body) in index.json")
+        }
+    }
+
+    struct GoldenError: Error { var message: String }
+}
