@@ -98,7 +98,10 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "LeadMessages"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "LeadMessages"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ZeroMQ", "LeadMessages"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ZeroMQ", "LeadMessages", "lead-intake", "lead-matcher", "lead-reporter", "leadctl"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

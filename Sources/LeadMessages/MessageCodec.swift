@@ -66,7 +66,7 @@ public enum MessageCodec {
         func path(_ codingPath: [any CodingKey], appending key: (any CodingKey)? = nil) -> String? {
             var keys = codingPath.map { $0.intValue.map { "\($0)" } ?? $0.stringValue }
             if let key { keys.append(key.stringValue) }
-            if keys.first == "body" { keys.removeFirst() }
+            if keys.first == "body" && keys.count > 1 { keys.removeFirst() }
             return keys.isEmpty ? nil : keys.joined(separator: ".")
         }
         switch error {
@@ -74,9 +74,10 @@ public enum MessageCodec {
             let field = path(context.codingPath, appending: key) ?? key.stringValue
             return ErrorBody(.missingField, field: field, "\(field) is required / 缺少必填字段 \(field)")
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            let field = path(context.codingPath)
-            return ErrorBody(
-                .invalidField, field: field, "\(field ?? "message") has the wrong type / 字段类型错误")
+            guard let field = path(context.codingPath) else {
+                return ErrorBody(.invalidJSON, "the message is not a JSON object envelope / 消息不是 JSON 对象")
+            }
+            return ErrorBody(.invalidField, field: field, "\(field) has the wrong type / 字段类型错误")
         case .dataCorrupted(let context):
             guard let field = path(context.codingPath) else {
                 return ErrorBody(.invalidJSON, "not valid UTF-8 JSON / 不是合法的 JSON 消息")

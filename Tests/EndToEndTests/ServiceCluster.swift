@@ -1,0 +1,192 @@
+import Foundation
+import ZeroMQ
+
+/// The three real service executables, started as separate processes on free loopback ports with
+/// a fresh data directory, and `leadctl` pointed at them. Stopped with SIGTERM at the end.
+final class ServiceCluster {
+    static let services = ["lead-intake", "lead-matcher", "lead-reporter"]
+
+    let binDirectory: URL
+    let dataDirectory: URL
+    let environment: [String: String]
+    let endpoints: [String: String]
+    private var processes: [String: Process] = [:]
+
+    init() throws {
+        binDirectory = Self.findBinDirectory()
+        dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("leadtracker-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        let ports = try Self.freePorts(4)
+        endpoints = [
+            "intakeCommands": "tcp://127.0.0.1:\(ports[0])", "intakeEvents": "tcp://127.0.0.1:\(ports[1])",
+            "matcherQueries": "tcp://127.0.0.1:\(ports[2])", "reporterQueries": "tcp://127.0.0.1:\(ports[3])",
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["LEADTRACKER_INTAKE_COMMANDS"] = endpoints["intakeCommands"]
+        environment["LEADTRACKER_INTAKE_EVENTS"] = endpoints["intakeEvents"]
+        environment["LEADTRACKER_MATCHER_QUERIES"] = endpoints["matcherQueries"]
+        environment["LEADTRACKER_REPORTER_QUERIES"] = endpoints["reporterQueries"]
+        environment.removeValue(forKey: "LEADTRACKER_CONFIG")
+        self.environment = environment
+    }
+
+    deinit {
+        for process in processes.values where process.isRunning { process.terminate() }
+        for process in processes.values { process.waitUntilExit() }
+        try? FileManager.default.removeItem(at: dataDirectory)
+    }
+
+    /// Starts every service and waits until each answers `service.status`.
+    func start() throws {
+        for name in Self.services { try start(name) }
+        try waitUntilReady()
+    }
+
+    func start(_ name: String) throws {
+        let process = Process()
+        process.executableURL = binDirectory.appendingPathComponent(name)
+        process.arguments = ["--data-dir", dataDirectory.appendingPathComponent(name).path]
+        process.environment = environment
+        let log = dataDirectory.appendingPathComponent("\(name).log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        handle.seekToEndOfFile()
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        processes[name] = process
+    }
+
+    /// SIGTERM, then the exit status: 0 means it shut down gracefully.
+    @discardableResult
+    func stop(_ name: String) -> Int32 {
+        guard let process = processes[name] else { return -1 }
+        process.terminate()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// SIGKILL: no chance to finish anything.
+    func kill(_ name: String) {
+        guard let process = processes[name] else { return }
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    func stopAll() -> [String: Int32] {
+        Dictionary(uniqueKeysWithValues: Self.services.map { ($0, stop($0)) })
+    }
+
+    func waitUntilReady(timeoutSeconds: Double = 30) throws {
+        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        while Date() < deadline {
+            if leadctl(["status", "--json", "--timeout", "300", "--retries", "1"]).status == 0 { return }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw ClusterError("services not ready in \(timeoutSeconds)s; logs: \(logs())")
+    }
+
+    /// Polls until `condition` holds, for state that arrives asynchronously (events to consumers).
+    func eventually(timeoutSeconds: Double = 15, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        while Date() < deadline {
+            if condition() { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return condition()
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        func json() -> [String: Any]? {
+            (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any]
+        }
+
+        func jsonLines() -> [[String: Any]] {
+            stdout.split(separator: "\n").compactMap {
+                (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any]
+            }
+        }
+    }
+
+    /// Runs leadctl with `arguments`, optionally feeding `input` on stdin.
+    func leadctl(_ arguments: [String], input: String? = nil) -> Run {
+        run(binDirectory.appendingPathComponent("leadctl"), arguments, input: input)
+    }
+
+    func run(_ executable: URL, _ arguments: [String], input: String? = nil) -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = environment
+        let id = UUID().uuidString
+        let out = dataDirectory.appendingPathComponent("\(id).out")
+        let err = dataDirectory.appendingPathComponent("\(id).err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
+        do {
+            process.standardOutput = try FileHandle(forWritingTo: out)
+            process.standardError = try FileHandle(forWritingTo: err)
+            let stdin = Pipe()
+            process.standardInput = stdin
+            try process.run()
+            if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+            try stdin.fileHandleForWriting.close()
+            process.waitUntilExit()
+        } catch {
+            return Run(status: -1, stdout: "", stderr: "could not run \(executable.path): \(error)")
+        }
+        let read = { (url: URL) in (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
+        return Run(status: process.terminationStatus, stdout: read(out), stderr: read(err))
+    }
+
+    func logs() -> String {
+        Self.services.map { name in
+            let text = (try? String(contentsOf: dataDirectory.appendingPathComponent("\(name).log"), encoding: .utf8)) ?? ""
+            return "--- \(name)\n\(text.suffix(2_000))"
+        }.joined(separator: "\n")
+    }
+
+    /// The directory holding the built executables: LEADTRACKER_BIN_DIR, else the one the test
+    /// runner itself was built into (`.build/debug`).
+    static func findBinDirectory() -> URL {
+        if let dir = ProcessInfo.processInfo.environment["LEADTRACKER_BIN_DIR"] { return URL(fileURLWithPath: dir) }
+        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var dir = runner.deletingLastPathComponent()
+        // On Linux the runner is .build/debug/<Package>PackageTests.xctest, a file in the bin directory.
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("leadctl").path), dir.path != "/" {
+            dir = dir.deletingLastPathComponent()
+        }
+        return dir
+    }
+
+    /// Ports the OS says are free right now (bound and released at once).
+    static func freePorts(_ count: Int) throws -> [Int] {
+        let context = try ZMQContext()
+        var sockets: [ZMQSocket] = []
+        var ports: [Int] = []
+        for _ in 0..<count {
+            let socket = try context.socket(.router)
+            try socket.bind("tcp://127.0.0.1:*")
+            let endpoint = try socket.lastEndpoint()
+            guard let port = endpoint.split(separator: ":").last.flatMap({ Int($0) }) else {
+                throw ClusterError("no port in \(endpoint)")
+            }
+            ports.append(port)
+            sockets.append(socket)
+        }
+        return ports
+    }
+}
+
+struct ClusterError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
