@@ -13,8 +13,9 @@ struct IntakeHandlers {
         dispatcher.on(.leadSign, SignLead.self) { store.sign($0.body, now: .now()) }
         dispatcher.on(.leadGet, LeadReference.self) { envelope in
             reading {
-                guard let lead = try store.lead(envelope.body.leadId) else {
-                    throw ErrorBody(.notFound, field: "leadId", "no lead \(envelope.body.leadId) / 找不到线索")
+                let number = try LeadValidator.leadNumber(envelope.body.leadId).get()
+                guard let lead = try store.lead(number: number) else {
+                    throw ErrorBody(.notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
                 }
                 return lead
             }
@@ -33,12 +34,7 @@ struct IntakeHandlers {
         let stage = try query.stage.map { try LeadValidator.stage($0).get() }
         let limit = try checkedLimit(query.limit, default: 100, max: 500)
         var after: Int64 = 0
-        if let text = query.after {
-            guard let number = LeadID.number(in: text) else {
-                throw ErrorBody(.invalidField, field: "after", "'\(text)' is not a lead id / 线索编号格式不正确")
-            }
-            after = number
-        }
+        if let text = query.after { after = try LeadValidator.leadNumber(text, field: "after").get() }
         let leads = try store.list(stage: stage, after: after, limit: limit)
         return LeadPage(leads: leads, next: leads.count == limit ? leads.last?.leadId : nil)
     }

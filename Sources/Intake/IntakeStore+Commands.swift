@@ -79,8 +79,11 @@ extension IntakeStore {
         _ leadId: String, requestId: String?, fingerprint command: Command,
         _ body: @escaping (Database, Lead, Int64) throws -> Lead
     ) -> Result<Lead, ErrorBody> {
-        guard let number = LeadID.number(in: leadId) else {
-            return .failure(ErrorBody(.invalidField, field: "leadId", "'\(leadId)' is not a lead id like L-000042 / 线索编号格式不正确"))
+        if let error = LeadValidator.requestId(requestId) { return .failure(error) }
+        let number: Int64
+        switch LeadValidator.leadNumber(leadId) {
+        case .success(let value): number = value
+        case .failure(let error): return .failure(error)
         }
         return transaction { db in
             let fingerprint = try Self.encode(command)

@@ -48,9 +48,8 @@ public final class IntakeStore {
         try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0 }
     }
 
-    public func lead(_ leadId: String) throws -> Lead? {
-        guard let number = LeadID.number(in: leadId) else { return nil }
-        return try database.read { db in try Self.fetchLead(db, number: number) }
+    public func lead(number: Int64) throws -> Lead? {
+        try database.read { db in try Self.fetchLead(db, number: number) }
     }
 
     public func list(stage: Stage?, after: Int64, limit: Int) throws -> [Lead] {

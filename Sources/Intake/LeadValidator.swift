@@ -23,7 +23,8 @@ public enum LeadValidator {
     public static let futureToleranceSeconds: Int64 = 300
 
     public static func validate(_ submission: LeadSubmission) -> Result<ValidLead, ErrorBody> {
-        Result {
+        if let error = requestId(submission.requestId) { return .failure(error) }
+        return Result {
             ValidLead(
                 companyName: try required(submission.companyName, field: "companyName", label: "企业名称"),
                 headquarters: try required(submission.headquarters, field: "headquarters", label: "总部所在地"),
@@ -40,6 +41,7 @@ public enum LeadValidator {
 
     /// A signing amount: positive, exact to the fen, not absurd.
     public static func signingAmount(_ text: String) -> Result<Money, ErrorBody> {
+        if let blank = blank(text, field: "amount", label: "签约金额") { return .failure(blank) }
         switch amount(text, field: "amount") {
         case .success(let money) where money.fen == 0:
             return .failure(ErrorBody(.invalidField, field: "amount", "a signing amount must be above zero / 签约金额必须大于零"))
@@ -49,6 +51,7 @@ public enum LeadValidator {
 
     /// A signing instant: RFC 3339 with offset, not in the future, not before 2000.
     public static func signingInstant(_ text: String, now: Timestamp) -> Result<Timestamp, ErrorBody> {
+        if let blank = blank(text, field: "signedAt", label: "签约时间") { return .failure(blank) }
         guard let instant = Timestamp(rfc3339: text.trimmingWhitespace) else {
             return .failure(
                 ErrorBody(
@@ -67,6 +70,7 @@ public enum LeadValidator {
     }
 
     public static func stage(_ text: String) -> Result<Stage, ErrorBody> {
+        if let blank = blank(text, field: "stage", label: "阶段") { return .failure(blank) }
         guard let stage = Stage(lenient: text) else {
             return .failure(
                 ErrorBody(
@@ -74,6 +78,28 @@ public enum LeadValidator {
                     "unknown stage '\(text)'; use one of \(Stage.wireValueList) / 未知阶段，可选：线索、已接洽、在谈、签约、开工、投产、终止"))
         }
         return .success(stage)
+    }
+
+    /// A `requestId`, when given: 1–200 characters.
+    public static func requestId(_ text: String?) -> ErrorBody? {
+        guard let text else { return nil }
+        guard !text.isEmpty, text.unicodeScalars.count <= maxNameLength else {
+            return ErrorBody(.invalidField, field: "requestId", "requestId must be 1–200 characters / 请求编号长度应为1至200个字符")
+        }
+        return nil
+    }
+
+    /// A lead id as typed, as its number.
+    public static func leadNumber(_ text: String, field: String = "leadId") -> Result<Int64, ErrorBody> {
+        if let blank = blank(text, field: field, label: "线索编号") { return .failure(blank) }
+        guard let number = LeadID.number(in: text) else {
+            return .failure(ErrorBody(.invalidField, field: field, "'\(text)' is not a lead id like L-000042 / 线索编号格式不正确"))
+        }
+        return .success(number)
+    }
+
+    private static func blank(_ text: String, field: String, label: String) -> ErrorBody? {
+        text.trimmingWhitespace.isEmpty ? ErrorBody(.missingField, field: field, "\(field) is required / \(label)不能为空") : nil
     }
 
     static func amount(_ text: String, field: String) -> Result<Money, ErrorBody> {
@@ -91,9 +117,9 @@ public enum LeadValidator {
     private static func required(_ text: String, field: String, label: String) throws -> String {
         let value = text.trimmingWhitespace
         guard !value.isEmpty else {
-            throw ErrorBody(.invalidField, field: field, "\(field) must not be empty / \(label)不能为空")
+            throw ErrorBody(.missingField, field: field, "\(field) must not be empty / \(label)不能为空")
         }
-        guard value.count <= maxNameLength else {
+        guard value.unicodeScalars.count <= maxNameLength else {
             throw ErrorBody(
                 .invalidField, field: field, "\(field) is longer than \(maxNameLength) characters / \(label)过长")
         }
@@ -102,7 +128,7 @@ public enum LeadValidator {
 
     private static func optional(_ text: String?, field: String, limit: Int) throws -> String? {
         guard let value = text?.trimmingWhitespace, !value.isEmpty else { return nil }
-        guard value.count <= limit else {
+        guard value.unicodeScalars.count <= limit else {
             throw ErrorBody(.invalidField, field: field, "\(field) is longer than \(limit) characters / 内容过长")
         }
         return value

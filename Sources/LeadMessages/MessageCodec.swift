@@ -30,19 +30,28 @@ public enum MessageCodec {
         let header: EnvelopeHeader
         switch decode(EnvelopeHeader.self, from: bytes, bodyOnlyPaths: false) {
         case .success(let value): header = value
-        case .failure(let error): return .failure(error)
+        case .failure(let error):
+            // A future major version may shape its envelope differently: name the version as the
+            // reason, not whichever member our decoder tripped over first.
+            struct VersionProbe: Decodable { var `protocol`: String }
+            if case .success(let probe) = decodeLoosely(VersionProbe.self, from: bytes),
+                !ProtocolVersion.isSupported(probe.protocol)
+            {
+                return .failure(unsupported(probe.protocol))
+            }
+            return .failure(error)
         }
-        guard ProtocolVersion.isSupported(header.protocol) else {
-            return .failure(
-                ErrorBody(
-                    .unsupportedVersion, field: "protocol",
-                    "protocol \(header.protocol) is not supported; this service speaks \(ProtocolVersion.current) / 不支持的协议版本"
-                ))
-        }
+        guard ProtocolVersion.isSupported(header.protocol) else { return .failure(unsupported(header.protocol)) }
         guard MessageType(rawValue: header.type) != nil else {
             return .failure(ErrorBody(.unknownType, field: "type", "unknown message type '\(header.type)' / 未知消息类型"))
         }
         return .success(header)
+    }
+
+    private static func unsupported(_ version: String) -> ErrorBody {
+        ErrorBody(
+            .unsupportedVersion, field: "protocol",
+            "protocol \(version) is not supported; this service speaks \(ProtocolVersion.current) / 不支持的协议版本")
     }
 
     /// Decodes a whole envelope whose header was already checked.

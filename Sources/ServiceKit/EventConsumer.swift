@@ -15,6 +15,10 @@ public final class EventConsumer {
     private let apply: (Envelope<LeadEvent>) throws -> Void
     private let logger: Logger
     private var nextCatchUpAttempt: Int64 = 0
+    private var lastHeardFromIntake = MonotonicClock.milliseconds()
+    /// Heartbeats come every second; this long without any message means the subscription may be
+    /// broken, so ask intake directly.
+    static let silenceMilliseconds: Int64 = 5_000
 
     /// - Parameters:
     ///   - lastApplied: the sequence stored with the consumer's data.
@@ -44,12 +48,18 @@ public final class EventConsumer {
             guard message.frames.count == 2, let payload = message.frames.last else { continue }
             switch MessageCodec.decodeHeader(payload) {
             case .success(let header) where header.type == MessageType.intakeHeartbeat.rawValue:
-                if case .success(let beat) = MessageCodec.decode(Heartbeat.self, from: payload),
-                    position.heard(head: beat.body.lastSequence)
-                {
-                    catchUp()
+                guard case .success(let beat) = MessageCodec.decode(Heartbeat.self, from: payload) else { continue }
+                lastHeardFromIntake = MonotonicClock.milliseconds()
+                if beat.body.lastSequence < position.lastApplied {
+                    // Intake's store was reset or restored from an older backup: never roll back on
+                    // our own; an operator decides.
+                    logger.error(
+                        "intake is behind this consumer",
+                        metadata: ["intake": "\(beat.body.lastSequence)", "applied": "\(position.lastApplied)"])
                 }
+                if position.heard(head: beat.body.lastSequence) { catchUp() }
             case .success(let header) where MessageType(rawValue: header.type)?.isEvent == true:
+                lastHeardFromIntake = MonotonicClock.milliseconds()
                 guard case .success(let event) = MessageCodec.decode(LeadEvent.self, from: payload) else {
                     logger.error("undecodable event", metadata: ["type": "\(header.type)"])
                     continue
@@ -103,8 +113,15 @@ public final class EventConsumer {
         }
     }
 
-    /// Periodic work: retry a catch-up that failed earlier.
+    /// Periodic work: retry a catch-up that failed earlier; after a silence, ask intake directly.
     public func tick() {
-        if position.isBehind { catchUp() }
+        let now = MonotonicClock.milliseconds()
+        if now - lastHeardFromIntake > Self.silenceMilliseconds {
+            logger.warning("no message from intake for 5 s; asking it directly")
+            lastHeardFromIntake = now
+            catchUp()
+        } else if position.isBehind {
+            catchUp()
+        }
     }
 }

@@ -14,7 +14,7 @@ import ZeroMQ
                 .jsonLines().first?["leadId"] as? String)
 
         let cases: [(arguments: [String], code: String, field: String?)] = [
-            (["submit", "--company", " ", "--headquarters", "北京", "--project", "p", "--json"], "invalid-field", "companyName"),
+            (["submit", "--company", " ", "--headquarters", "北京", "--project", "p", "--json"], "missing-field", "companyName"),
             (["submit", "--company", "c", "--headquarters", "北京", "--project", "p", "--amount", "十二亿", "--json"], "invalid-field", "estimatedInvestment"),
             (["submit", "--company", "c", "--headquarters", "北京", "--project", "p", "--amount=-3亿", "--json"], "invalid-field", "estimatedInvestment"),
             (["advance", lead, "--stage", "finished", "--json"], "invalid-field", "stage"),
@@ -22,7 +22,8 @@ import ZeroMQ
             (["sign", lead, "--amount", "1亿", "--at", "2099-01-01T00:00:00+08:00", "--json"], "invalid-field", "signedAt"),
             (["sign", lead, "--amount", "abc", "--json"], "invalid-field", "amount"),
             (["show", "L-999999", "--json"], "not-found", "leadId"),
-            (["show", "nonsense", "--json"], "not-found", "leadId"),
+            (["show", "nonsense", "--json"], "invalid-field", "leadId"),
+            (["sign", lead, "--amount", " ", "--json"], "missing-field", "amount"),
             (["report", "weekly", "--week", "2023-W99", "--json"], "invalid-field", "week"),
         ]
         for (arguments, code, field) in cases {

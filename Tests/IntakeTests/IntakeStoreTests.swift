@@ -54,7 +54,7 @@ import Testing
         #expect(store.sign(SignLead(leadId: "L-999", amount: "1亿", signedAt: "2023-03-05T23:30:00+08:00"), now: now).isFailure)
         #expect(store.advance(AdvanceLead(leadId: lead.leadId, stage: "signed"), now: now).isFailure)
         #expect(try store.headSequence() == 1)
-        #expect(try store.lead(lead.leadId)?.stage == .lead)
+        #expect(try store.lead(number: 1)?.stage == .lead)
     }
 
     @Test func aCorrectionReplacesTheSigningAndCarriesThePreviousOne() throws {

@@ -19,7 +19,19 @@ import Testing
     @Test(arguments: [
         ("companyName", LeadSubmission(companyName: "  ", headquarters: "郑州", projectName: "p")),
         ("headquarters", LeadSubmission(companyName: "c", headquarters: "", projectName: "p")),
-        ("projectName", LeadSubmission(companyName: "c", headquarters: "郑州", projectName: "")),
+        ("projectName", LeadSubmission(companyName: "c", headquarters: "郑州", projectName: "\u{3000}")),
+    ])
+    func blankRequiredFieldsAreMissing(field: String, bad: LeadSubmission) {
+        guard case .failure(let error) = LeadValidator.validate(bad) else {
+            Issue.record("expected \(field) to be refused")
+            return
+        }
+        #expect(error.code == .missingField)
+        #expect(error.field == field)
+    }
+
+    @Test(arguments: [
+        ("requestId", LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", requestId: "")),
         ("estimatedInvestment", LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", estimatedInvestment: "很多")),
         ("estimatedInvestment", LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", estimatedInvestment: "-5亿")),
         ("estimatedInvestment", LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", estimatedInvestment: "5万亿")),
@@ -58,6 +70,9 @@ import Testing
         #expect(StageRules.checkSigning(current: .dropped)?.code == .invalidTransition)
         #expect(StageRules.checkSigning(current: .signed) == nil)
         #expect(LeadValidator.stage("done").isFailure)
+        #expect(LeadValidator.stage(" ") == .failure(ErrorBody(.missingField, field: "stage", "stage is required / 阶段不能为空")))
+        #expect(LeadValidator.leadNumber("x-1").isFailure)
+        #expect(LeadValidator.leadNumber("42") == .success(42))
     }
 }
 

@@ -20,6 +20,7 @@ import Testing
         (#"{"protocol":"2.0","type":"lead.get","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{}}"#, .unsupportedVersion, "protocol"),
         (#"{"protocol":"1.0","type":"lead.explode","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{}}"#, .unknownType, "type"),
         (#"{"protocol":"1.0","type":"lead.get","id":"x","sentAt":"yesterday","sender":"t","body":{}}"#, .invalidField, "sentAt"),
+        (#"{"protocol":"2.0","kind":"something else"}"#, .unsupportedVersion, "protocol"),
         (#"{"protocol":1,"type":"lead.get","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{}}"#, .invalidField, "protocol"),
     ])
     func badHeadersGetStructuredErrors(payload: String, code: ErrorCode, field: String?) {
