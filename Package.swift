@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers point one way: CZeroMQ → ZeroMQ → LeadMessages → domain libraries → ServiceKit → thin executables.
 let strictSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -76,12 +76,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "lead-matcher",
-            dependencies: ["MatcherService", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "MatcherService", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "lead-reporter",
-            dependencies: ["ReporterService", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "ReporterService", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(

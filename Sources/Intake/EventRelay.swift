@@ -46,7 +46,8 @@ final class EventRelay {
         let now = MonotonicClock.milliseconds()
         guard now >= nextHeartbeat else { return }
         nextHeartbeat = now + 1_000
-        let beat = Envelope(type: .intakeHeartbeat, body: Heartbeat(lastSequence: publishedThrough), sender: IntakeService.name)
+        let beat = Envelope(
+            type: .intakeHeartbeat, body: Heartbeat(lastSequence: publishedThrough), sender: IntakeService.name)
         try socket.send([Array(MessageType.intakeHeartbeat.rawValue.utf8), MessageCodec.encode(beat)])
     }
 }

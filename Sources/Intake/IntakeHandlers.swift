@@ -15,7 +15,8 @@ struct IntakeHandlers {
             reading {
                 let number = try LeadValidator.leadNumber(envelope.body.leadId).get()
                 guard let lead = try store.lead(number: number) else {
-                    throw ErrorBody(.notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
+                    throw ErrorBody(
+                        .notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
                 }
                 return lead
             }
@@ -24,7 +25,8 @@ struct IntakeHandlers {
         dispatcher.on(.eventsReplay, ReplayEvents.self) { envelope in reading { try replay(envelope.body) } }
         dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
             reading {
-                ServiceStatus(service: IntakeService.name, lastSequence: try store.headSequence(), lag: 0, startedAt: startedAt)
+                ServiceStatus(
+                    service: IntakeService.name, lastSequence: try store.headSequence(), lag: 0, startedAt: startedAt)
             }
         }
         return dispatcher

@@ -24,13 +24,16 @@ public struct IntakeService {
             let context = try ZMQContext()
             defer { context.shutdown() }
             let commands = try CommandServer(context: context, endpoint: endpoints.intakeCommands, logger: logger)
-            let publisher = try EventRelay(context: context, endpoint: endpoints.intakeEvents, store: store, logger: logger)
+            let publisher = try EventRelay(
+                context: context, endpoint: endpoints.intakeEvents, store: store, logger: logger)
             let startedAt = Timestamp.now()
             let dispatcher = IntakeHandlers(store: store, startedAt: startedAt).dispatcher()
             logger.info(
                 "ready",
-                metadata: ["commands": "\(commands.boundEndpoint)", "events": "\(publisher.boundEndpoint)",
-                    "dataDir": "\(dataDirectory)"])
+                metadata: [
+                    "commands": "\(commands.boundEndpoint)", "events": "\(publisher.boundEndpoint)",
+                    "dataDir": "\(dataDirectory)",
+                ])
             var poller = ZMQPoller()
             poller.add(commands.socket)
             while !stop.isStopped {

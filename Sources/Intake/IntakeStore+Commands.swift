@@ -87,11 +87,13 @@ extension IntakeStore {
         }
         return transaction { db in
             let fingerprint = try Self.encode(command)
-            if let requestId, let earlier = try self.earlierRequest(db, requestId: requestId, fingerprint: fingerprint) {
+            if let requestId, let earlier = try self.earlierRequest(db, requestId: requestId, fingerprint: fingerprint)
+            {
                 return earlier
             }
             guard let lead = try Self.fetchLead(db, number: number) else {
-                throw ErrorBody(.notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
+                throw ErrorBody(
+                    .notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
             }
             let updated = try body(db, lead, number)
             try self.remember(db, requestId: requestId, fingerprint: fingerprint, leadId: updated.leadId)

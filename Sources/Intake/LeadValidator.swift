@@ -44,7 +44,8 @@ public enum LeadValidator {
         if let blank = blank(text, field: "amount", label: "签约金额") { return .failure(blank) }
         switch amount(text, field: "amount") {
         case .success(let money) where money.fen == 0:
-            return .failure(ErrorBody(.invalidField, field: "amount", "a signing amount must be above zero / 签约金额必须大于零"))
+            return .failure(
+                ErrorBody(.invalidField, field: "amount", "a signing amount must be above zero / 签约金额必须大于零"))
         case let other: return other
         }
     }
@@ -93,13 +94,15 @@ public enum LeadValidator {
     public static func leadNumber(_ text: String, field: String = "leadId") -> Result<Int64, ErrorBody> {
         if let blank = blank(text, field: field, label: "线索编号") { return .failure(blank) }
         guard let number = LeadID.number(in: text) else {
-            return .failure(ErrorBody(.invalidField, field: field, "'\(text)' is not a lead id like L-000042 / 线索编号格式不正确"))
+            return .failure(
+                ErrorBody(.invalidField, field: field, "'\(text)' is not a lead id like L-000042 / 线索编号格式不正确"))
         }
         return .success(number)
     }
 
     private static func blank(_ text: String, field: String, label: String) -> ErrorBody? {
-        text.trimmingWhitespace.isEmpty ? ErrorBody(.missingField, field: field, "\(field) is required / \(label)不能为空") : nil
+        text.trimmingWhitespace.isEmpty
+            ? ErrorBody(.missingField, field: field, "\(field) is required / \(label)不能为空") : nil
     }
 
     static func amount(_ text: String, field: String) -> Result<Money, ErrorBody> {
@@ -108,7 +111,9 @@ public enum LeadValidator {
             return .failure(ErrorBody(.invalidField, field: field, "\(field) '\(text)': \(error.message)"))
         case .success(let money) where money > maxAmount:
             return .failure(
-                ErrorBody(.invalidField, field: field, "\(field) '\(text)' is over 1万亿 yuan; check the unit / 金额超过1万亿元，请检查单位"))
+                ErrorBody(
+                    .invalidField, field: field, "\(field) '\(text)' is over 1万亿 yuan; check the unit / 金额超过1万亿元，请检查单位")
+            )
         case .success(let money):
             return .success(money)
         }
@@ -134,13 +139,16 @@ public enum LeadValidator {
         return value
     }
 
-    private static func optionalWireValue<Value: WireValue>(_ text: String?, _ type: Value.Type, field: String, label: String)
+    private static func optionalWireValue<Value: WireValue>(
+        _ text: String?, _ type: Value.Type, field: String, label: String
+    )
         throws -> Value?
     {
         guard let value = text?.trimmingWhitespace, !value.isEmpty else { return nil }
         guard let parsed = Value(lenient: value) else {
             let choices = Value.allCases.map { "\($0.rawValue) (\($0.chineseLabel))" }.joined(separator: ", ")
-            throw ErrorBody(.invalidField, field: field, "unknown \(field) '\(value)'; use one of \(choices) / 未知\(label)")
+            throw ErrorBody(
+                .invalidField, field: field, "unknown \(field) '\(value)'; use one of \(choices) / 未知\(label)")
         }
         return parsed
     }

@@ -11,7 +11,8 @@ public enum StageRules {
     public static func checkAdvance(from current: Stage, to next: Stage) -> ErrorBody? {
         if next == .signed {
             return ErrorBody(
-                .invalidTransition, field: "stage", "use `leadctl sign` (lead.sign) to record a signing with its amount / 签约请使用签约命令并填写金额")
+                .invalidTransition, field: "stage",
+                "use `leadctl sign` (lead.sign) to record a signing with its amount / 签约请使用签约命令并填写金额")
         }
         if current.isSignedOrLater && !next.isSignedOrLater {
             return ErrorBody(
@@ -28,6 +29,7 @@ public enum StageRules {
 
     public static func checkSigning(current: Stage) -> ErrorBody? {
         guard current == .dropped else { return nil }
-        return ErrorBody(.invalidTransition, field: "leadId", "a dropped lead cannot be signed; reopen it first / 已终止的线索不能签约，请先恢复")
+        return ErrorBody(
+            .invalidTransition, field: "leadId", "a dropped lead cannot be signed; reopen it first / 已终止的线索不能签约，请先恢复")
     }
 }

@@ -68,7 +68,8 @@ extension ISOWeek: Codable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let week = ISOWeek(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO week like 2023-W10: \(text)")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "not an ISO week like 2023-W10: \(text)")
         }
         self = week
     }

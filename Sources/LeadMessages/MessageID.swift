@@ -10,6 +10,7 @@ extension Timestamp {
     public static func now() -> Timestamp {
         let millis = Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
         let (seconds, remainder) = millis.floorDividedBy(1000)
-        return Timestamp(epochSeconds: seconds, milliseconds: Int32(remainder), offsetMinutes: BusinessCalendar.offsetMinutes)
+        return Timestamp(
+            epochSeconds: seconds, milliseconds: Int32(remainder), offsetMinutes: BusinessCalendar.offsetMinutes)
     }
 }

@@ -41,7 +41,8 @@ public struct Money: Hashable, Comparable, Sendable {
         var hundredths = magnitude / perHundredthYi
         if (magnitude % perHundredthYi) * 2 >= perHundredthYi { hundredths += 1 }
         let cents = hundredths % 100
-        let text = "\(fen < 0 && hundredths > 0 ? "-" : "")\(hundredths / 100)." + (cents < 10 ? "0\(cents)" : "\(cents)")
+        let text =
+            "\(fen < 0 && hundredths > 0 ? "-" : "")\(hundredths / 100)." + (cents < 10 ? "0\(cents)" : "\(cents)")
         return unit ? text + "亿元" : text
     }
 }

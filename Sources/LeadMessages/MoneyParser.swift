@@ -10,7 +10,8 @@ public enum MoneyParseError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .empty: "amount is empty / 金额为空"
-        case .notANumber: "amount is not a number; write it like 12.3亿, 4500万 or 123000000 / 金额格式不正确，例如 12.3亿、4500万、123000000"
+        case .notANumber:
+            "amount is not a number; write it like 12.3亿, 4500万 or 123000000 / 金额格式不正确，例如 12.3亿、4500万、123000000"
         case .negative: "amount must not be negative / 金额不能为负数"
         case .tooPrecise: "amount is finer than one fen (0.01 yuan) / 金额精度不能小于分"
         case .tooLarge: "amount is too large / 金额过大"
@@ -54,7 +55,9 @@ public enum MoneyParser {
         let trimmedFraction = fraction.reversed().drop { $0 == "0" }.reversed()
         var scaled: Int64 = 0
         for digit in whole + trimmedFraction {
-            guard let next = checkedMultiplyAdd(scaled, 10, Int64(digit.wholeNumberValue ?? 0)) else { return .failure(.tooLarge) }
+            guard let next = checkedMultiplyAdd(scaled, 10, Int64(digit.wholeNumberValue ?? 0)) else {
+                return .failure(.tooLarge)
+            }
             scaled = next
         }
         guard let fenPerUnit = checkedMultiplyAdd(unitYuan, 100, 0),

@@ -28,7 +28,9 @@ public struct MatcherService {
                 context: context, eventsEndpoint: endpoints.intakeEvents, commandsEndpoint: endpoints.intakeCommands,
                 sender: Self.name, lastApplied: try store.lastSequence(), logger: logger
             ) { event in
-                try store.store(recommender.recommend(event.body.lead, sequence: event.body.sequence), sequence: event.body.sequence)
+                try store.store(
+                    recommender.recommend(event.body.lead, sequence: event.body.sequence), sequence: event.body.sequence
+                )
             }
             let queries = try CommandServer(context: context, endpoint: endpoints.matcherQueries, logger: logger)
             let startedAt = Timestamp.now()
@@ -37,8 +39,10 @@ public struct MatcherService {
                 Self.recommendation(envelope.body.leadId, store: store)
             }
             dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
-                .success(ServiceStatus(service: Self.name, lastSequence: consumer.position.lastApplied,
-                                       lag: consumer.position.lag, startedAt: startedAt))
+                .success(
+                    ServiceStatus(
+                        service: Self.name, lastSequence: consumer.position.lastApplied,
+                        lag: consumer.position.lag, startedAt: startedAt))
             }
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher)
@@ -47,7 +51,8 @@ public struct MatcherService {
 
     static func recommendation(_ leadId: String, store: MatcherStore) -> Result<Recommendation, ErrorBody> {
         guard let canonical = LeadID.canonical(leadId) else {
-            return .failure(ErrorBody(.invalidField, field: "leadId", "'\(leadId)' is not a lead id like L-000042 / 线索编号格式不正确"))
+            return .failure(
+                ErrorBody(.invalidField, field: "leadId", "'\(leadId)' is not a lead id like L-000042 / 线索编号格式不正确"))
         }
         do {
             guard let found = try store.recommendation(canonical) else {

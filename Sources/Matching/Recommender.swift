@@ -7,8 +7,10 @@ public struct Recommender: Sendable {
     let directory: EnterpriseDirectory
     let lexicon: IndustryLexicon
 
-    public init(gazetteer: Gazetteer = Gazetteer(), directory: EnterpriseDirectory = EnterpriseDirectory(),
-                lexicon: IndustryLexicon = IndustryLexicon()) {
+    public init(
+        gazetteer: Gazetteer = Gazetteer(), directory: EnterpriseDirectory = EnterpriseDirectory(),
+        lexicon: IndustryLexicon = IndustryLexicon()
+    ) {
         self.gazetteer = gazetteer
         self.directory = directory
         self.lexicon = lexicon
@@ -34,11 +36,13 @@ public struct Recommender: Sendable {
         }
         guard let region = match.place.region else {
             reasons.append(
-                "总部「\(headquarters)」只到\(match.place.province)，需具体城市才能判断是否属大湾区 / province alone does not decide the region: unknown")
+                "总部「\(headquarters)」只到\(match.place.province)，需具体城市才能判断是否属大湾区 / province alone does not decide the region: unknown"
+            )
             return (.unknown, match.place.display)
         }
         reasons.append(
-            "总部匹配「\(match.matchedText)」→ \(match.place.display)，属\(region.chineseLabel) / headquarters in \(match.place.display): \(region.englishLabel)")
+            "总部匹配「\(match.matchedText)」→ \(match.place.display)，属\(region.chineseLabel) / headquarters in \(match.place.display): \(region.englishLabel)"
+        )
         return (region, match.place.display)
     }
 
@@ -60,7 +64,8 @@ public struct Recommender: Sendable {
         return EnterpriseClass.allCases.filter(classes.contains)
     }
 
-    private func classifyIndustry(_ lead: Lead, reasons: inout [String]) -> (industry: Industry, source: IndustrySource) {
+    private func classifyIndustry(_ lead: Lead, reasons: inout [String]) -> (industry: Industry, source: IndustrySource)
+    {
         let text = [lead.projectName, lead.description ?? ""].joined(separator: " ")
         let tags = lexicon.frontierTags(text)
         if !tags.isEmpty { reasons.append("前沿领域标签：\(tags.joined(separator: ", "))") }
@@ -73,7 +78,8 @@ public struct Recommender: Sendable {
             reasons.append("项目名称与描述未命中六大主导产业关键词 / no leading-industry keyword")
         } else {
             reasons.append(
-                "项目关键词「\(inference.keywords.joined(separator: "、"))」→ \(inference.industry.chineseLabel) / inferred from keywords")
+                "项目关键词「\(inference.keywords.joined(separator: "、"))」→ \(inference.industry.chineseLabel) / inferred from keywords"
+            )
         }
         return (inference.industry, .inferred)
     }

@@ -37,8 +37,10 @@ public struct ReporterService {
                 Self.weeklyReport(envelope.body, store: store, targets: targets)
             }
             dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
-                .success(ServiceStatus(service: Self.name, lastSequence: consumer.position.lastApplied,
-                                       lag: consumer.position.lag, startedAt: startedAt))
+                .success(
+                    ServiceStatus(
+                        service: Self.name, lastSequence: consumer.position.lastApplied,
+                        lag: consumer.position.lag, startedAt: startedAt))
             }
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher)
@@ -51,7 +53,9 @@ public struct ReporterService {
         let week: ISOWeek
         if let text = query.week {
             guard let parsed = ISOWeek(text) else {
-                return .failure(ErrorBody(.invalidField, field: "week", "'\(text)' is not an ISO week like 2023-W10 / 周次格式应为 2023-W10"))
+                return .failure(
+                    ErrorBody(
+                        .invalidField, field: "week", "'\(text)' is not an ISO week like 2023-W10 / 周次格式应为 2023-W10"))
             }
             week = parsed
         } else {

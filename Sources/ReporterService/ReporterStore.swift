@@ -88,7 +88,9 @@ public final class ReporterStore {
     }
 
     private static func storedSigning(_ db: Database, leadId: String) throws -> Signing? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT amountFen, signedAt FROM signing WHERE leadId = ?", arguments: [leadId]),
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT amountFen, signedAt FROM signing WHERE leadId = ?", arguments: [leadId]),
             let signedAt = Timestamp(rfc3339: row["signedAt"])
         else { return nil }
         return Signing(amountYuan: Money(fen: row["amountFen"]), signedAt: signedAt)

@@ -18,7 +18,9 @@ public struct AnnualTargets: Sendable, Equatable {
     public init(byYear: [Int: AnnualTarget]) { self.byYear = byYear }
 
     /// 2023: 29 newly signed projects, 371亿元 (the Huiji District work plan).
-    public static let workPlan2023 = AnnualTargets(byYear: [2023: AnnualTarget(projects: 29, amount: Money(fen: 371 * 100_000_000 * 100))])
+    public static let workPlan2023 = AnnualTargets(byYear: [
+        2023: AnnualTarget(projects: 29, amount: Money(fen: 371 * 100_000_000 * 100))
+    ])
 
     public func target(for year: Int) -> AnnualTarget? { byYear[year] }
 }

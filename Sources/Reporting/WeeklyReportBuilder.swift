@@ -19,7 +19,8 @@ public struct BucketTotals: Equatable, Sendable {
 /// of the week's Sunday, through that Sunday: every bucket of that year up to this week.
 public enum WeeklyReportBuilder {
     public static func build(
-        week: ISOWeek, buckets: [BucketTotals], projects: [SignedProject], targets: AnnualTargets, basedOnSequence: Int64
+        week: ISOWeek, buckets: [BucketTotals], projects: [SignedProject], targets: AnnualTargets,
+        basedOnSequence: Int64
     ) -> WeeklyReport {
         let year = week.sunday.year
         let inWeek = buckets.filter { $0.key.week == week }

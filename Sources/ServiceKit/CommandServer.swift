@@ -50,7 +50,7 @@ public final class CommandServer {
     private func send(_ frames: [[UInt8]]) {
         do {
             try socket.send(frames)
-        } catch where error.code == .hostUnreachable {
+        } catch  where error.code == .hostUnreachable {
             // The client is gone; it will resend after its timeout, and requestIds make that safe.
             logger.info("client left before its reply", metadata: ["error": "\(error)"])
         } catch {

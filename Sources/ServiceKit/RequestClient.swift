@@ -14,7 +14,9 @@ public final class RequestClient {
     private let attempts: Int
     private var socket: ZMQSocket?
 
-    public init(context: ZMQContext, endpoint: String, sender: String, timeoutMilliseconds: Int = 3_000, attempts: Int = 3) {
+    public init(
+        context: ZMQContext, endpoint: String, sender: String, timeoutMilliseconds: Int = 3_000, attempts: Int = 3
+    ) {
         self.context = context
         self.endpoint = endpoint
         self.sender = sender

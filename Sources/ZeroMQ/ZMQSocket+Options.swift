@@ -35,7 +35,9 @@ extension ZMQSocket {
     /// Largest inbound frame accepted; a peer that sends a larger one is disconnected by libzmq.
     public func setMaxMessageSize(bytes: Int64) throws(ZMQError) { try setOption(ZMQ_MAXMSGSIZE, bytes) }
     /// ROUTER: fail with `.hostUnreachable` instead of silently dropping a reply to a gone peer.
-    public func setRouterMandatory(_ on: Bool) throws(ZMQError) { try setOption(ZMQ_ROUTER_MANDATORY, Int32(on ? 1 : 0)) }
+    public func setRouterMandatory(_ on: Bool) throws(ZMQError) {
+        try setOption(ZMQ_ROUTER_MANDATORY, Int32(on ? 1 : 0))
+    }
     /// Queue messages only to completed connections (DEALER/PUSH), so a dead endpoint is not a sink.
     public func setImmediate(_ on: Bool) throws(ZMQError) { try setOption(ZMQ_IMMEDIATE, Int32(on ? 1 : 0)) }
     public func setRoutingID(_ id: [UInt8]) throws(ZMQError) { try setOption(ZMQ_ROUTING_ID, bytes: id) }
@@ -65,7 +67,9 @@ extension ZMQSocket {
     }
 
     /// The ZAP domain this socket's connections are authenticated in.
-    public func setZAPDomain(_ domain: String) throws(ZMQError) { try setOption(ZMQ_ZAP_DOMAIN, bytes: Array(domain.utf8)) }
+    public func setZAPDomain(_ domain: String) throws(ZMQError) {
+        try setOption(ZMQ_ZAP_DOMAIN, bytes: Array(domain.utf8))
+    }
 
     /// The endpoint the socket last bound, with the port the OS chose for `tcp://127.0.0.1:*`.
     public func lastEndpoint() throws(ZMQError) -> String {

@@ -12,7 +12,8 @@ struct LeadIntakeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try options.settings()
-        let logger = LoggingSetup.bootstrap(label: IntakeService.name, level: settings.string("logLevel", flag: options.logLevel, default: "info"))
+        let logger = LoggingSetup.bootstrap(
+            label: IntakeService.name, level: settings.string("logLevel", flag: options.logLevel, default: "info"))
         let service = IntakeService(
             endpoints: options.endpoints(settings), dataDirectory: options.dataDirectory(settings), logger: logger)
         try await ServiceRunner.run(service.makeLoop(), logger: logger)

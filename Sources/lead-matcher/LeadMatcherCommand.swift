@@ -12,7 +12,8 @@ struct LeadMatcherCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try options.settings()
-        let logger = LoggingSetup.bootstrap(label: MatcherService.name, level: settings.string("logLevel", flag: options.logLevel, default: "info"))
+        let logger = LoggingSetup.bootstrap(
+            label: MatcherService.name, level: settings.string("logLevel", flag: options.logLevel, default: "info"))
         let service = MatcherService(
             endpoints: options.endpoints(settings), dataDirectory: options.dataDirectory(settings), logger: logger)
         try await ServiceRunner.run(service.makeLoop(), logger: logger)

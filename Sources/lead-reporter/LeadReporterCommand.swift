@@ -14,7 +14,8 @@ struct LeadReporterCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try options.settings()
-        let logger = LoggingSetup.bootstrap(label: ReporterService.name, level: settings.string("logLevel", flag: options.logLevel, default: "info"))
+        let logger = LoggingSetup.bootstrap(
+            label: ReporterService.name, level: settings.string("logLevel", flag: options.logLevel, default: "info"))
         let service = ReporterService(
             endpoints: options.endpoints(settings), dataDirectory: options.dataDirectory(settings),
             targets: try TargetSettings.targets(from: settings), logger: logger)
@@ -34,7 +35,8 @@ enum TargetSettings {
                 case .success(let amount) = MoneyParser.parse(amountText)
             else {
                 throw SettingsError(
-                    message: "targets.\(yearText) must be {\"projects\": N, \"amount\": \"371亿\"} in the configuration file")
+                    message:
+                        "targets.\(yearText) must be {\"projects\": N, \"amount\": \"371亿\"} in the configuration file")
             }
             byYear[year] = AnnualTarget(projects: Int(projects), amount: amount)
         }

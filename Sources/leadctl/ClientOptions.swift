@@ -33,11 +33,13 @@ struct ClientOptions: ParsableArguments {
     var language: Language { Language(rawValue: lang.lowercased()) ?? .chinese }
 
     func endpoints() throws -> Endpoints {
-        try Settings(configFile: config).endpoints(intakeCommands: intake, matcherQueries: matcher, reporterQueries: reporter)
+        try Settings(configFile: config).endpoints(
+            intakeCommands: intake, matcherQueries: matcher, reporterQueries: reporter)
     }
 
     func client(_ endpoint: String, context: ZMQContext) -> RequestClient {
-        RequestClient(context: context, endpoint: endpoint, sender: "leadctl", timeoutMilliseconds: timeout, attempts: retries)
+        RequestClient(
+            context: context, endpoint: endpoint, sender: "leadctl", timeoutMilliseconds: timeout, attempts: retries)
     }
 
     func validate() throws {
@@ -75,7 +77,9 @@ enum Output {
     }
 
     static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && $1.properties.isIdeographic || $1.value >= 0xFF00 ? 2 : 1) }
+        text.unicodeScalars.reduce(0) {
+            $0 + ($1.value >= 0x1100 && $1.properties.isIdeographic || $1.value >= 0xFF00 ? 2 : 1)
+        }
     }
 
     static func padded(_ text: String, _ width: Int) -> String {

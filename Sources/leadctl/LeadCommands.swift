@@ -29,7 +29,8 @@ struct List: ParsableCommand {
     func run() throws {
         let context = try ZMQContext()
         let client = options.client(try options.endpoints().intakeCommands, context: context)
-        switch client.request(.leadList, ListLeads(stage: stage, after: after, limit: limit), expecting: LeadPage.self) {
+        switch client.request(.leadList, ListLeads(stage: stage, after: after, limit: limit), expecting: LeadPage.self)
+        {
         case .success(let page): options.json ? Output.json(page) : LeadText.printList(page, options.language)
         case .failure(let error): throw Output.fail(error, options: options)
         }
@@ -68,7 +69,8 @@ struct Sign: ParsableCommand {
         let context = try ZMQContext()
         let client = options.client(try options.endpoints().intakeCommands, context: context)
         let command = SignLead(
-            leadId: lead, amount: amount, signedAt: at ?? Timestamp.now().description, requestId: requestId ?? MessageID.make())
+            leadId: lead, amount: amount, signedAt: at ?? Timestamp.now().description,
+            requestId: requestId ?? MessageID.make())
         switch client.request(.leadSign, command, expecting: Lead.self) {
         case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
         case .failure(let error): throw Output.fail(error, options: options)
@@ -86,9 +88,13 @@ struct Status: ParsableCommand {
         let endpoints = try options.endpoints()
         var failed = false
         var statuses: [String: ServiceStatusLine] = [:]
-        for (name, endpoint) in [("lead-intake", endpoints.intakeCommands), ("lead-matcher", endpoints.matcherQueries),
-                                 ("lead-reporter", endpoints.reporterQueries)] {
-            switch options.client(endpoint, context: context).request(.serviceStatus, EmptyBody(), expecting: ServiceStatus.self) {
+        for (name, endpoint) in [
+            ("lead-intake", endpoints.intakeCommands), ("lead-matcher", endpoints.matcherQueries),
+            ("lead-reporter", endpoints.reporterQueries),
+        ] {
+            switch options.client(endpoint, context: context).request(
+                .serviceStatus, EmptyBody(), expecting: ServiceStatus.self)
+            {
             case .success(let status): statuses[name] = ServiceStatusLine(up: true, status: status, error: nil)
             case .failure(let error):
                 failed = true
@@ -101,7 +107,9 @@ struct Status: ParsableCommand {
             for name in statuses.keys.sorted() {
                 guard let line = statuses[name] else { continue }
                 if let status = line.status {
-                    print("\(Output.padded(name, 14)) up    seq \(status.lastSequence)  lag \(status.lag)  since \(status.startedAt)")
+                    print(
+                        "\(Output.padded(name, 14)) up    seq \(status.lastSequence)  lag \(status.lag)  since \(status.startedAt)"
+                    )
                 } else {
                     print("\(Output.padded(name, 14)) DOWN  \(line.error?.message ?? "")")
                 }

@@ -17,8 +17,11 @@ enum LeadText {
         if let parent = lead.parentCompany { rows.append((zh ? "上级单位" : "Parent", parent)) }
         if let officer = lead.officer { rows.append((zh ? "负责人" : "Officer", officer)) }
         if let signing = lead.signing {
-            rows.append((zh ? "签约金额" : "Signed amount", "\(signing.amountYuan.yiString()) (\(signing.amountYuan.yuanString) 元)"))
-            rows.append((zh ? "签约时间" : "Signed at", "\(signing.signedAt)  (\(BusinessCalendar.week(of: signing.signedAt)))"))
+            rows.append(
+                (zh ? "签约金额" : "Signed amount", "\(signing.amountYuan.yiString()) (\(signing.amountYuan.yuanString) 元)")
+            )
+            rows.append(
+                (zh ? "签约时间" : "Signed at", "\(signing.signedAt)  (\(BusinessCalendar.week(of: signing.signedAt)))"))
         }
         if let description = lead.description { rows.append((zh ? "描述" : "Description", description)) }
         rows.append((zh ? "更新时间" : "Updated", lead.updatedAt.description))
@@ -31,11 +34,17 @@ enum LeadText {
             print(zh ? "（没有线索）" : "(no leads)")
             return
         }
-        print([Output.padded(zh ? "编号" : "Lead", 10), Output.padded(zh ? "阶段" : "Stage", 12),
-               Output.padded(zh ? "企业" : "Company", 30), zh ? "项目" : "Project"].joined())
+        print(
+            [
+                Output.padded(zh ? "编号" : "Lead", 10), Output.padded(zh ? "阶段" : "Stage", 12),
+                Output.padded(zh ? "企业" : "Company", 30), zh ? "项目" : "Project",
+            ].joined())
         for lead in page.leads {
-            print([Output.padded(lead.leadId, 10), Output.padded(lead.stage.label(language), 12),
-                   Output.padded(lead.companyName, 30), lead.projectName].joined())
+            print(
+                [
+                    Output.padded(lead.leadId, 10), Output.padded(lead.stage.label(language), 12),
+                    Output.padded(lead.companyName, 30), lead.projectName,
+                ].joined())
         }
         if let next = page.next { print(zh ? "更多：--after \(next)" : "more: --after \(next)") }
     }

@@ -6,7 +6,9 @@ struct Leadctl: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leadctl",
         abstract: "LeadTracker 招商线索 client: submit leads, move them through stages, read recommendations and reports.",
-        subcommands: [Submit.self, Show.self, List.self, Advance.self, Sign.self, RecommendationCommand.self,
-                      Report.self, Status.self]
+        subcommands: [
+            Submit.self, Show.self, List.self, Advance.self, Sign.self, RecommendationCommand.self,
+            Report.self, Status.self,
+        ]
     )
 }

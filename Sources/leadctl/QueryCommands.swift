@@ -27,7 +27,11 @@ struct RecommendationCommand: ParsableCommand {
             (zh ? "线索编号" : "Lead", r.leadId),
             (zh ? "区域" : "Region", r.region.label(language) + (r.matchedPlace.map { "（\($0)）" } ?? "")),
             (zh ? "企业类别" : "Classes", classes.isEmpty ? (zh ? "无" : "none") : classes),
-            (zh ? "产业" : "Industry", r.industry.label(language) + (r.industrySource == .officer ? (zh ? "（专员选定）" : " (officer)") : (zh ? "（推断）" : " (inferred)"))),
+            (
+                zh ? "产业" : "Industry",
+                r.industry.label(language)
+                    + (r.industrySource == .officer ? (zh ? "（专员选定）" : " (officer)") : (zh ? "（推断）" : " (inferred)"))
+            ),
             (zh ? "优先级" : "Priority", r.priority.rawValue),
             (zh ? "建议" : "Action", r.action),
         ])
@@ -60,8 +64,10 @@ struct Report: ParsableCommand {
 enum ReportText {
     static func print(_ report: WeeklyReport, _ language: Language) {
         let zh = language == .chinese
-        Swift.print(zh ? "招商引资签约周报告 \(report.week)（\(report.weekStart) 至 \(report.weekEnd)）"
-                       : "Weekly signing report \(report.week) (\(report.weekStart) to \(report.weekEnd))")
+        Swift.print(
+            zh
+                ? "招商引资签约周报告 \(report.week)（\(report.weekStart) 至 \(report.weekEnd)）"
+                : "Weekly signing report \(report.week) (\(report.weekStart) to \(report.weekEnd))")
         var rows: [(String, String)] = [
             (zh ? "本周签约项目" : "Signed this week", "\(report.signedProjects)"),
             (zh ? "本周签约金额" : "Amount this week", report.signedAmountYuan.yiString()),
@@ -70,7 +76,11 @@ enum ReportText {
         ]
         if let projects = report.targetProjects, let amount = report.targetAmountYuan {
             rows.append((zh ? "年度目标" : "Annual target", "\(projects) \(zh ? "个" : "projects"), \(amount.yiString())"))
-            rows.append((zh ? "完成进度" : "Progress", progress(report.ytdProjects, of: projects) + " / " + progress(report.ytdAmountYuan, of: amount)))
+            rows.append(
+                (
+                    zh ? "完成进度" : "Progress",
+                    progress(report.ytdProjects, of: projects) + " / " + progress(report.ytdAmountYuan, of: amount)
+                ))
         } else {
             rows.append((zh ? "年度目标" : "Annual target", zh ? "未配置" : "not configured"))
         }
@@ -78,7 +88,9 @@ enum ReportText {
         if !report.projects.isEmpty {
             Swift.print(zh ? "本周签约项目：" : "Projects signed this week:")
             for project in report.projects {
-                Swift.print("  \(project.leadId)  \(project.signedOn)  \(Output.padded(project.amountYuan.yiString(), 12)) \(project.companyName) · \(project.projectName)")
+                Swift.print(
+                    "  \(project.leadId)  \(project.signedOn)  \(Output.padded(project.amountYuan.yiString(), 12)) \(project.companyName) · \(project.projectName)"
+                )
             }
         }
     }

@@ -44,10 +44,16 @@ struct Submit: ParsableCommand {
     /// The submissions to send, each with its line number (file input) and a request id.
     private func submissions() throws -> [(Int?, Result<LeadSubmission, ErrorBody>)] {
         guard let file else {
-            return [(nil, .success(LeadSubmission(
-                companyName: company ?? "", headquarters: headquarters ?? "", projectName: project ?? "",
-                industry: industry, description: description, estimatedInvestment: amount, channel: channel,
-                parentCompany: parent, officer: officer, requestId: requestId ?? MessageID.make())))]
+            return [
+                (
+                    nil,
+                    .success(
+                        LeadSubmission(
+                            companyName: company ?? "", headquarters: headquarters ?? "", projectName: project ?? "",
+                            industry: industry, description: description, estimatedInvestment: amount, channel: channel,
+                            parentCompany: parent, officer: officer, requestId: requestId ?? MessageID.make()))
+                )
+            ]
         }
         let data: Data
         if file == "-" {
@@ -66,7 +72,10 @@ struct Submit: ParsableCommand {
                 if submission.requestId == nil { submission.requestId = MessageID.make() }
                 return submission
             }.mapError { _ in
-                ErrorBody(.invalidJSON, "line \(index + 1) is not a lead JSON object with companyName, headquarters, projectName / 第\(index + 1)行格式错误")
+                ErrorBody(
+                    .invalidJSON,
+                    "line \(index + 1) is not a lead JSON object with companyName, headquarters, projectName / 第\(index + 1)行格式错误"
+                )
             }
             return (index + 1, decoded)
         }
@@ -86,7 +95,9 @@ struct Submit: ParsableCommand {
             } else {
                 let zh = result.status == .accepted ? "已受理" : "重复提交，未新建"
                 let en = result.status == .accepted ? "accepted" : "duplicate, nothing new stored"
-                print("\(result.leadId)  \(options.language == .chinese ? zh : en)  \(result.lead.companyName) · \(result.lead.projectName)")
+                print(
+                    "\(result.leadId)  \(options.language == .chinese ? zh : en)  \(result.lead.companyName) · \(result.lead.projectName)"
+                )
             }
         case .failure(let error):
             if options.json {

@@ -14,12 +14,24 @@ import ZeroMQ
                 .jsonLines().first?["leadId"] as? String)
 
         let cases: [(arguments: [String], code: String, field: String?)] = [
-            (["submit", "--company", " ", "--headquarters", "北京", "--project", "p", "--json"], "missing-field", "companyName"),
-            (["submit", "--company", "c", "--headquarters", "北京", "--project", "p", "--amount", "十二亿", "--json"], "invalid-field", "estimatedInvestment"),
-            (["submit", "--company", "c", "--headquarters", "北京", "--project", "p", "--amount=-3亿", "--json"], "invalid-field", "estimatedInvestment"),
+            (
+                ["submit", "--company", " ", "--headquarters", "北京", "--project", "p", "--json"], "missing-field",
+                "companyName"
+            ),
+            (
+                ["submit", "--company", "c", "--headquarters", "北京", "--project", "p", "--amount", "十二亿", "--json"],
+                "invalid-field", "estimatedInvestment"
+            ),
+            (
+                ["submit", "--company", "c", "--headquarters", "北京", "--project", "p", "--amount=-3亿", "--json"],
+                "invalid-field", "estimatedInvestment"
+            ),
             (["advance", lead, "--stage", "finished", "--json"], "invalid-field", "stage"),
             (["advance", lead, "--stage", "signed", "--json"], "invalid-transition", "stage"),
-            (["sign", lead, "--amount", "1亿", "--at", "2099-01-01T00:00:00+08:00", "--json"], "invalid-field", "signedAt"),
+            (
+                ["sign", lead, "--amount", "1亿", "--at", "2099-01-01T00:00:00+08:00", "--json"], "invalid-field",
+                "signedAt"
+            ),
             (["sign", lead, "--amount", "abc", "--json"], "invalid-field", "amount"),
             (["show", "L-999999", "--json"], "not-found", "leadId"),
             (["show", "nonsense", "--json"], "invalid-field", "leadId"),
@@ -55,10 +67,28 @@ import ZeroMQ
                 ([[0xff, 0xfe, 0xfd]], .invalidJSON),
                 ([Array("[1,2,3]".utf8)], .invalidJSON),
                 ([Array(#"{"protocol":"1.0"}"#.utf8)], .missingField),
-                ([Array(#"{"protocol":"9.0","type":"lead.get","id":"a","sentAt":"2023-03-05T00:00:00Z","sender":"x","body":{}}"#.utf8)], .unsupportedVersion),
-                ([Array(#"{"protocol":"1.0","type":"lead.delete","id":"a","sentAt":"2023-03-05T00:00:00Z","sender":"x","body":{}}"#.utf8)], .unknownType),
-                ([Array(#"{"protocol":"1.0","type":"lead.submit","id":"a","sentAt":"2023-03-05T00:00:00Z","sender":"x","body":{"companyName":7}}"#.utf8)],
-                 key == "intakeCommands" ? .invalidField : .wrongService),
+                (
+                    [
+                        Array(
+                            #"{"protocol":"9.0","type":"lead.get","id":"a","sentAt":"2023-03-05T00:00:00Z","sender":"x","body":{}}"#
+                                .utf8)
+                    ], .unsupportedVersion
+                ),
+                (
+                    [
+                        Array(
+                            #"{"protocol":"1.0","type":"lead.delete","id":"a","sentAt":"2023-03-05T00:00:00Z","sender":"x","body":{}}"#
+                                .utf8)
+                    ], .unknownType
+                ),
+                (
+                    [
+                        Array(
+                            #"{"protocol":"1.0","type":"lead.submit","id":"a","sentAt":"2023-03-05T00:00:00Z","sender":"x","body":{"companyName":7}}"#
+                                .utf8)
+                    ],
+                    key == "intakeCommands" ? .invalidField : .wrongService
+                ),
                 ([Array(String(repeating: "[", count: 100_000).utf8)], .invalidJSON),
                 ([[], []], .malformedFrame),
                 ([Array("a".utf8), Array("b".utf8), Array("c".utf8)], .malformedFrame),
@@ -83,13 +113,18 @@ import ZeroMQ
         // Still serving, and nothing was stored.
         let status = cluster.leadctl(["status", "--json"])
         #expect(status.status == 0)
-        #expect(((status.json()?["lead-intake"] as? [String: Any])?["status"] as? [String: Any])?["lastSequence"] as? Int == 0)
+        #expect(
+            ((status.json()?["lead-intake"] as? [String: Any])?["status"] as? [String: Any])?["lastSequence"] as? Int
+                == 0)
     }
 
     @Test func aRetriedRequestIdIsStoredOnce() throws {
         let cluster = try ServiceCluster()
         try cluster.start()
-        let arguments = ["submit", "--company", "招商局", "--headquarters", "香港", "--project", "物流园", "--request-id", "req-42", "--json"]
+        let arguments = [
+            "submit", "--company", "招商局", "--headquarters", "香港", "--project", "物流园", "--request-id", "req-42",
+            "--json",
+        ]
         let first = cluster.leadctl(arguments).jsonLines().first
         let second = cluster.leadctl(arguments).jsonLines().first
         #expect(first?["status"] as? String == "accepted")

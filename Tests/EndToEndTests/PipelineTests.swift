@@ -31,15 +31,21 @@ import Testing
 
         // Recommendations arrive asynchronously, through the events.
         var recommendation: [String: Any]?
-        #expect(cluster.eventually {
-            recommendation = cluster.leadctl(["recommendation", tencent, "--json"]).json()
-            return recommendation != nil
-        })
+        #expect(
+            cluster.eventually {
+                recommendation = cluster.leadctl(["recommendation", tencent, "--json"]).json()
+                return recommendation != nil
+            })
         #expect(recommendation?["region"] as? String == "greater-bay-area")
         #expect(recommendation?["enterpriseClasses"] as? [String] == ["fortune-global-500"])
         #expect(recommendation?["industry"] as? String == "next-gen-it")
         #expect((recommendation?["reasons"] as? [String])?.isEmpty == false)
-        #expect(cluster.eventually { cluster.leadctl(["recommendation", hutchison, "--json"]).json()?["enterpriseClasses"] as? [String] == ["hong-kong-funded", "fortune-global-500"] })
+        #expect(
+            cluster.eventually {
+                cluster.leadctl(["recommendation", hutchison, "--json"]).json()?["enterpriseClasses"] as? [String] == [
+                    "hong-kong-funded", "fortune-global-500",
+                ]
+            })
         let soe = cluster.leadctl(["recommendation", leadId, "--json"]).json()
         #expect(soe?["enterpriseClasses"] as? [String] == ["central-soe", "fortune-global-500"])
         #expect(soe?["region"] as? String == "other")
@@ -49,14 +55,17 @@ import Testing
         let signed = cluster.leadctl(["sign", leadId, "--amount", "12.3亿", "--at", "2023-03-05T16:30:00Z", "--json"])
         #expect(signed.status == 0, "\(signed.stderr)")
         #expect(signed.json()?["stage"] as? String == "signed")
-        #expect(cluster.leadctl(["sign", tencent, "--amount", "0.1亿", "--at", "2023-03-07T10:00:00+08:00"]).status == 0)
-        #expect(cluster.leadctl(["sign", hutchison, "--amount", "0.2亿", "--at", "2023-03-12T23:59:59+08:00"]).status == 0)
+        #expect(
+            cluster.leadctl(["sign", tencent, "--amount", "0.1亿", "--at", "2023-03-07T10:00:00+08:00"]).status == 0)
+        #expect(
+            cluster.leadctl(["sign", hutchison, "--amount", "0.2亿", "--at", "2023-03-12T23:59:59+08:00"]).status == 0)
 
         var report: [String: Any]?
-        #expect(cluster.eventually {
-            report = cluster.leadctl(["report", "weekly", "--week", "2023-W10", "--json"]).json()
-            return report?["signedProjects"] as? Int == 3
-        })
+        #expect(
+            cluster.eventually {
+                report = cluster.leadctl(["report", "weekly", "--week", "2023-W10", "--json"]).json()
+                return report?["signedProjects"] as? Int == 3
+            })
         #expect(report?["week"] as? String == "2023-W10")
         #expect(report?["signedAmountYuan"] as? String == "1260000000")  // 12.3亿 + 0.1亿 + 0.2亿, exactly
         #expect(report?["ytdProjects"] as? Int == 3)
@@ -66,16 +75,22 @@ import Testing
 
         // A correction replaces, never adds.
         #expect(cluster.leadctl(["sign", leadId, "--amount", "13亿", "--at", "2023-03-05T16:30:00Z"]).status == 0)
-        #expect(cluster.eventually {
-            cluster.leadctl(["report", "weekly", "--week", "2023-W10", "--json"]).json()?["signedAmountYuan"] as? String == "1330000000"
-        })
-        #expect(cluster.leadctl(["report", "weekly", "--week", "2023-W10", "--json"]).json()?["signedProjects"] as? Int == 3)
+        #expect(
+            cluster.eventually {
+                cluster.leadctl(["report", "weekly", "--week", "2023-W10", "--json"]).json()?["signedAmountYuan"]
+                    as? String == "1330000000"
+            })
+        #expect(
+            cluster.leadctl(["report", "weekly", "--week", "2023-W10", "--json"]).json()?["signedProjects"] as? Int == 3
+        )
 
         // The human views work in both languages.
         let table = cluster.leadctl(["report", "weekly", "--week", "2023-W10"])
         #expect(table.stdout.contains("13.30亿元"))
         #expect(cluster.leadctl(["show", leadId, "--lang", "en"]).stdout.contains("Signed"))
-        #expect(cluster.leadctl(["list", "--stage", "signed", "--json"]).json().flatMap { ($0["leads"] as? [Any])?.count } == 3)
+        #expect(
+            cluster.leadctl(["list", "--stage", "signed", "--json"]).json().flatMap { ($0["leads"] as? [Any])?.count }
+                == 3)
 
         #expect(cluster.stopAll().values.allSatisfy { $0 == 0 }, "every service shuts down cleanly on SIGTERM")
     }
@@ -87,7 +102,9 @@ import Testing
         cluster.kill("lead-reporter")
         var ids: [String] = []
         for index in 0..<20 {
-            let run = cluster.leadctl(["submit", "--company", "公司\(index)", "--headquarters", "上海", "--project", "项目\(index)", "--json"])
+            let run = cluster.leadctl([
+                "submit", "--company", "公司\(index)", "--headquarters", "上海", "--project", "项目\(index)", "--json",
+            ])
             if let id = run.jsonLines().first?["leadId"] as? String { ids.append(id) }
         }
         #expect(ids.count == 20)
@@ -97,14 +114,20 @@ import Testing
         try cluster.start("lead-matcher")
         try cluster.start("lead-reporter")
         try cluster.waitUntilReady()
-        #expect(cluster.eventually {
-            ids.allSatisfy { cluster.leadctl(["recommendation", $0, "--json"]).json()?["region"] as? String == "yangtze-river-delta" }
-        })
-        #expect(cluster.eventually {
-            let report = cluster.leadctl(["report", "weekly", "--week", "2023-W10", "--json"]).json()
-            return report?["signedProjects"] as? Int == 5 && report?["signedAmountYuan"] as? String == "500000000"
-        })
+        #expect(
+            cluster.eventually {
+                ids.allSatisfy {
+                    cluster.leadctl(["recommendation", $0, "--json"]).json()?["region"] as? String
+                        == "yangtze-river-delta"
+                }
+            })
+        #expect(
+            cluster.eventually {
+                let report = cluster.leadctl(["report", "weekly", "--week", "2023-W10", "--json"]).json()
+                return report?["signedProjects"] as? Int == 5 && report?["signedAmountYuan"] as? String == "500000000"
+            })
         let status = cluster.leadctl(["status", "--json"]).json()
-        #expect(((status?["lead-matcher"] as? [String: Any])?["status"] as? [String: Any])?["lastSequence"] as? Int == 25)
+        #expect(
+            ((status?["lead-matcher"] as? [String: Any])?["status"] as? [String: Any])?["lastSequence"] as? Int == 25)
     }
 }

@@ -13,10 +13,12 @@ import Testing
         let python = URL(fileURLWithPath: "/usr/bin/env")
         let probe = cluster.run(python, ["python3", "-c", "import zmq"])
         try #require(probe.status == 0, "pyzmq is missing: run scripts/test, which installs it (pip install pyzmq)")
-        let run = cluster.run(python, [
-            "python3", Self.script.path, "--intake", try #require(cluster.endpoints["intakeCommands"]),
-            "--matcher", try #require(cluster.endpoints["matcherQueries"]), "--expect-region", "greater-bay-area",
-        ])
+        let run = cluster.run(
+            python,
+            [
+                "python3", Self.script.path, "--intake", try #require(cluster.endpoints["intakeCommands"]),
+                "--matcher", try #require(cluster.endpoints["matcherQueries"]), "--expect-region", "greater-bay-area",
+            ])
         #expect(run.status == 0, "python client failed:\n\(run.stdout)\n\(run.stderr)")
     }
 }

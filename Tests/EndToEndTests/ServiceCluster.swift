@@ -14,7 +14,8 @@ final class ServiceCluster {
 
     init() throws {
         binDirectory = Self.findBinDirectory()
-        dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("leadtracker-e2e-\(UUID().uuidString)")
+        dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "leadtracker-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
         let ports = try Self.freePorts(4)
         endpoints = [
@@ -149,7 +150,8 @@ final class ServiceCluster {
 
     func logs() -> String {
         Self.services.map { name in
-            let text = (try? String(contentsOf: dataDirectory.appendingPathComponent("\(name).log"), encoding: .utf8)) ?? ""
+            let text =
+                (try? String(contentsOf: dataDirectory.appendingPathComponent("\(name).log"), encoding: .utf8)) ?? ""
             return "--- \(name)\n\(text.suffix(2_000))"
         }.joined(separator: "\n")
     }

@@ -11,16 +11,22 @@ import Testing
     init() throws { store = try IntakeStore(database: try DatabaseOpener.inMemory()) }
 
     func submit(_ company: String = "中建七局", requestId: String? = nil) -> Result<SubmitResult, ErrorBody> {
-        store.submit(LeadSubmission(companyName: company, headquarters: "郑州", projectName: "数据中心", requestId: requestId), now: now)
+        store.submit(
+            LeadSubmission(companyName: company, headquarters: "郑州", projectName: "数据中心", requestId: requestId),
+            now: now)
     }
 
     @Test func eachChangeCommitsItsEventWithTheNextSequence() throws {
         let first = try submit().get()
         _ = try submit("腾讯").get()
         _ = try store.advance(AdvanceLead(leadId: first.leadId, stage: "在谈"), now: now).get()
-        _ = try store.sign(SignLead(leadId: first.leadId, amount: "12.3亿", signedAt: "2023-03-05T23:30:00+08:00"), now: now).get()
+        _ = try store.sign(
+            SignLead(leadId: first.leadId, amount: "12.3亿", signedAt: "2023-03-05T23:30:00+08:00"), now: now
+        ).get()
         #expect(try store.headSequence() == 4)
-        let events = try store.events(after: 0, limit: 10).map { try MessageCodec.decodeAny(LeadEvent.self, from: $0).get() }
+        let events = try store.events(after: 0, limit: 10).map {
+            try MessageCodec.decodeAny(LeadEvent.self, from: $0).get()
+        }
         #expect(events.map(\.body.sequence) == [1, 2, 3, 4])
         #expect(events.map(\.type) == [.leadCreated, .leadCreated, .leadUpdated, .leadSigned])
         #expect(events[3].body.lead.stage == .signed)
@@ -50,8 +56,12 @@ import Testing
     @Test func badInputChangesNothing() throws {
         let lead = try submit().get()
         #expect(submit("").isFailure)
-        #expect(store.sign(SignLead(leadId: lead.leadId, amount: "-1", signedAt: "2023-03-05T23:30:00+08:00"), now: now).isFailure)
-        #expect(store.sign(SignLead(leadId: "L-999", amount: "1亿", signedAt: "2023-03-05T23:30:00+08:00"), now: now).isFailure)
+        #expect(
+            store.sign(SignLead(leadId: lead.leadId, amount: "-1", signedAt: "2023-03-05T23:30:00+08:00"), now: now)
+                .isFailure)
+        #expect(
+            store.sign(SignLead(leadId: "L-999", amount: "1亿", signedAt: "2023-03-05T23:30:00+08:00"), now: now)
+                .isFailure)
         #expect(store.advance(AdvanceLead(leadId: lead.leadId, stage: "signed"), now: now).isFailure)
         #expect(try store.headSequence() == 1)
         #expect(try store.lead(number: 1)?.stage == .lead)
@@ -59,13 +69,19 @@ import Testing
 
     @Test func aCorrectionReplacesTheSigningAndCarriesThePreviousOne() throws {
         let lead = try submit().get()
-        _ = try store.sign(SignLead(leadId: lead.leadId, amount: "10亿", signedAt: "2023-03-05T23:30:00+08:00"), now: now).get()
-        let corrected = try store.sign(SignLead(leadId: lead.leadId, amount: "12亿", signedAt: "2023-03-06T10:00:00+08:00"), now: now).get()
+        _ = try store.sign(
+            SignLead(leadId: lead.leadId, amount: "10亿", signedAt: "2023-03-05T23:30:00+08:00"), now: now
+        ).get()
+        let corrected = try store.sign(
+            SignLead(leadId: lead.leadId, amount: "12亿", signedAt: "2023-03-06T10:00:00+08:00"), now: now
+        ).get()
         #expect(corrected.signing?.amountYuan.yuanString == "1200000000")
         let last = try MessageCodec.decodeAny(LeadEvent.self, from: try store.events(after: 2, limit: 1)[0]).get()
         #expect(last.body.previousSigning?.amountYuan.yuanString == "1000000000")
         // The same signing again is not a change: no event.
-        _ = try store.sign(SignLead(leadId: lead.leadId, amount: "12亿", signedAt: "2023-03-06T10:00:00+08:00"), now: now).get()
+        _ = try store.sign(
+            SignLead(leadId: lead.leadId, amount: "12亿", signedAt: "2023-03-06T10:00:00+08:00"), now: now
+        ).get()
         #expect(try store.headSequence() == 3)
     }
 

@@ -4,9 +4,13 @@ import Testing
 @testable import Intake
 
 @Suite struct ValidationTests {
-    func submission(company: String = "中建七局", hq: String = "郑州", project: String = "数据中心", amount: String? = nil,
-                    industry: String? = nil) -> LeadSubmission {
-        LeadSubmission(companyName: company, headquarters: hq, projectName: project, industry: industry, estimatedInvestment: amount)
+    func submission(
+        company: String = "中建七局", hq: String = "郑州", project: String = "数据中心", amount: String? = nil,
+        industry: String? = nil
+    ) -> LeadSubmission {
+        LeadSubmission(
+            companyName: company, headquarters: hq, projectName: project, industry: industry,
+            estimatedInvestment: amount)
     }
 
     @Test func aGoodSubmissionIsTrimmedAndParsed() throws {
@@ -32,12 +36,24 @@ import Testing
 
     @Test(arguments: [
         ("requestId", LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", requestId: "")),
-        ("estimatedInvestment", LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", estimatedInvestment: "很多")),
-        ("estimatedInvestment", LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", estimatedInvestment: "-5亿")),
-        ("estimatedInvestment", LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", estimatedInvestment: "5万亿")),
+        (
+            "estimatedInvestment",
+            LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", estimatedInvestment: "很多")
+        ),
+        (
+            "estimatedInvestment",
+            LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", estimatedInvestment: "-5亿")
+        ),
+        (
+            "estimatedInvestment",
+            LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", estimatedInvestment: "5万亿")
+        ),
         ("industry", LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", industry: "炼金术")),
         ("channel", LeadSubmission(companyName: "c", headquarters: "h", projectName: "p", channel: "carrier pigeon")),
-        ("companyName", LeadSubmission(companyName: String(repeating: "长", count: 201), headquarters: "h", projectName: "p")),
+        (
+            "companyName",
+            LeadSubmission(companyName: String(repeating: "长", count: 201), headquarters: "h", projectName: "p")
+        ),
     ])
     func badFieldsAreNamed(field: String, bad: LeadSubmission) {
         guard case .failure(let error) = LeadValidator.validate(bad) else {
@@ -70,7 +86,9 @@ import Testing
         #expect(StageRules.checkSigning(current: .dropped)?.code == .invalidTransition)
         #expect(StageRules.checkSigning(current: .signed) == nil)
         #expect(LeadValidator.stage("done").isFailure)
-        #expect(LeadValidator.stage(" ") == .failure(ErrorBody(.missingField, field: "stage", "stage is required / 阶段不能为空")))
+        #expect(
+            LeadValidator.stage(" ") == .failure(ErrorBody(.missingField, field: "stage", "stage is required / 阶段不能为空"))
+        )
         #expect(LeadValidator.leadNumber("x-1").isFailure)
         #expect(LeadValidator.leadNumber("42") == .success(42))
     }

@@ -50,8 +50,10 @@ import Testing
         #expect(Timestamp(rfc3339: "2023-03-05T23:30:00.5Z")?.milliseconds == 500)
     }
 
-    @Test(arguments: ["2023-03-05T23:30:00", "2023-02-29T10:00:00Z", "2023-03-05T24:00:00Z", "yesterday", "2023-3-5",
-                      "2023-03-05T23:30:00+08:00junk", ""])
+    @Test(arguments: [
+        "2023-03-05T23:30:00", "2023-02-29T10:00:00Z", "2023-03-05T24:00:00Z", "yesterday", "2023-3-5",
+        "2023-03-05T23:30:00+08:00junk", "",
+    ])
     func ambiguousOrInvalidTimesAreRefused(text: String) {
         #expect(Timestamp(rfc3339: text) == nil)
     }

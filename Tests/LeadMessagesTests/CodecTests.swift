@@ -6,7 +6,8 @@ import Testing
     func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     @Test func envelopesRoundTrip() throws {
-        let submission = LeadSubmission(companyName: "中建七局", headquarters: "郑州", projectName: "数据中心", estimatedInvestment: "12.3亿")
+        let submission = LeadSubmission(
+            companyName: "中建七局", headquarters: "郑州", projectName: "数据中心", estimatedInvestment: "12.3亿")
         let envelope = Envelope(type: .leadSubmit, body: submission, sender: "test")
         let decoded = try MessageCodec.decodeAny(LeadSubmission.self, from: MessageCodec.encode(envelope)).get()
         #expect(decoded.body == submission)
@@ -17,11 +18,23 @@ import Testing
     @Test(arguments: [
         ("not json", ErrorCode.invalidJSON, nil as String?),
         ("{}", .missingField, "protocol"),
-        (#"{"protocol":"2.0","type":"lead.get","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{}}"#, .unsupportedVersion, "protocol"),
-        (#"{"protocol":"1.0","type":"lead.explode","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{}}"#, .unknownType, "type"),
-        (#"{"protocol":"1.0","type":"lead.get","id":"x","sentAt":"yesterday","sender":"t","body":{}}"#, .invalidField, "sentAt"),
+        (
+            #"{"protocol":"2.0","type":"lead.get","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{}}"#,
+            .unsupportedVersion, "protocol"
+        ),
+        (
+            #"{"protocol":"1.0","type":"lead.explode","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{}}"#,
+            .unknownType, "type"
+        ),
+        (
+            #"{"protocol":"1.0","type":"lead.get","id":"x","sentAt":"yesterday","sender":"t","body":{}}"#,
+            .invalidField, "sentAt"
+        ),
         (#"{"protocol":"2.0","kind":"something else"}"#, .unsupportedVersion, "protocol"),
-        (#"{"protocol":1,"type":"lead.get","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{}}"#, .invalidField, "protocol"),
+        (
+            #"{"protocol":1,"type":"lead.get","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{}}"#,
+            .invalidField, "protocol"
+        ),
     ])
     func badHeadersGetStructuredErrors(payload: String, code: ErrorCode, field: String?) {
         guard case .failure(let error) = MessageCodec.decodeHeader(bytes(payload)) else {
@@ -34,7 +47,8 @@ import Testing
     }
 
     @Test func aMissingBodyFieldIsNamed() {
-        let payload = #"{"protocol":"1.0","type":"lead.submit","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{"companyName":"A","headquarters":"B"}}"#
+        let payload =
+            #"{"protocol":"1.0","type":"lead.submit","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","body":{"companyName":"A","headquarters":"B"}}"#
         guard case .failure(let error) = MessageCodec.decode(LeadSubmission.self, from: bytes(payload)) else {
             Issue.record("expected missing-field")
             return
@@ -44,7 +58,8 @@ import Testing
     }
 
     @Test func unknownFieldsAreIgnored() throws {
-        let payload = #"{"protocol":"1.3","type":"lead.get","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","future":1,"body":{"leadId":"L-000001","extra":true}}"#
+        let payload =
+            #"{"protocol":"1.3","type":"lead.get","id":"x","sentAt":"2023-03-05T00:00:00Z","sender":"t","future":1,"body":{"leadId":"L-000001","extra":true}}"#
         #expect(try MessageCodec.decodeAny(LeadReference.self, from: bytes(payload)).get().body.leadId == "L-000001")
     }
 

@@ -15,7 +15,8 @@ import Testing
         .appendingPathComponent("Protocols/examples")
 
     static func index() throws -> [IndexEntry] {
-        try JSONDecoder().decode([IndexEntry].self, from: Data(contentsOf: examples.appendingPathComponent("index.json")))
+        try JSONDecoder().decode(
+            [IndexEntry].self, from: Data(contentsOf: examples.appendingPathComponent("index.json")))
     }
 
     @Test func everyExampleFileIsIndexed() throws {

@@ -6,11 +6,14 @@ import Testing
 @Suite struct RecommenderTests {
     let recommender = Recommender()
 
-    func lead(_ company: String, _ hq: String, project: String = "项目", parent: String? = nil, industry: Industry? = nil) -> Lead {
+    func lead(_ company: String, _ hq: String, project: String = "项目", parent: String? = nil, industry: Industry? = nil)
+        -> Lead
+    {
         let now = Timestamp(epochSeconds: 0)
-        return Lead(leadId: "L-000001", companyName: company, headquarters: hq, projectName: project, industry: industry,
-                    description: nil, estimatedInvestmentYuan: nil, channel: nil, parentCompany: parent, officer: nil,
-                    stage: .lead, signing: nil, createdAt: now, updatedAt: now)
+        return Lead(
+            leadId: "L-000001", companyName: company, headquarters: hq, projectName: project, industry: industry,
+            description: nil, estimatedInvestmentYuan: nil, channel: nil, parentCompany: parent, officer: nil,
+            stage: .lead, signing: nil, createdAt: now, updatedAt: now)
     }
 
     @Test(arguments: [
@@ -43,7 +46,8 @@ import Testing
     }
 
     @Test func theOfficersIndustryWinsElseItIsInferred() {
-        let chosen = recommender.recommend(lead("x", "郑州", project: "食品产业园", industry: .smartManufacturing), sequence: 1)
+        let chosen = recommender.recommend(
+            lead("x", "郑州", project: "食品产业园", industry: .smartManufacturing), sequence: 1)
         #expect(chosen.industry == .smartManufacturing && chosen.industrySource == .officer)
         let inferred = recommender.recommend(lead("x", "郑州", project: "速冻食品生产基地"), sequence: 1)
         #expect(inferred.industry == .foodManufacturing && inferred.industrySource == .inferred)

@@ -21,14 +21,20 @@ import Testing
 
     @Test func aCorrectionInTheSameWeekReplacesTheAmountOnly() throws {
         let deltas = CountingRules.deltas(
-            previous: try signing("10亿", "2023-03-06T10:00:00+08:00"), current: try signing("12亿", "2023-03-07T10:00:00+08:00"))
-        #expect(deltas == [BucketDelta(key: BucketKey(week: try week("2023-W10"), year: 2023), projects: 0,
-                                       amount: Money(fen: 2 * 100_000_000 * 100))])
+            previous: try signing("10亿", "2023-03-06T10:00:00+08:00"),
+            current: try signing("12亿", "2023-03-07T10:00:00+08:00"))
+        #expect(
+            deltas == [
+                BucketDelta(
+                    key: BucketKey(week: try week("2023-W10"), year: 2023), projects: 0,
+                    amount: Money(fen: 2 * 100_000_000 * 100))
+            ])
     }
 
     @Test func aCorrectionToAnotherWeekMovesTheProject() throws {
         let deltas = CountingRules.deltas(
-            previous: try signing("10亿", "2023-03-06T10:00:00+08:00"), current: try signing("10亿", "2023-03-13T10:00:00+08:00"))
+            previous: try signing("10亿", "2023-03-06T10:00:00+08:00"),
+            current: try signing("10亿", "2023-03-13T10:00:00+08:00"))
         #expect(deltas.map(\.projects) == [-1, 1])
         #expect(deltas.map(\.key.week.description) == ["2023-W10", "2023-W11"])
         #expect(deltas[0].amount.fen == -deltas[1].amount.fen)
@@ -46,11 +52,13 @@ import Testing
             BucketTotals(key: BucketKey(week: w52, year: 2023), projects: 1, amount: Money(fen: 30)),
             BucketTotals(key: BucketKey(week: try week("2023-W01"), year: 2023), projects: 1, amount: Money(fen: 5)),
         ]
-        let lastWeekOf2022 = WeeklyReportBuilder.build(week: w52, buckets: buckets, projects: [], targets: .workPlan2023, basedOnSequence: 0)
+        let lastWeekOf2022 = WeeklyReportBuilder.build(
+            week: w52, buckets: buckets, projects: [], targets: .workPlan2023, basedOnSequence: 0)
         #expect(lastWeekOf2022.signedProjects == 3)
         #expect(lastWeekOf2022.year == 2023)  // the week ends on Sunday 2023-01-01
         #expect(lastWeekOf2022.ytdProjects == 1)
-        let firstWeek = WeeklyReportBuilder.build(week: try week("2023-W01"), buckets: buckets, projects: [], targets: .workPlan2023, basedOnSequence: 0)
+        let firstWeek = WeeklyReportBuilder.build(
+            week: try week("2023-W01"), buckets: buckets, projects: [], targets: .workPlan2023, basedOnSequence: 0)
         #expect(firstWeek.ytdProjects == 2)
         #expect(firstWeek.ytdAmountYuan == Money(fen: 35))
         #expect(firstWeek.targetProjects == 29)
@@ -60,9 +68,12 @@ import Testing
     @Test func decimalSumsAreExact() throws {
         let w10 = try week("2023-W10")
         let key = BucketKey(week: w10, year: 2023)
-        let buckets = [BucketTotals(key: key, projects: 1, amount: try yuan("0.1亿")),
-                       BucketTotals(key: BucketKey(week: try week("2023-W09"), year: 2023), projects: 1, amount: try yuan("0.2亿"))]
-        let report = WeeklyReportBuilder.build(week: w10, buckets: buckets, projects: [], targets: .workPlan2023, basedOnSequence: 0)
+        let buckets = [
+            BucketTotals(key: key, projects: 1, amount: try yuan("0.1亿")),
+            BucketTotals(key: BucketKey(week: try week("2023-W09"), year: 2023), projects: 1, amount: try yuan("0.2亿")),
+        ]
+        let report = WeeklyReportBuilder.build(
+            week: w10, buckets: buckets, projects: [], targets: .workPlan2023, basedOnSequence: 0)
         #expect(report.ytdAmountYuan == (try yuan("0.3亿")))
     }
 }

@@ -9,15 +9,19 @@ import Testing
 
     @Test func dealerAndREQFramesAreAccepted() throws {
         #expect(try RequestFrames.parse([id, payload]).get() == RequestFrames(replyPrefix: [id], payload: payload))
-        #expect(try RequestFrames.parse([id, [], payload]).get() == RequestFrames(replyPrefix: [id, []], payload: payload))
+        #expect(
+            try RequestFrames.parse([id, [], payload]).get() == RequestFrames(replyPrefix: [id, []], payload: payload))
     }
 
     @Test func anythingElseIsMalformedAndAnsweredWhenPossible() {
         #expect(RequestFrames.parse([]) == .failure(RejectedFrames(replyPrefix: nil)))
         #expect(RequestFrames.parse([id]) == .failure(RejectedFrames(replyPrefix: [id])))
-        #expect(RequestFrames.parse([id, []]) == .failure(RejectedFrames(replyPrefix: [id, []])))  // REQ without a payload
+        // A REQ socket's delimiter without a payload.
+        #expect(RequestFrames.parse([id, []]) == .failure(RejectedFrames(replyPrefix: [id, []])))
         #expect(RequestFrames.parse([id, payload, payload]) == .failure(RejectedFrames(replyPrefix: [id])))
-        #expect(RequestFrames.parse([id, [], payload], discardedFrames: 4) == .failure(RejectedFrames(replyPrefix: [id, []])))
+        #expect(
+            RequestFrames.parse([id, [], payload], discardedFrames: 4)
+                == .failure(RejectedFrames(replyPrefix: [id, []])))
     }
 }
 
@@ -48,13 +52,15 @@ import Testing
     func dispatcher() -> RequestDispatcher {
         var dispatcher = RequestDispatcher(sender: "test")
         dispatcher.on(.leadGet, LeadReference.self) { envelope -> Result<LeadReference, ErrorBody> in
-            envelope.body.leadId == "L-000001" ? .success(envelope.body) : .failure(ErrorBody(.notFound, field: "leadId", "no"))
+            envelope.body.leadId == "L-000001"
+                ? .success(envelope.body) : .failure(ErrorBody(.notFound, field: "leadId", "no"))
         }
         return dispatcher
     }
 
     func errorCode(_ reply: [UInt8]) -> ErrorCode? {
-        guard case .success(let envelope) = MessageCodec.decodeAny(ErrorBody.self, from: reply), envelope.type == .error else {
+        guard case .success(let envelope) = MessageCodec.decodeAny(ErrorBody.self, from: reply), envelope.type == .error
+        else {
             return nil
         }
         return envelope.body.code
@@ -77,7 +83,9 @@ import Testing
 
     @Test func theReplyNamesTheRequest() throws {
         let envelope = Envelope(type: .leadGet, body: LeadReference(leadId: "L-000001"), sender: "t")
-        let reply = try MessageCodec.decodeAny(LeadReference.self, from: dispatcher().reply(to: MessageCodec.encode(envelope))).get()
+        let reply = try MessageCodec.decodeAny(
+            LeadReference.self, from: dispatcher().reply(to: MessageCodec.encode(envelope))
+        ).get()
         #expect(reply.correlationId == envelope.id)
     }
 }
@@ -92,6 +100,8 @@ import Testing
     }
 
     @Test func aMissingConfigFileIsAClearError() {
-        #expect(throws: SettingsError.self) { try Settings(configFile: "/nonexistent/leadtracker.json", environment: [:]) }
+        #expect(throws: SettingsError.self) {
+            try Settings(configFile: "/nonexistent/leadtracker.json", environment: [:])
+        }
     }
 }
