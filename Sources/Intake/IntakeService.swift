@@ -8,18 +8,13 @@ import ZeroMQ
 public struct IntakeService {
     public static let name = "lead-intake"
 
-    public let endpoints: Endpoints
-    public let dataDirectory: String
-    public let logger: Logger
+    public let setup: ServiceSetup
 
-    public init(endpoints: Endpoints, dataDirectory: String, logger: Logger) {
-        self.endpoints = endpoints
-        self.dataDirectory = dataDirectory
-        self.logger = logger
-    }
+    public init(setup: ServiceSetup) { self.setup = setup }
 
     public func makeLoop() -> ServiceLoop {
-        ServiceLoop(name: Self.name, logger: logger) { [endpoints, dataDirectory, logger] stop in
+        let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
+        return ServiceLoop(name: Self.name, logger: logger) { stop in
             let store = try IntakeStore(database: try DatabaseOpener.open(directory: dataDirectory, name: "intake"))
             let context = try ZMQContext()
             defer { context.shutdown() }

@@ -8,18 +8,13 @@ import ZeroMQ
 public struct MatcherService {
     public static let name = "lead-matcher"
 
-    public let endpoints: Endpoints
-    public let dataDirectory: String
-    public let logger: Logger
+    public let setup: ServiceSetup
 
-    public init(endpoints: Endpoints, dataDirectory: String, logger: Logger) {
-        self.endpoints = endpoints
-        self.dataDirectory = dataDirectory
-        self.logger = logger
-    }
+    public init(setup: ServiceSetup) { self.setup = setup }
 
     public func makeLoop() -> ServiceLoop {
-        ServiceLoop(name: Self.name, logger: logger) { [endpoints, dataDirectory, logger] stop in
+        let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
+        return ServiceLoop(name: Self.name, logger: logger) { stop in
             let store = try MatcherStore(database: try DatabaseOpener.open(directory: dataDirectory, name: "matcher"))
             let recommender = Recommender()
             let context = try ZMQContext()
@@ -33,19 +28,13 @@ public struct MatcherService {
                 )
             }
             let queries = try CommandServer(context: context, endpoint: endpoints.matcherQueries, logger: logger)
-            let startedAt = Timestamp.now()
             var dispatcher = RequestDispatcher(sender: Self.name)
             dispatcher.on(.recommendationGet, LeadReference.self) { envelope in
                 Self.recommendation(envelope.body.leadId, store: store)
             }
-            dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
-                .success(
-                    ServiceStatus(
-                        service: Self.name, lastSequence: consumer.position.lastApplied,
-                        lag: consumer.position.lag, startedAt: startedAt))
-            }
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
-            try SubscriberLoop.run(stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher)
+            try SubscriberLoop.run(
+                service: Self.name, stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LeadMessages
+import ServiceKit
 
 /// The matcher's database: one recommendation per lead, and the last event sequence applied,
 /// written in the same transaction.
@@ -14,15 +15,14 @@ public final class MatcherStore {
             try db.execute(
                 sql: """
                     CREATE TABLE recommendation (leadId TEXT PRIMARY KEY, record TEXT NOT NULL);
-                    CREATE TABLE consumer (id INTEGER PRIMARY KEY CHECK (id = 1), lastSequence INTEGER NOT NULL);
-                    INSERT INTO consumer (id, lastSequence) VALUES (1, 0);
                     """)
+            try ConsumerCheckpoint.createTable(db)
         }
         try migrator.migrate(database)
     }
 
     public func lastSequence() throws -> Int64 {
-        try database.read { db in try Int64.fetchOne(db, sql: "SELECT lastSequence FROM consumer") ?? 0 }
+        try database.read(ConsumerCheckpoint.lastSequence)
     }
 
     /// Stores the recommendation (replacing the lead's earlier one) and the sequence, atomically.
@@ -34,7 +34,7 @@ public final class MatcherStore {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO recommendation (leadId, record) VALUES (?, ?)",
                 arguments: [recommendation.leadId, record])
-            try db.execute(sql: "UPDATE consumer SET lastSequence = ? WHERE id = 1", arguments: [sequence])
+            try ConsumerCheckpoint.record(sequence, db)
         }
     }
 

@@ -9,20 +9,17 @@ import ZeroMQ
 public struct ReporterService {
     public static let name = "lead-reporter"
 
-    public let endpoints: Endpoints
-    public let dataDirectory: String
+    public let setup: ServiceSetup
     public let targets: AnnualTargets
-    public let logger: Logger
 
-    public init(endpoints: Endpoints, dataDirectory: String, targets: AnnualTargets, logger: Logger) {
-        self.endpoints = endpoints
-        self.dataDirectory = dataDirectory
+    public init(setup: ServiceSetup, targets: AnnualTargets) {
+        self.setup = setup
         self.targets = targets
-        self.logger = logger
     }
 
     public func makeLoop() -> ServiceLoop {
-        ServiceLoop(name: Self.name, logger: logger) { [endpoints, dataDirectory, targets, logger] stop in
+        let (endpoints, dataDirectory, logger, targets) = (setup.endpoints, setup.dataDirectory, setup.logger, targets)
+        return ServiceLoop(name: Self.name, logger: logger) { stop in
             let store = try ReporterStore(database: try DatabaseOpener.open(directory: dataDirectory, name: "reporter"))
             let context = try ZMQContext()
             defer { context.shutdown() }
@@ -31,19 +28,13 @@ public struct ReporterService {
                 sender: Self.name, lastApplied: try store.lastSequence(), logger: logger
             ) { event in try store.apply(event.body) }
             let queries = try CommandServer(context: context, endpoint: endpoints.reporterQueries, logger: logger)
-            let startedAt = Timestamp.now()
             var dispatcher = RequestDispatcher(sender: Self.name)
             dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope in
                 Self.weeklyReport(envelope.body, store: store, targets: targets)
             }
-            dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
-                .success(
-                    ServiceStatus(
-                        service: Self.name, lastSequence: consumer.position.lastApplied,
-                        lag: consumer.position.lag, startedAt: startedAt))
-            }
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
-            try SubscriberLoop.run(stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher)
+            try SubscriberLoop.run(
+                service: Self.name, stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher)
         }
     }
 

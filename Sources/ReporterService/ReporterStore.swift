@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import LeadMessages
 import Reporting
+import ServiceKit
 
 /// The reporter's database: each lead's counted signing, the per-bucket totals kept incrementally
 /// (reports read a handful of rows, never scan all leads), and the last sequence applied — all
@@ -22,15 +23,14 @@ public final class ReporterStore {
                     CREATE TABLE bucket (
                         week TEXT NOT NULL, year INTEGER NOT NULL, projects INTEGER NOT NULL, amountFen INTEGER NOT NULL,
                         PRIMARY KEY (week, year));
-                    CREATE TABLE consumer (id INTEGER PRIMARY KEY CHECK (id = 1), lastSequence INTEGER NOT NULL);
-                    INSERT INTO consumer (id, lastSequence) VALUES (1, 0);
                     """)
+            try ConsumerCheckpoint.createTable(db)
         }
         try migrator.migrate(database)
     }
 
     public func lastSequence() throws -> Int64 {
-        try database.read { db in try Int64.fetchOne(db, sql: "SELECT lastSequence FROM consumer") ?? 0 }
+        try database.read(ConsumerCheckpoint.lastSequence)
     }
 
     /// Applies one event: counts a first signing, moves a corrected one, and records the sequence.
@@ -55,7 +55,7 @@ public final class ReporterStore {
                         signing.signedAt.description, key.week.description, key.year,
                     ])
             }
-            try db.execute(sql: "UPDATE consumer SET lastSequence = ? WHERE id = 1", arguments: [event.sequence])
+            try ConsumerCheckpoint.record(event.sequence, db)
         }
     }
 
@@ -81,7 +81,7 @@ public final class ReporterStore {
                     leadId: row["leadId"], companyName: row["companyName"], projectName: row["projectName"],
                     amountYuan: Money(fen: row["amountFen"]), signedAt: signedAt)
             }
-            let sequence = try Int64.fetchOne(db, sql: "SELECT lastSequence FROM consumer") ?? 0
+            let sequence = try ConsumerCheckpoint.lastSequence(db)
             return WeeklyReportBuilder.build(
                 week: week, buckets: buckets, projects: projects, targets: targets, basedOnSequence: sequence)
         }

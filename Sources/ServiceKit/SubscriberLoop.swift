@@ -1,11 +1,22 @@
+import LeadMessages
 import ZeroMQ
 
 /// The loop of a service that follows intake's events and answers queries: catch up first, then
-/// wait on both sockets, serving queries and applying events as they come.
+/// wait on both sockets, serving queries and applying events as they come. It answers
+/// `service.status` with the consumer's position.
 public enum SubscriberLoop {
     public static func run(
-        stop: StopSignal, queries: CommandServer, consumer: EventConsumer, dispatcher: RequestDispatcher
+        service: String, stop: StopSignal, queries: CommandServer, consumer: EventConsumer,
+        dispatcher: RequestDispatcher
     ) throws {
+        let startedAt = Timestamp.now()
+        var dispatcher = dispatcher
+        dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
+            .success(
+                ServiceStatus(
+                    service: service, lastSequence: consumer.position.lastApplied, lag: consumer.position.lag,
+                    startedAt: startedAt))
+        }
         consumer.catchUp()
         var poller = ZMQPoller()
         poller.add(queries.socket)

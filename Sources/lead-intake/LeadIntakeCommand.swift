@@ -11,11 +11,6 @@ struct LeadIntakeCommand: AsyncParsableCommand {
     @OptionGroup var options: ServiceOptions
 
     func run() async throws {
-        let settings = try options.settings()
-        let logger = LoggingSetup.bootstrap(
-            label: IntakeService.name, level: settings.string("logLevel", flag: options.logLevel, default: "info"))
-        let service = IntakeService(
-            endpoints: options.endpoints(settings), dataDirectory: options.dataDirectory(settings), logger: logger)
-        try await ServiceRunner.run(service.makeLoop(), logger: logger)
+        try await options.runService(named: IntakeService.name) { IntakeService(setup: $0).makeLoop() }
     }
 }

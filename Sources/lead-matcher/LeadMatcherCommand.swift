@@ -11,11 +11,6 @@ struct LeadMatcherCommand: AsyncParsableCommand {
     @OptionGroup var options: ServiceOptions
 
     func run() async throws {
-        let settings = try options.settings()
-        let logger = LoggingSetup.bootstrap(
-            label: MatcherService.name, level: settings.string("logLevel", flag: options.logLevel, default: "info"))
-        let service = MatcherService(
-            endpoints: options.endpoints(settings), dataDirectory: options.dataDirectory(settings), logger: logger)
-        try await ServiceRunner.run(service.makeLoop(), logger: logger)
+        try await options.runService(named: MatcherService.name) { MatcherService(setup: $0).makeLoop() }
     }
 }

@@ -13,13 +13,9 @@ struct LeadReporterCommand: AsyncParsableCommand {
     @OptionGroup var options: ServiceOptions
 
     func run() async throws {
-        let settings = try options.settings()
-        let logger = LoggingSetup.bootstrap(
-            label: ReporterService.name, level: settings.string("logLevel", flag: options.logLevel, default: "info"))
-        let service = ReporterService(
-            endpoints: options.endpoints(settings), dataDirectory: options.dataDirectory(settings),
-            targets: try TargetSettings.targets(from: settings), logger: logger)
-        try await ServiceRunner.run(service.makeLoop(), logger: logger)
+        try await options.runService(named: ReporterService.name) { setup in
+            ReporterService(setup: setup, targets: try TargetSettings.targets(from: setup.settings)).makeLoop()
+        }
     }
 }
 

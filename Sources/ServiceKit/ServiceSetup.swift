@@ -1,0 +1,30 @@
+import Logging
+
+/// What a service takes from its configuration: where to listen and connect, where its data
+/// lives, the rest of the settings, and its logger.
+public struct ServiceSetup: Sendable {
+    public var endpoints: Endpoints
+    public var dataDirectory: String
+    public var settings: Settings
+    public var logger: Logger
+
+    public init(endpoints: Endpoints, dataDirectory: String, settings: Settings, logger: Logger) {
+        self.endpoints = endpoints
+        self.dataDirectory = dataDirectory
+        self.settings = settings
+        self.logger = logger
+    }
+}
+
+extension ServiceOptions {
+    /// Reads the configuration, bootstraps logging, and runs the loop `makeLoop` builds until
+    /// SIGTERM or SIGINT asks it to stop. The whole `main` of a service executable.
+    public func runService(named name: String, makeLoop: (ServiceSetup) throws -> ServiceLoop) async throws {
+        let settings = try settings()
+        let logger = LoggingSetup.bootstrap(
+            label: name, level: settings.string("logLevel", flag: logLevel, default: "info"))
+        let setup = ServiceSetup(
+            endpoints: endpoints(settings), dataDirectory: dataDirectory(settings), settings: settings, logger: logger)
+        try await ServiceRunner.run(try makeLoop(setup), logger: logger)
+    }
+}
