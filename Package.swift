@@ -104,7 +104,9 @@ let package = Package(
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "LeadMessages"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ZeroMQ", "LeadMessages", "lead-intake", "lead-matcher", "lead-reporter", "leadctl"]
+            dependencies: [
+                "ZeroMQ", "LeadMessages", "ServiceKit", "lead-intake", "lead-matcher", "lead-reporter", "leadctl",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -9,17 +9,21 @@ final class EventRelay {
     private let socket: ZMQSocket
     let boundEndpoint: String
     private let store: IntakeStore
+    private let counters: ServiceCounters
     private let logger: Logger
     private var publishedThrough: Int64
     private var nextHeartbeat: Int64 = 0
 
-    init(context: ZMQContext, endpoint: String, store: IntakeStore, logger: Logger) throws {
+    init(context: ZMQContext, endpoint: String, store: IntakeStore, counters: ServiceCounters, logger: Logger) throws {
         socket = try context.socket(.pub)
+        // Inbound traffic on a PUB socket is only subscriptions: tiny.
+        try socket.setMaxMessageSize(bytes: 64 << 10)
         // PUB drops for a subscriber past its high-water mark; consumers detect the gap and replay.
         try socket.setSendHighWaterMark(100_000)
         try socket.bind(endpoint)
         boundEndpoint = try socket.lastEndpoint()
         self.store = store
+        self.counters = counters
         self.logger = logger
         // Events committed before this start reach consumers by replay, which they do on start.
         publishedThrough = try store.headSequence()
@@ -38,6 +42,7 @@ final class EventRelay {
                 }
                 try socket.send([Array(header.type.utf8), envelope])
                 publishedThrough = event.body.sequence
+                counters.increment("events.published")
             }
         }
     }

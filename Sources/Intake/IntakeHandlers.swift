@@ -4,10 +4,11 @@ import ServiceKit
 /// Binds intake's message types to its store: the allowlist of what the command socket serves.
 struct IntakeHandlers {
     let store: IntakeStore
+    let counters: ServiceCounters
     let startedAt: Timestamp
 
     func dispatcher() -> RequestDispatcher {
-        var dispatcher = RequestDispatcher(sender: IntakeService.name)
+        var dispatcher = RequestDispatcher(sender: IntakeService.name, counters: counters)
         dispatcher.on(.leadSubmit, LeadSubmission.self) { store.submit($0.body, now: .now()) }
         dispatcher.on(.leadAdvance, AdvanceLead.self) { store.advance($0.body, now: .now()) }
         dispatcher.on(.leadSign, SignLead.self) { store.sign($0.body, now: .now()) }
@@ -26,7 +27,8 @@ struct IntakeHandlers {
         dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
             reading {
                 ServiceStatus(
-                    service: IntakeService.name, lastSequence: try store.headSequence(), lag: 0, startedAt: startedAt)
+                    service: IntakeService.name, lastSequence: try store.headSequence(), lag: 0, startedAt: startedAt,
+                    counters: counters.values)
             }
         }
         return dispatcher

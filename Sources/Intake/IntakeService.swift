@@ -18,11 +18,12 @@ public struct IntakeService {
             let store = try IntakeStore(database: try DatabaseOpener.open(directory: dataDirectory, name: "intake"))
             let context = try ZMQContext()
             defer { context.shutdown() }
-            let commands = try CommandServer(context: context, endpoint: endpoints.intakeCommands, logger: logger)
+            let counters = ServiceCounters()
+            let commands = try CommandServer(
+                context: context, endpoint: endpoints.intakeCommands, counters: counters, logger: logger)
             let publisher = try EventRelay(
-                context: context, endpoint: endpoints.intakeEvents, store: store, logger: logger)
-            let startedAt = Timestamp.now()
-            let dispatcher = IntakeHandlers(store: store, startedAt: startedAt).dispatcher()
+                context: context, endpoint: endpoints.intakeEvents, store: store, counters: counters, logger: logger)
+            let dispatcher = IntakeHandlers(store: store, counters: counters, startedAt: .now()).dispatcher()
             logger.info(
                 "ready",
                 metadata: [

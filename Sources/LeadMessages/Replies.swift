@@ -97,12 +97,18 @@ public struct ServiceStatus: Codable, Sendable, Equatable {
     /// Consumers: how far behind intake's last heartbeat they are; intake: 0.
     public var lag: Int64
     public var startedAt: Timestamp
+    /// What the service did since it started (protocol 1.1): `requests`, `errors`,
+    /// `errors.<code>`, `events.published`, `events.applied`, `replay.pages`, …
+    public var counters: [String: Int64]?
 
-    public init(service: String, lastSequence: Int64, lag: Int64, startedAt: Timestamp) {
+    public init(
+        service: String, lastSequence: Int64, lag: Int64, startedAt: Timestamp, counters: [String: Int64]? = nil
+    ) {
         self.service = service
         self.protocol = ProtocolVersion.current
         self.lastSequence = lastSequence
         self.lag = lag
         self.startedAt = startedAt
+        self.counters = counters
     }
 }

@@ -27,8 +27,10 @@ public struct MatcherService {
                     recommender.recommend(event.body.lead, sequence: event.body.sequence), sequence: event.body.sequence
                 )
             }
-            let queries = try CommandServer(context: context, endpoint: endpoints.matcherQueries, logger: logger)
-            var dispatcher = RequestDispatcher(sender: Self.name)
+            let counters = ServiceCounters()
+            let queries = try CommandServer(
+                context: context, endpoint: endpoints.matcherQueries, counters: counters, logger: logger)
+            var dispatcher = RequestDispatcher(sender: Self.name, counters: counters)
             dispatcher.on(.recommendationGet, LeadReference.self) { envelope in
                 Self.recommendation(envelope.body.leadId, store: store)
             }

@@ -27,8 +27,10 @@ public struct ReporterService {
                 context: context, eventsEndpoint: endpoints.intakeEvents, commandsEndpoint: endpoints.intakeCommands,
                 sender: Self.name, lastApplied: try store.lastSequence(), logger: logger
             ) { event in try store.apply(event.body) }
-            let queries = try CommandServer(context: context, endpoint: endpoints.reporterQueries, logger: logger)
-            var dispatcher = RequestDispatcher(sender: Self.name)
+            let counters = ServiceCounters()
+            let queries = try CommandServer(
+                context: context, endpoint: endpoints.reporterQueries, counters: counters, logger: logger)
+            var dispatcher = RequestDispatcher(sender: Self.name, counters: counters)
             dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope in
                 Self.weeklyReport(envelope.body, store: store, targets: targets)
             }

@@ -7,9 +7,10 @@ public final class CommandServer {
     public let socket: ZMQSocket
     /// The endpoint actually bound (with the port the OS chose for `:*`).
     public let boundEndpoint: String
+    public let counters: ServiceCounters
     private let logger: Logger
 
-    public init(context: ZMQContext, endpoint: String, logger: Logger) throws {
+    public init(context: ZMQContext, endpoint: String, counters: ServiceCounters, logger: Logger) throws {
         socket = try context.socket(.router)
         // A reply to a client that went away must fail loudly, not vanish: the client retries.
         try socket.setRouterMandatory(true)
@@ -20,6 +21,7 @@ public final class CommandServer {
         try socket.setHeartbeat(intervalMilliseconds: 2_000, timeoutMilliseconds: 6_000)
         try socket.bind(endpoint)
         boundEndpoint = try socket.lastEndpoint()
+        self.counters = counters
         self.logger = logger
     }
 
@@ -36,6 +38,7 @@ public final class CommandServer {
             case .success(let request):
                 send(request.replyPrefix + [reply(request.payload)])
             case .failure(let rejected):
+                counters.recordError(ErrorCode.malformedFrame.rawValue)
                 logger.warning("malformed request frames", metadata: ["frames": "\(message.frames.count)"])
                 guard let prefix = rejected.replyPrefix else { continue }
                 let error = ErrorBody(

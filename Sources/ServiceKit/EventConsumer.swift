@@ -11,6 +11,7 @@ import ZeroMQ
 public final class EventConsumer {
     public let subscriber: ZMQSocket
     public private(set) var position: ConsumerPosition
+    public let counters = ServiceCounters()
     private let replayClient: RequestClient
     private let apply: (Envelope<LeadEvent>) throws -> Void
     private let logger: Logger
@@ -83,6 +84,7 @@ public final class EventConsumer {
         do {
             try apply(event)
             position.applied(event.body.sequence)
+            counters.increment("events.applied")
         } catch {
             // Not applied, not acknowledged: the next replay brings it again.
             logger.error("event not applied", metadata: ["sequence": "\(event.body.sequence)", "error": "\(error)"])
@@ -99,10 +101,12 @@ public final class EventConsumer {
                 .eventsReplay, ReplayEvents(afterSequence: position.lastApplied, limit: 500), expecting: EventPage.self)
             switch page {
             case .failure(let error):
+                counters.increment("replay.failures")
                 logger.warning("replay failed; will retry", metadata: ["error": "\(error.message)"])
                 nextCatchUpAttempt = now + 1_000
                 return
             case .success(let page):
+                counters.increment("replay.pages")
                 _ = position.heard(head: page.lastSequence)
                 let before = position.lastApplied
                 for event in page.events where position.decide(eventSequence: event.body.sequence) == .apply {

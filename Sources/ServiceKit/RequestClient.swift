@@ -13,6 +13,8 @@ public final class RequestClient {
     private let timeoutMilliseconds: Int
     private let attempts: Int
     private var socket: ZMQSocket?
+    /// The largest reply accepted: a full `events.replay` page with the longest descriptions.
+    static let maxReplyBytes: Int64 = 256 << 20
 
     public init(
         context: ZMQContext, endpoint: String, sender: String, timeoutMilliseconds: Int = 3_000, attempts: Int = 3
@@ -70,6 +72,8 @@ public final class RequestClient {
     private func makeSocket() throws -> ZMQSocket {
         let socket = try context.socket(.dealer)
         try socket.setLinger(milliseconds: 0)
+        // Replies may be large (a replay page) but never unbounded.
+        try socket.setMaxMessageSize(bytes: Self.maxReplyBytes)
         try socket.connect(endpoint)
         return socket
     }

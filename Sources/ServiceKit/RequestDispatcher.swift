@@ -5,19 +5,22 @@ import LeadMessages
 /// The set of registered types is this socket's allowlist.
 public struct RequestDispatcher {
     public let replies: ReplyBuilder
+    public let counters: ServiceCounters
     private var handlers: [MessageType: ([UInt8], EnvelopeHeader) -> [UInt8]] = [:]
 
-    public init(sender: String) { replies = ReplyBuilder(sender: sender) }
+    public init(sender: String, counters: ServiceCounters = ServiceCounters()) {
+        replies = ReplyBuilder(sender: sender)
+        self.counters = counters
+    }
 
     /// Serves `type`, whose body decodes as `Body`, with `handler`.
     public mutating func on<Body: Codable & Sendable, Result: Codable & Sendable>(
         _ type: MessageType, _ body: Body.Type, handler: @escaping (Envelope<Body>) -> Swift.Result<Result, ErrorBody>
     ) {
-        handlers[type] = { [replies] payload, header in
-            switch MessageCodec.decode(Body.self, from: payload) {
-            case .success(let envelope): replies.reply(handler(envelope), to: header.id)
-            case .failure(let error): replies.error(error, to: header.id)
-            }
+        handlers[type] = { [replies, counters] payload, header in
+            let result = MessageCodec.decode(Body.self, from: payload).flatMap(handler)
+            if case .failure(let error) = result { counters.recordError(error.code.rawValue) }
+            return replies.reply(result, to: header.id)
         }
     }
 
@@ -25,13 +28,17 @@ public struct RequestDispatcher {
 
     /// The reply payload for one request payload.
     public func reply(to payload: [UInt8]) -> [UInt8] {
+        counters.increment("requests")
         let header: EnvelopeHeader
         switch MessageCodec.decodeHeader(payload) {
         case .success(let value): header = value
-        case .failure(let error): return replies.error(error, to: Self.bestEffortID(payload))
+        case .failure(let error):
+            counters.recordError(error.code.rawValue)
+            return replies.error(error, to: Self.bestEffortID(payload))
         }
         guard let type = MessageType(rawValue: header.type), let handler = handlers[type] else {
             let served = handlers.keys.map(\.rawValue).sorted().joined(separator: ", ")
+            counters.recordError(ErrorCode.wrongService.rawValue)
             return replies.error(
                 ErrorBody(
                     .wrongService, field: "type",

@@ -10,12 +10,14 @@ public enum SubscriberLoop {
         dispatcher: RequestDispatcher
     ) throws {
         let startedAt = Timestamp.now()
+        let counters = [dispatcher.counters, consumer.counters]
         var dispatcher = dispatcher
         dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
             .success(
                 ServiceStatus(
                     service: service, lastSequence: consumer.position.lastApplied, lag: consumer.position.lag,
-                    startedAt: startedAt))
+                    startedAt: startedAt,
+                    counters: counters.reduce(into: [:]) { $0.merge($1.values) { first, _ in first } }))
         }
         consumer.catchUp()
         var poller = ZMQPoller()

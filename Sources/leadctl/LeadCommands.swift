@@ -110,6 +110,8 @@ struct Status: ParsableCommand {
                     print(
                         "\(Output.padded(name, 14)) up    seq \(status.lastSequence)  lag \(status.lag)  since \(status.startedAt)"
                     )
+                    let counters = (status.counters ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                    if !counters.isEmpty { print("\(Output.padded("", 14)) " + counters.joined(separator: "  ")) }
                 } else {
                     print("\(Output.padded(name, 14)) DOWN  \(line.error?.message ?? "")")
                 }

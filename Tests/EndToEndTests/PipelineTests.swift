@@ -1,5 +1,8 @@
 import Foundation
+import LeadMessages
+import ServiceKit
 import Testing
+import ZeroMQ
 
 /// The whole product as an officer uses it: real executables, driven through leadctl.
 @Suite(.serialized) struct PipelineTests {
@@ -95,32 +98,39 @@ import Testing
         #expect(cluster.stopAll().values.allSatisfy { $0 == 0 }, "every service shuts down cleanly on SIGTERM")
     }
 
+    /// The matcher is stopped while 1,000 leads arrive and the reporter is killed; started again,
+    /// they replay what they missed: every lead recommended, every signing counted.
     @Test func consumersCatchUpAfterBeingDown() throws {
         let cluster = try ServiceCluster()
         try cluster.start()
         #expect(cluster.stop("lead-matcher") == 0)
         cluster.kill("lead-reporter")
-        var ids: [String] = []
-        for index in 0..<20 {
-            let run = cluster.leadctl([
-                "submit", "--company", "公司\(index)", "--headquarters", "上海", "--project", "项目\(index)", "--json",
-            ])
-            if let id = run.jsonLines().first?["leadId"] as? String { ids.append(id) }
-        }
-        #expect(ids.count == 20)
+        let batch = (0..<1_000).map { #"{"companyName":"公司\#($0)","headquarters":"上海","projectName":"项目\#($0)"}"# }
+        let submitted = cluster.leadctl(["submit", "--file", "-", "--json"], input: batch.joined(separator: "\n"))
+        let ids = submitted.jsonLines().compactMap { $0["leadId"] as? String }
+        #expect(ids.count == 1_000, "\(submitted.stderr)")
         for id in ids.prefix(5) {
             #expect(cluster.leadctl(["sign", id, "--amount", "1亿", "--at", "2023-03-06T09:00:00+08:00"]).status == 0)
         }
         try cluster.start("lead-matcher")
         try cluster.start("lead-reporter")
         try cluster.waitUntilReady()
+
+        let context = try ZMQContext()
+        let matcher = PersistentClient(
+            client: RequestClient(
+                context: context, endpoint: try #require(cluster.endpoints["matcherQueries"]), sender: "test"))
         #expect(
             cluster.eventually {
-                ids.allSatisfy {
-                    cluster.leadctl(["recommendation", $0, "--json"]).json()?["region"] as? String
-                        == "yangtze-river-delta"
-                }
+                (try? matcher.send(.serviceStatus, EmptyBody(), expecting: ServiceStatus.self).lastSequence) == 1_005
             })
+        var recommended = 0
+        for id in ids {
+            let recommendation = try matcher.send(
+                .recommendationGet, LeadReference(leadId: id), expecting: Recommendation.self)
+            if recommendation.region == .yangtzeRiverDelta { recommended += 1 }
+        }
+        #expect(recommended == 1_000)
         #expect(
             cluster.eventually {
                 let report = cluster.leadctl(["report", "weekly", "--week", "2023-W10", "--json"]).json()
@@ -128,6 +138,7 @@ import Testing
             })
         let status = cluster.leadctl(["status", "--json"]).json()
         #expect(
-            ((status?["lead-matcher"] as? [String: Any])?["status"] as? [String: Any])?["lastSequence"] as? Int == 25)
+            ((status?["lead-matcher"] as? [String: Any])?["status"] as? [String: Any])?["lastSequence"] as? Int == 1_005
+        )
     }
 }

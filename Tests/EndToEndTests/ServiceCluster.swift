@@ -3,7 +3,10 @@ import ZeroMQ
 
 /// The three real service executables, started as separate processes on free loopback ports with
 /// a fresh data directory, and `leadctl` pointed at them. Stopped with SIGTERM at the end.
-final class ServiceCluster {
+///
+/// `@unchecked Sendable`: the fault test kills and restarts services from a second thread; the
+/// process table is guarded by `lock`, everything else is immutable after `init`.
+final class ServiceCluster: @unchecked Sendable {
     static let services = ["lead-intake", "lead-matcher", "lead-reporter"]
 
     let binDirectory: URL
@@ -11,6 +14,7 @@ final class ServiceCluster {
     let environment: [String: String]
     let endpoints: [String: String]
     private var processes: [String: Process] = [:]
+    private let lock = NSLock()
 
     init() throws {
         binDirectory = Self.findBinDirectory()
@@ -32,8 +36,9 @@ final class ServiceCluster {
     }
 
     deinit {
-        for process in processes.values where process.isRunning { process.terminate() }
-        for process in processes.values { process.waitUntilExit() }
+        let all = lock.withLock { Array(processes.values) }
+        for process in all where process.isRunning { process.terminate() }
+        for process in all { process.waitUntilExit() }
         try? FileManager.default.removeItem(at: dataDirectory)
     }
 
@@ -55,13 +60,17 @@ final class ServiceCluster {
         process.standardOutput = handle
         process.standardError = handle
         try process.run()
-        processes[name] = process
+        lock.withLock { processes[name] = process }
+    }
+
+    func isRunning(_ name: String) -> Bool {
+        lock.withLock { processes[name]?.isRunning ?? false }
     }
 
     /// SIGTERM, then the exit status: 0 means it shut down gracefully.
     @discardableResult
     func stop(_ name: String) -> Int32 {
-        guard let process = processes[name] else { return -1 }
+        guard let process = lock.withLock({ processes[name] }) else { return -1 }
         process.terminate()
         process.waitUntilExit()
         return process.terminationStatus
@@ -69,7 +78,7 @@ final class ServiceCluster {
 
     /// SIGKILL: no chance to finish anything.
     func kill(_ name: String) {
-        guard let process = processes[name] else { return }
+        guard let process = lock.withLock({ processes[name] }) else { return }
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }

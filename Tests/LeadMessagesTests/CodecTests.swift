@@ -12,7 +12,7 @@ import Testing
         let decoded = try MessageCodec.decodeAny(LeadSubmission.self, from: MessageCodec.encode(envelope)).get()
         #expect(decoded.body == submission)
         #expect(decoded.id == envelope.id)
-        #expect(decoded.protocol == "1.0")
+        #expect(decoded.protocol == ProtocolVersion.current)
     }
 
     @Test(arguments: [
