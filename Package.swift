@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "ReporterService",
             dependencies: [
-                "ServiceKit", "Reporting", "LeadMessages",
+                "ServiceKit", "Reporting", "Matching", "LeadMessages",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -91,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "leadctl",
             dependencies: [
-                "ZeroMQ", "LeadMessages", "ServiceKit",
+                "ZeroMQ", "LeadMessages", "ServiceKit", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -102,6 +102,13 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "LeadMessages"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "LeadMessages"]),
+        .testTarget(
+            name: "ReporterServiceTests",
+            dependencies: [
+                "ReporterService", "Reporting", "ServiceKit", "LeadMessages",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

@@ -12,6 +12,8 @@ struct IntakeHandlers {
         dispatcher.on(.leadSubmit, LeadSubmission.self) { store.submit($0.body, now: .now()) }
         dispatcher.on(.leadAdvance, AdvanceLead.self) { store.advance($0.body, now: .now()) }
         dispatcher.on(.leadSign, SignLead.self) { store.sign($0.body, now: .now()) }
+        dispatcher.on(.leadIncrease, IncreaseCapital.self) { store.increase($0.body, now: .now()) }
+        dispatcher.on(.leadVoid, VoidSigning.self) { store.void($0.body, now: .now()) }
         dispatcher.on(.leadGet, LeadReference.self) { envelope in
             reading {
                 let number = try LeadValidator.leadNumber(envelope.body.leadId).get()

@@ -24,7 +24,8 @@ extension IntakeStore {
                 leadId: LeadID.make(number), companyName: valid.companyName, headquarters: valid.headquarters,
                 projectName: valid.projectName, industry: valid.industry, description: valid.description,
                 estimatedInvestmentYuan: valid.estimatedInvestment, channel: valid.channel,
-                parentCompany: valid.parentCompany, officer: valid.officer, stage: .lead, signing: nil,
+                parentCompany: valid.parentCompany, officer: valid.officer, carrierPark: valid.carrierPark,
+                stage: .lead, signing: nil,
                 createdAt: now, updatedAt: now)
             try self.save(db, lead, number: number)
             try self.appendEvent(db, type: .leadCreated, lead: lead, at: now)
@@ -68,6 +69,46 @@ extension IntakeStore {
             updated.updatedAt = now
             try self.save(db, updated, number: number)
             try self.appendEvent(db, type: .leadSigned, lead: updated, previousSigning: lead.signing, at: now)
+            return updated
+        }
+    }
+
+    /// A capital increase (增资) on a signed project: published as `lead.signed` with the lead's
+    /// `capitalIncreases`, so reports add the increment and no project.
+    public func increase(_ command: IncreaseCapital, now: Timestamp) -> Result<Lead, ErrorBody> {
+        let amount: Money
+        let instant: Timestamp
+        switch (
+            LeadValidator.signingAmount(command.amount),
+            LeadValidator.signingInstant(command.increasedAt, now: now, field: "increasedAt")
+        ) {
+        case (.failure(let error), _), (_, .failure(let error)): return .failure(error)
+        case (.success(let a), .success(let i)): (amount, instant) = (a, i)
+        }
+        return change(command.leadId, requestId: command.requestId, fingerprint: command) { db, lead, number in
+            if let error = StageRules.checkSigned(lead, action: "increase") { throw error }
+            var updated = lead
+            updated.capitalIncreases =
+                (lead.capitalIncreases ?? []) + [CapitalIncrease(amountYuan: amount, increasedAt: instant)]
+            updated.updatedAt = now
+            try self.save(db, updated, number: number)
+            try self.appendEvent(db, type: .leadSigned, lead: updated, previousSigning: lead.signing, at: now)
+            return updated
+        }
+    }
+
+    /// Voids a signing recorded in error: the project stops counting, capital increases with it,
+    /// and the lead returns to `negotiating`. Published as `lead.updated`.
+    public func void(_ command: VoidSigning, now: Timestamp) -> Result<Lead, ErrorBody> {
+        change(command.leadId, requestId: command.requestId, fingerprint: command) { db, lead, number in
+            if let error = StageRules.checkSigned(lead, action: "void") { throw error }
+            var updated = lead
+            updated.signing = nil
+            updated.capitalIncreases = nil
+            updated.stage = .negotiating
+            updated.updatedAt = now
+            try self.save(db, updated, number: number)
+            try self.appendEvent(db, type: .leadUpdated, lead: updated, previousSigning: lead.signing, at: now)
             return updated
         }
     }

@@ -11,6 +11,7 @@ public struct ValidLead: Sendable, Equatable {
     public var channel: Channel?
     public var parentCompany: String?
     public var officer: String?
+    public var carrierPark: String?
 }
 
 /// The intake's validation rules (Protocols/README.md, Validation). Pure: each rule is tested directly.
@@ -34,38 +35,39 @@ public enum LeadValidator {
                 estimatedInvestment: try optionalAmount(submission.estimatedInvestment),
                 channel: try optionalWireValue(submission.channel, Channel.self, field: "channel", label: "招商方式"),
                 parentCompany: try optional(submission.parentCompany, field: "parentCompany", limit: maxNameLength),
-                officer: try optional(submission.officer, field: "officer", limit: maxNameLength)
+                officer: try optional(submission.officer, field: "officer", limit: maxNameLength),
+                carrierPark: try optional(submission.carrierPark, field: "carrierPark", limit: maxNameLength)
             )
         }.mapError { $0 as? ErrorBody ?? ErrorBody(.internalError, "validation failed") }
     }
 
-    /// A signing amount: positive, exact to the fen, not absurd.
+    /// A signing or capital-increase amount: positive, exact to the fen, not absurd.
     public static func signingAmount(_ text: String) -> Result<Money, ErrorBody> {
-        if let blank = blank(text, field: "amount", label: "签约金额") { return .failure(blank) }
+        if let blank = blank(text, field: "amount", label: "金额") { return .failure(blank) }
         switch amount(text, field: "amount") {
         case .success(let money) where money.fen == 0:
-            return .failure(
-                ErrorBody(.invalidField, field: "amount", "a signing amount must be above zero / 签约金额必须大于零"))
+            return .failure(ErrorBody(.invalidField, field: "amount", "the amount must be above zero / 金额必须大于零"))
         case let other: return other
         }
     }
 
-    /// A signing instant: RFC 3339 with offset, not in the future, not before 2000.
-    public static func signingInstant(_ text: String, now: Timestamp) -> Result<Timestamp, ErrorBody> {
-        if let blank = blank(text, field: "signedAt", label: "签约时间") { return .failure(blank) }
+    /// A signing (or capital increase) instant: RFC 3339 with offset, not in the future, not before 2000.
+    public static func signingInstant(_ text: String, now: Timestamp, field: String = "signedAt")
+        -> Result<Timestamp, ErrorBody>
+    {
+        if let blank = blank(text, field: field, label: "时间") { return .failure(blank) }
         guard let instant = Timestamp(rfc3339: text.trimmingWhitespace) else {
             return .failure(
                 ErrorBody(
-                    .invalidField, field: "signedAt",
-                    "signedAt must be a date-time with offset such as 2023-03-05T23:30:00+08:00 / 签约时间格式应为 2023-03-05T23:30:00+08:00"
+                    .invalidField, field: field,
+                    "\(field) must be a date-time with offset such as 2023-03-05T23:30:00+08:00 / 时间格式应为 2023-03-05T23:30:00+08:00"
                 ))
         }
         if instant.epochSeconds > now.epochSeconds + futureToleranceSeconds {
-            return .failure(
-                ErrorBody(.invalidField, field: "signedAt", "signedAt \(text) is in the future / 签约时间不能晚于当前时间"))
+            return .failure(ErrorBody(.invalidField, field: field, "\(field) \(text) is in the future / 时间不能晚于当前时间"))
         }
         if instant.businessDate.year < 2000 {
-            return .failure(ErrorBody(.invalidField, field: "signedAt", "signedAt \(text) is before 2000 / 签约时间过早"))
+            return .failure(ErrorBody(.invalidField, field: field, "\(field) \(text) is before 2000 / 时间过早"))
         }
         return .success(instant)
     }

@@ -27,6 +27,13 @@ public enum StageRules {
         return nil
     }
 
+    /// A capital increase or a void needs a signing to act on.
+    public static func checkSigned(_ lead: Lead, action: String) -> ErrorBody? {
+        guard lead.signing == nil else { return nil }
+        return ErrorBody(
+            .invalidTransition, field: "leadId", "\(lead.leadId) has no signing to \(action) / 该线索尚未签约")
+    }
+
     public static func checkSigning(current: Stage) -> ErrorBody? {
         guard current == .dropped else { return nil }
         return ErrorBody(

@@ -10,13 +10,15 @@ public struct LeadSubmission: Codable, Sendable, Equatable {
     public var channel: String?
     public var parentCompany: String?
     public var officer: String?
+    /// 载体园区, e.g. 花园口新兴产业园 (protocol 1.2).
+    public var carrierPark: String?
     /// Makes a retried submission idempotent: the same id returns the first result.
     public var requestId: String?
 
     public init(
         companyName: String, headquarters: String, projectName: String, industry: String? = nil,
         description: String? = nil, estimatedInvestment: String? = nil, channel: String? = nil,
-        parentCompany: String? = nil, officer: String? = nil, requestId: String? = nil
+        parentCompany: String? = nil, officer: String? = nil, carrierPark: String? = nil, requestId: String? = nil
     ) {
         self.companyName = companyName
         self.headquarters = headquarters
@@ -27,6 +29,7 @@ public struct LeadSubmission: Codable, Sendable, Equatable {
         self.channel = channel
         self.parentCompany = parentCompany
         self.officer = officer
+        self.carrierPark = carrierPark
         self.requestId = requestId
     }
 }
@@ -62,6 +65,37 @@ public struct SignLead: Codable, Sendable, Equatable {
     }
 }
 
+/// `lead.increase` (protocol 1.2): a capital increase (增资) on a signed project.
+public struct IncreaseCapital: Codable, Sendable, Equatable {
+    public var leadId: String
+    /// As typed: `"2亿"`.
+    public var amount: String
+    /// RFC 3339 with offset.
+    public var increasedAt: String
+    public var requestId: String?
+
+    public init(leadId: String, amount: String, increasedAt: String, requestId: String? = nil) {
+        self.leadId = leadId
+        self.amount = amount
+        self.increasedAt = increasedAt
+        self.requestId = requestId
+    }
+}
+
+/// `lead.void` (protocol 1.2): the signing was recorded in error or fell through; the project no
+/// longer counts, and the lead goes back to `negotiating`.
+public struct VoidSigning: Codable, Sendable, Equatable {
+    public var leadId: String
+    public var reason: String?
+    public var requestId: String?
+
+    public init(leadId: String, reason: String? = nil, requestId: String? = nil) {
+        self.leadId = leadId
+        self.reason = reason
+        self.requestId = requestId
+    }
+}
+
 /// `lead.get` and `recommendation.get`.
 public struct LeadReference: Codable, Sendable, Equatable {
     public var leadId: String
@@ -80,6 +114,19 @@ public struct ListLeads: Codable, Sendable, Equatable {
         self.stage = stage
         self.after = after
         self.limit = limit
+    }
+}
+
+/// `report.period` (protocol 1.2): the signing report of a week, month, quarter or year.
+public struct PeriodReportQuery: Codable, Sendable, Equatable {
+    /// `2023-W10`, `2023-03`, `2023-Q1` or `2023`; omit with `kind` for the current one in Beijing.
+    public var period: String?
+    /// `week`, `month`, `quarter` or `year`, when `period` is omitted.
+    public var kind: String?
+
+    public init(period: String? = nil, kind: String? = nil) {
+        self.period = period
+        self.kind = kind
     }
 }
 

@@ -12,15 +12,20 @@ public struct Lead: Codable, Sendable, Equatable {
     public var channel: Channel?
     public var parentCompany: String?
     public var officer: String?
+    /// The carrier park (载体园区) the project is to land in, as configured (protocol 1.2).
+    public var carrierPark: String?
     public var stage: Stage
     public var signing: Signing?
+    /// Capital increases (增资) recorded after the signing, in order (protocol 1.2; absent when none).
+    public var capitalIncreases: [CapitalIncrease]?
     public var createdAt: Timestamp
     public var updatedAt: Timestamp
 
     public init(
         leadId: String, companyName: String, headquarters: String, projectName: String, industry: Industry?,
         description: String?, estimatedInvestmentYuan: Money?, channel: Channel?, parentCompany: String?,
-        officer: String?, stage: Stage, signing: Signing?, createdAt: Timestamp, updatedAt: Timestamp
+        officer: String?, carrierPark: String? = nil, stage: Stage, signing: Signing?,
+        capitalIncreases: [CapitalIncrease]? = nil, createdAt: Timestamp, updatedAt: Timestamp
     ) {
         self.leadId = leadId
         self.companyName = companyName
@@ -32,8 +37,10 @@ public struct Lead: Codable, Sendable, Equatable {
         self.channel = channel
         self.parentCompany = parentCompany
         self.officer = officer
+        self.carrierPark = carrierPark
         self.stage = stage
         self.signing = signing
+        self.capitalIncreases = capitalIncreases
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
@@ -47,6 +54,17 @@ public struct Signing: Codable, Sendable, Equatable {
     public init(amountYuan: Money, signedAt: Timestamp) {
         self.amountYuan = amountYuan
         self.signedAt = signedAt
+    }
+}
+
+/// A capital increase (增资) on a signed project: only the increment counts, and no new project.
+public struct CapitalIncrease: Codable, Sendable, Equatable {
+    public var amountYuan: Money
+    public var increasedAt: Timestamp
+
+    public init(amountYuan: Money, increasedAt: Timestamp) {
+        self.amountYuan = amountYuan
+        self.increasedAt = increasedAt
     }
 }
 

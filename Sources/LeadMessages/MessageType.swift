@@ -5,12 +5,15 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case leadSubmit = "lead.submit"
     case leadAdvance = "lead.advance"
     case leadSign = "lead.sign"
+    case leadIncrease = "lead.increase"
+    case leadVoid = "lead.void"
     case leadGet = "lead.get"
     case leadList = "lead.list"
     case eventsReplay = "events.replay"
     // Queries to lead-matcher and lead-reporter
     case recommendationGet = "recommendation.get"
     case reportWeekly = "report.weekly"
+    case reportPeriod = "report.period"
     // Every service
     case serviceStatus = "service.status"
     // Events published by lead-intake

@@ -1,61 +1,90 @@
+import Foundation
 import LeadMessages
 import Logging
+import Matching
 import Reporting
 import ServiceKit
 import ZeroMQ
 
-/// lead-reporter: follows intake's events, keeps signing totals per ISO week and year, answers
-/// report queries.
+/// lead-reporter: follows intake's events, keeps the signing aggregates, answers report queries,
+/// and freezes each week's report when the week closes, writing it to its reports directory.
 public struct ReporterService {
     public static let name = "lead-reporter"
 
     public let setup: ServiceSetup
     public let targets: AnnualTargets
+    public let freezePolicy: FreezePolicy
+    /// Where frozen weekly reports are written (`weekly/2023-W10.{json,md,csv,html}`).
+    public let reportsDirectory: String
 
-    public init(setup: ServiceSetup, targets: AnnualTargets) {
+    public init(setup: ServiceSetup, targets: AnnualTargets, freezePolicy: FreezePolicy, reportsDirectory: String) {
         self.setup = setup
         self.targets = targets
+        self.freezePolicy = freezePolicy
+        self.reportsDirectory = reportsDirectory
     }
 
     public func makeLoop() -> ServiceLoop {
-        let (endpoints, dataDirectory, logger, targets) = (setup.endpoints, setup.dataDirectory, setup.logger, targets)
+        let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
+        let (targets, policy, reportsDirectory) = (targets, freezePolicy, reportsDirectory)
         return ServiceLoop(name: Self.name, logger: logger) { stop in
             let store = try ReporterStore(database: try DatabaseOpener.open(directory: dataDirectory, name: "reporter"))
+            // The matcher's classification code and data, so breakdowns by region, class and
+            // industry agree with the recommendations.
+            let recommender = Recommender()
             let context = try ZMQContext()
             defer { context.shutdown() }
             let consumer = try EventConsumer(
                 context: context, eventsEndpoint: endpoints.intakeEvents, commandsEndpoint: endpoints.intakeCommands,
                 sender: Self.name, lastApplied: try store.lastSequence(), logger: logger
-            ) { event in try store.apply(event.body) }
+            ) { event in
+                let recommendation = recommender.recommend(event.body.lead, sequence: event.body.sequence)
+                let classification = Classification(
+                    region: recommendation.region, enterpriseClasses: recommendation.enterpriseClasses,
+                    industry: recommendation.industry)
+                try store.apply(event.body, classification: classification, at: .now())
+            }
             let counters = ServiceCounters()
             let queries = try CommandServer(
                 context: context, endpoint: endpoints.reporterQueries, counters: counters, logger: logger)
             var dispatcher = RequestDispatcher(sender: Self.name, counters: counters)
             dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope in
-                Self.weeklyReport(envelope.body, store: store, targets: targets)
+                Self.report(envelope.body.week, kind: .week, field: "week", store: store, targets: targets)
             }
+            dispatcher.on(.reportPeriod, PeriodReportQuery.self) { envelope -> Result<PeriodReport, ErrorBody> in
+                guard let kind = PeriodKind(rawValue: envelope.body.kind ?? "week") else {
+                    return .failure(
+                        ErrorBody(.invalidField, field: "kind", "kind must be week, month, quarter or year / 报告类型有误"))
+                }
+                return Self.report(envelope.body.period, kind: kind, field: "period", store: store, targets: targets)
+            }
+            let freezer = WeekFreezer(
+                store: store, policy: policy, targets: targets, directory: reportsDirectory, logger: logger)
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(
-                service: Self.name, stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher)
+                service: Self.name, stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher,
+                onTick: { if !consumer.position.isBehind { freezer.freezeIfDue() } })
         }
     }
 
-    static func weeklyReport(_ query: WeeklyReportQuery, store: ReporterStore, targets: AnnualTargets)
-        -> Result<WeeklyReport, ErrorBody>
+    static func report(_ text: String?, kind: PeriodKind, field: String, store: ReporterStore, targets: AnnualTargets)
+        -> Result<PeriodReport, ErrorBody>
     {
-        let week: ISOWeek
-        if let text = query.week {
-            guard let parsed = ISOWeek(text) else {
+        let period: ReportPeriod
+        if let text {
+            guard let parsed = ReportPeriod(text), kind == .week ? parsed.kind == .week : true else {
                 return .failure(
                     ErrorBody(
-                        .invalidField, field: "week", "'\(text)' is not an ISO week like 2023-W10 / 周次格式应为 2023-W10"))
+                        .invalidField, field: field,
+                        "'\(text)' is not a period like 2023-W10, 2023-03, 2023-Q1 or 2023 / 报告期格式应为 2023-W10、2023-03、2023-Q1 或 2023"
+                    ))
             }
-            week = parsed
+            period = parsed
         } else {
-            week = BusinessCalendar.week(of: .now())
+            period = ReportPeriod.containing(Timestamp.now().businessDate, kind: kind)
         }
         do {
-            return .success(try store.weeklyReport(week, targets: targets))
+            return .success(try store.report(period, targets: targets))
         } catch {
             return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
         }

@@ -4,14 +4,22 @@ import LeadMessages
 import Reporting
 import ServiceKit
 
-/// The reporter's database: each lead's counted signing, the per-bucket totals kept incrementally
-/// (reports read a handful of rows, never scan all leads), and the last sequence applied — all
-/// written in one transaction per event.
+/// The reporter's database: what it knows of each lead, the aggregate cells the counting rules
+/// put it in (by Beijing day and dimension, kept incrementally: reports read a few hundred rows,
+/// never every lead), the pipeline by stage, frozen weekly reports and the corrections to them,
+/// and the last event sequence applied — all written in one transaction per event.
 public final class ReporterStore {
     let database: DatabaseQueue
+    /// The Beijing day of the last frozen week's Sunday; a change on or before it is a correction.
+    private(set) var frozenThroughDay: Int64?
 
     public init(database: DatabaseQueue) throws {
         self.database = database
+        try Self.migrator.migrate(database)
+        frozenThroughDay = try database.read(Self.lastFrozenWeek)?.sunday.daysSinceEpoch
+    }
+
+    static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(
@@ -26,73 +34,142 @@ public final class ReporterStore {
                     """)
             try ConsumerCheckpoint.createTable(db)
         }
-        try migrator.migrate(database)
+        // v2: aggregate cells by day and dimension. The per-week buckets of v1 are dropped and the
+        // checkpoint reset, so the reporter rebuilds everything by replaying intake's events.
+        migrator.registerMigration("v2") { db in
+            try db.execute(
+                sql: """
+                    DROP TABLE signing;
+                    DROP TABLE bucket;
+                    CREATE TABLE facts (leadId TEXT PRIMARY KEY, signDay INTEGER, record TEXT NOT NULL);
+                    CREATE INDEX facts_sign_day ON facts(signDay);
+                    CREATE TABLE increase (leadId TEXT NOT NULL, day INTEGER NOT NULL, record TEXT NOT NULL);
+                    CREATE INDEX increase_lead ON increase(leadId);
+                    CREATE INDEX increase_day ON increase(day);
+                    CREATE TABLE cell (
+                        dimension TEXT NOT NULL, day INTEGER NOT NULL, value TEXT NOT NULL,
+                        projects INTEGER NOT NULL, fen INTEGER NOT NULL, PRIMARY KEY (dimension, day, value));
+                    CREATE TABLE stage_total (stage TEXT PRIMARY KEY, leads INTEGER NOT NULL, fen INTEGER NOT NULL);
+                    CREATE TABLE frozen_week (week TEXT PRIMARY KEY, frozenAt TEXT NOT NULL, report TEXT NOT NULL);
+                    CREATE TABLE correction (id INTEGER PRIMARY KEY AUTOINCREMENT, reportWeek TEXT NOT NULL, record TEXT NOT NULL);
+                    CREATE INDEX correction_week ON correction(reportWeek);
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    """)
+            try ConsumerCheckpoint.record(0, db)
+        }
+        return migrator
     }
 
     public func lastSequence() throws -> Int64 {
         try database.read(ConsumerCheckpoint.lastSequence)
     }
 
-    /// Applies one event: counts a first signing, moves a corrected one, and records the sequence.
-    public func apply(_ event: LeadEvent) throws {
+    /// Applies one event: moves the lead's cells from what they were to what the counting rules
+    /// say now, records a correction when that touches a published week, and the sequence.
+    public func apply(_ event: LeadEvent, classification: Classification, at now: Timestamp) throws {
         try database.write { db in
-            if let signing = event.lead.signing {
-                let previous = try Self.storedSigning(db, leadId: event.lead.leadId)
-                for delta in CountingRules.deltas(previous: previous, current: signing) {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO bucket (week, year, projects, amountFen) VALUES (?, ?, ?, ?)
-                            ON CONFLICT (week, year) DO UPDATE SET
-                                projects = projects + excluded.projects, amountFen = amountFen + excluded.amountFen
-                            """,
-                        arguments: [delta.key.week.description, delta.key.year, delta.projects, delta.amount.fen])
-                }
-                let key = BucketKey(signing.signedAt)
+            let old = try Self.facts(db, leadId: event.lead.leadId)
+            let new = ReportingFacts(lead: event.lead, classification: classification)
+            let delta = Contributions.delta(from: old, to: new)
+            for (key, amount) in delta {
                 try db.execute(
-                    sql: "INSERT OR REPLACE INTO signing VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [
-                        event.lead.leadId, event.lead.companyName, event.lead.projectName, signing.amountYuan.fen,
-                        signing.signedAt.description, key.week.description, key.year,
-                    ])
+                    sql: """
+                        INSERT INTO cell (dimension, day, value, projects, fen) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (dimension, day, value) DO UPDATE SET
+                            projects = projects + excluded.projects, fen = fen + excluded.fen
+                        """,
+                    arguments: [key.dimension.rawValue, key.day, key.value, amount.projects, amount.fen])
+            }
+            try Self.moveStage(db, from: old, to: new)
+            try Self.save(db, new)
+            if let frozenThroughDay {
+                try Self.recordCorrections(
+                    db, old: old, new: new, delta: delta, frozenThroughDay: frozenThroughDay, at: now)
             }
             try ConsumerCheckpoint.record(event.sequence, db)
         }
     }
 
-    /// The week's report from stored totals.
-    public func weeklyReport(_ week: ISOWeek, targets: AnnualTargets) throws -> WeeklyReport {
-        try database.read { db in
-            let year = week.sunday.year
-            let buckets = try Row.fetchAll(
-                db, sql: "SELECT week, year, projects, amountFen FROM bucket WHERE year = ? OR week = ?",
-                arguments: [year, week.description]
-            ).compactMap { row -> BucketTotals? in
-                guard let bucketWeek = ISOWeek(row["week"] as String) else { return nil }
-                return BucketTotals(
-                    key: BucketKey(week: bucketWeek, year: row["year"]), projects: row["projects"],
-                    amount: Money(fen: row["amountFen"]))
-            }
-            let projects = try Row.fetchAll(
-                db, sql: "SELECT leadId, companyName, projectName, amountFen, signedAt FROM signing WHERE week = ?",
-                arguments: [week.description]
-            ).compactMap { row -> SignedProject? in
-                guard let signedAt = Timestamp(rfc3339: row["signedAt"]) else { return nil }
-                return SignedProject(
-                    leadId: row["leadId"], companyName: row["companyName"], projectName: row["projectName"],
-                    amountYuan: Money(fen: row["amountFen"]), signedAt: signedAt)
-            }
-            let sequence = try ConsumerCheckpoint.lastSequence(db)
-            return WeeklyReportBuilder.build(
-                week: week, buckets: buckets, projects: projects, targets: targets, basedOnSequence: sequence)
+    static func facts(_ db: Database, leadId: String) throws -> ReportingFacts? {
+        try String.fetchOne(db, sql: "SELECT record FROM facts WHERE leadId = ?", arguments: [leadId])
+            .map { try JSONDecoder().decode(ReportingFacts.self, from: Data($0.utf8)) }
+    }
+
+    private static func save(_ db: Database, _ facts: ReportingFacts) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO facts (leadId, signDay, record) VALUES (?, ?, ?)",
+            arguments: [facts.leadId, facts.signing?.signedAt.businessDate.daysSinceEpoch, try encode(facts)])
+        try db.execute(sql: "DELETE FROM increase WHERE leadId = ?", arguments: [facts.leadId])
+        for increase in facts.capitalIncreases {
+            let line = IncreaseLine(
+                leadId: facts.leadId, companyName: facts.companyName, projectName: facts.projectName,
+                amountYuan: increase.amountYuan, increasedAt: increase.increasedAt)
+            try db.execute(
+                sql: "INSERT INTO increase (leadId, day, record) VALUES (?, ?, ?)",
+                arguments: [facts.leadId, increase.increasedAt.businessDate.daysSinceEpoch, try encode(line)])
         }
     }
 
-    private static func storedSigning(_ db: Database, leadId: String) throws -> Signing? {
-        guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT amountFen, signedAt FROM signing WHERE leadId = ?", arguments: [leadId]),
-            let signedAt = Timestamp(rfc3339: row["signedAt"])
-        else { return nil }
-        return Signing(amountYuan: Money(fen: row["amountFen"]), signedAt: signedAt)
+    private static func moveStage(_ db: Database, from old: ReportingFacts?, to new: ReportingFacts) throws {
+        let moves = [(old, -1), (new, 1)].compactMap { facts, sign in facts.map { ($0, sign) } }
+        for (facts, sign) in moves {
+            try db.execute(
+                sql: """
+                    INSERT INTO stage_total (stage, leads, fen) VALUES (?, ?, ?)
+                    ON CONFLICT (stage) DO UPDATE SET leads = leads + excluded.leads, fen = fen + excluded.fen
+                    """,
+                arguments: [facts.stage.rawValue, sign, Int64(sign) * facts.totalSignedFen])
+        }
     }
+
+    /// A change to a published week is reported in the next open week's report, never by
+    /// rewriting the published one.
+    private static func recordCorrections(
+        _ db: Database, old: ReportingFacts?, new: ReportingFacts, delta: [CellKey: CellAmount],
+        frozenThroughDay: Int64,
+        at now: Timestamp
+    ) throws {
+        var byWeek: [ISOWeek: CellAmount] = [:]
+        for (key, amount) in delta where key.dimension == .total && key.day <= frozenThroughDay {
+            let week = ISOWeek(containing: CivilDate(daysSinceEpoch: key.day))
+            byWeek[week, default: .zero] = byWeek[week, default: .zero] + amount
+        }
+        guard !byWeek.isEmpty, let lastFrozen = try lastFrozenWeek(db) else { return }
+        for (week, amount) in byWeek.sorted(by: { $0.key < $1.key }) where !amount.isZero {
+            guard
+                try String.fetchOne(
+                    db, sql: "SELECT week FROM frozen_week WHERE week = ?", arguments: [week.description]) != nil
+            else { continue }  // a week before freezing began is not published: nothing to correct
+            let line = CorrectionLine(
+                leadId: new.leadId, companyName: new.companyName, kind: correctionKind(old: old, new: new),
+                affectedWeek: week, projectsDelta: amount.projects, amountDeltaYuan: Money(fen: amount.fen),
+                recordedAt: now)
+            try db.execute(
+                sql: "INSERT INTO correction (reportWeek, record) VALUES (?, ?)",
+                arguments: [lastFrozen.next.description, try encode(line)])
+        }
+    }
+
+    static func correctionKind(old: ReportingFacts?, new: ReportingFacts) -> String {
+        switch (old?.signing, new.signing) {
+        case (nil, .some): return "late"
+        case (.some, nil): return "voided"
+        case (.some(let before), .some(let after)) where before.signedAt.businessDate != after.signedAt.businessDate:
+            return "moved"
+        case (.some(let before), .some(let after)) where before.amountYuan != after.amountYuan: return "corrected"
+        default: return "late-increase"
+        }
+    }
+
+    static func lastFrozenWeek(_ db: Database) throws -> ISOWeek? {
+        try String.fetchOne(db, sql: "SELECT week FROM frozen_week ORDER BY week DESC LIMIT 1").flatMap { ISOWeek($0) }
+    }
+
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    func setFrozenThrough(_ week: ISOWeek) { frozenThroughDay = week.sunday.daysSinceEpoch }
 }

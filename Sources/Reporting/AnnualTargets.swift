@@ -1,7 +1,7 @@
 import LeadMessages
 
-/// The annual signing target of one year.
-public struct AnnualTarget: Sendable, Equatable {
+/// One year's signing figure: a target, or an actual result.
+public struct AnnualFigure: Sendable, Equatable {
     public var projects: Int
     public var amount: Money
 
@@ -11,16 +11,21 @@ public struct AnnualTarget: Sendable, Equatable {
     }
 }
 
-/// Targets by calendar year, from configuration. The 2023 work plan's target is the default.
+/// Targets and known actual results by calendar year, from configuration. The defaults are the
+/// Huiji District 2023 work plan's: target 29 projects and 371亿元; 2022 actual 27 and 363.8亿元.
 public struct AnnualTargets: Sendable, Equatable {
-    public var byYear: [Int: AnnualTarget]
+    public var targets: [Int: AnnualFigure]
+    public var actuals: [Int: AnnualFigure]
 
-    public init(byYear: [Int: AnnualTarget]) { self.byYear = byYear }
+    public init(targets: [Int: AnnualFigure], actuals: [Int: AnnualFigure] = [:]) {
+        self.targets = targets
+        self.actuals = actuals
+    }
 
-    /// 2023: 29 newly signed projects, 371亿元 (the Huiji District work plan).
-    public static let workPlan2023 = AnnualTargets(byYear: [
-        2023: AnnualTarget(projects: 29, amount: Money(fen: 371 * 100_000_000 * 100))
-    ])
+    public static let workPlan2023 = AnnualTargets(
+        targets: [2023: AnnualFigure(projects: 29, amount: Money(fen: 371 * 100_000_000 * 100))],
+        actuals: [2022: AnnualFigure(projects: 27, amount: Money(fen: 36_380_000_000 * 100))])
 
-    public func target(for year: Int) -> AnnualTarget? { byYear[year] }
+    public func target(for year: Int) -> AnnualFigure? { targets[year] }
+    public func actual(for year: Int) -> AnnualFigure? { actuals[year] }
 }

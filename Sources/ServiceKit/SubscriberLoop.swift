@@ -3,11 +3,11 @@ import ZeroMQ
 
 /// The loop of a service that follows intake's events and answers queries: catch up first, then
 /// wait on both sockets, serving queries and applying events as they come. It answers
-/// `service.status` with the consumer's position.
+/// `service.status` with the consumer's position. `onTick` runs between waits, at least every 100 ms.
 public enum SubscriberLoop {
     public static func run(
         service: String, stop: StopSignal, queries: CommandServer, consumer: EventConsumer,
-        dispatcher: RequestDispatcher
+        dispatcher: RequestDispatcher, onTick: () -> Void = {}
     ) throws {
         let startedAt = Timestamp.now()
         let counters = [dispatcher.counters, consumer.counters]
@@ -28,6 +28,7 @@ public enum SubscriberLoop {
             if ready[1] { try consumer.drainSubscriber() }
             if ready[0] { try queries.serveWaiting(reply: dispatcher.reply(to:)) }
             consumer.tick()
+            onTick()
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LeadMessages
 import ReporterService
 import Reporting
@@ -8,23 +9,55 @@ import ServiceKit
 @main
 struct LeadReporterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lead-reporter", abstract: "Keeps signing totals per ISO week and year; answers report queries.")
+        commandName: "lead-reporter",
+        abstract: "Keeps signing totals by day and dimension; answers report queries; freezes weeks as they close.")
 
     @OptionGroup var options: ServiceOptions
 
+    @Option(help: "Where frozen weekly reports are written (env LEADTRACKER_REPORTS_DIR; default DATA_DIR/reports).")
+    var reportsDir: String?
+
     func run() async throws {
         try await options.runService(named: ReporterService.name) { setup in
-            ReporterService(setup: setup, targets: try TargetSettings.targets(from: setup.settings)).makeLoop()
+            let settings = setup.settings
+            let reports = settings.string(
+                "reportsDir", flag: reportsDir,
+                default: URL(fileURLWithPath: setup.dataDirectory).appendingPathComponent("reports").path)
+            return ReporterService(
+                setup: setup, targets: try ReporterSettings.targets(from: settings),
+                freezePolicy: try ReporterSettings.freezePolicy(from: settings), reportsDirectory: reports
+            ).makeLoop()
         }
     }
 }
 
-/// Reads `"targets": {"2023": {"projects": 29, "amount": "371亿"}}` from the configuration file;
-/// without it, the 2023 work plan's target.
-enum TargetSettings {
+/// The reporter's part of the configuration file:
+/// `"targets": {"2023": {"projects": 29, "amount": "371亿"}}`, `"actuals": {"2022": {…}}`,
+/// `"freezeFrom": "2023-W01"`, `"freezeDelayMinutes": 0`. Without targets and actuals, the
+/// 2023 work plan's.
+enum ReporterSettings {
     static func targets(from settings: Settings) throws -> AnnualTargets {
-        guard case .object(let years)? = settings.file["targets"] else { return .workPlan2023 }
-        var byYear: [Int: AnnualTarget] = [:]
+        let defaults = AnnualTargets.workPlan2023
+        return AnnualTargets(
+            targets: try figures("targets", settings) ?? defaults.targets,
+            actuals: try figures("actuals", settings) ?? defaults.actuals)
+    }
+
+    static func freezePolicy(from settings: Settings) throws -> FreezePolicy {
+        var policy = FreezePolicy()
+        if case .string(let text)? = settings.file["freezeFrom"] {
+            guard let week = ISOWeek(text) else {
+                throw SettingsError(message: "freezeFrom must be an ISO week like 2023-W01")
+            }
+            policy.from = week
+        }
+        if case .number(let minutes)? = settings.file["freezeDelayMinutes"] { policy.delayMinutes = Int64(minutes) }
+        return policy
+    }
+
+    private static func figures(_ key: String, _ settings: Settings) throws -> [Int: AnnualFigure]? {
+        guard case .object(let years)? = settings.file[key] else { return nil }
+        var byYear: [Int: AnnualFigure] = [:]
         for (yearText, value) in years {
             guard let year = Int(yearText), case .object(let fields) = value,
                 case .number(let projects)? = fields["projects"], case .string(let amountText)? = fields["amount"],
@@ -32,10 +65,10 @@ enum TargetSettings {
             else {
                 throw SettingsError(
                     message:
-                        "targets.\(yearText) must be {\"projects\": N, \"amount\": \"371亿\"} in the configuration file")
+                        "\(key).\(yearText) must be {\"projects\": N, \"amount\": \"371亿\"} in the configuration file")
             }
-            byYear[year] = AnnualTarget(projects: Int(projects), amount: amount)
+            byYear[year] = AnnualFigure(projects: Int(projects), amount: amount)
         }
-        return AnnualTargets(byYear: byYear)
+        return byYear
     }
 }

@@ -126,3 +126,47 @@ struct ServiceStatusLine: Encodable {
     var status: ServiceStatus?
     var error: ErrorBody?
 }
+
+/// `leadctl increase LEAD --amount 2亿 --at …`
+struct Increase: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Record a capital increase on a signed project (增资).")
+    @OptionGroup var options: ClientOptions
+    @Argument(help: "Lead id") var lead: String
+    @Option(help: "The increment, e.g. 2亿") var amount: String
+    @Option(help: "When, with offset (default: now)") var at: String?
+    @Option(help: "Idempotency key") var requestId: String?
+
+    func run() throws {
+        let context = try ZMQContext()
+        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        let command = IncreaseCapital(
+            leadId: lead, amount: amount, increasedAt: at ?? Timestamp.now().description,
+            requestId: requestId ?? MessageID.make())
+        switch client.request(.leadIncrease, command, expecting: Lead.self) {
+        case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
+        case .failure(let error): throw Output.fail(error, options: options)
+        }
+    }
+}
+
+/// `leadctl void LEAD [--reason …]`
+struct VoidCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "void", abstract: "Void a signing recorded in error (签约作废); the lead returns to negotiating.")
+    @OptionGroup var options: ClientOptions
+    @Argument(help: "Lead id") var lead: String
+    @Option(help: "Why") var reason: String?
+    @Option(help: "Idempotency key") var requestId: String?
+
+    func run() throws {
+        let context = try ZMQContext()
+        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        switch client.request(
+            .leadVoid, VoidSigning(leadId: lead, reason: reason, requestId: requestId ?? MessageID.make()),
+            expecting: Lead.self)
+        {
+        case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
+        case .failure(let error): throw Output.fail(error, options: options)
+        }
+    }
+}

@@ -16,12 +16,16 @@ enum LeadText {
         if let channel = lead.channel { rows.append((zh ? "招商方式" : "Channel", channel.label(language))) }
         if let parent = lead.parentCompany { rows.append((zh ? "上级单位" : "Parent", parent)) }
         if let officer = lead.officer { rows.append((zh ? "负责人" : "Officer", officer)) }
+        if let park = lead.carrierPark { rows.append((zh ? "载体园区" : "Carrier park", park)) }
         if let signing = lead.signing {
             rows.append(
                 (zh ? "签约金额" : "Signed amount", "\(signing.amountYuan.yiString()) (\(signing.amountYuan.yuanString) 元)")
             )
             rows.append(
                 (zh ? "签约时间" : "Signed at", "\(signing.signedAt)  (\(BusinessCalendar.week(of: signing.signedAt)))"))
+        }
+        for increase in lead.capitalIncreases ?? [] {
+            rows.append((zh ? "增资" : "Capital increase", "\(increase.amountYuan.yiString())  \(increase.increasedAt)"))
         }
         if let description = lead.description { rows.append((zh ? "描述" : "Description", description)) }
         rows.append((zh ? "更新时间" : "Updated", lead.updatedAt.description))

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import LeadMessages
+import Reporting
 import ZeroMQ
 
 /// `leadctl recommendation LEAD`
@@ -40,70 +42,80 @@ struct RecommendationCommand: ParsableCommand {
     }
 }
 
-/// `leadctl report weekly [--week 2023-W10]`
+/// `leadctl report weekly|monthly|quarterly|yearly [--week 2023-W10 | --month 2023-03 | …]
+/// [--format table|json|csv|md|html] [--out FILE]`
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Signing reports (签约报告).", subcommands: [Weekly.self])
+        abstract: "Signing reports: 周报告, 月督查, 季通报, 年考核.",
+        subcommands: [Weekly.self, Monthly.self, Quarterly.self, Yearly.self])
 
     struct Weekly: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The weekly signing report (周报告).")
-        @OptionGroup var options: ClientOptions
+        static let configuration = CommandConfiguration(abstract: "The weekly report (周报告).")
+        @OptionGroup var output: ReportOutput
         @Option(help: "ISO week, e.g. 2023-W10 (default: this week in Beijing)") var week: String?
+        func run() throws { try output.fetchAndPrint(period: week, kind: .week) }
+    }
 
-        func run() throws {
-            let context = try ZMQContext()
-            let client = options.client(try options.endpoints().reporterQueries, context: context)
-            switch client.request(.reportWeekly, WeeklyReportQuery(week: week), expecting: WeeklyReport.self) {
-            case .success(let report): options.json ? Output.json(report) : ReportText.print(report, options.language)
-            case .failure(let error): throw Output.fail(error, options: options)
-            }
-        }
+    struct Monthly: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The monthly report (月督查).")
+        @OptionGroup var output: ReportOutput
+        @Option(help: "Month, e.g. 2023-03 (default: this month)") var month: String?
+        func run() throws { try output.fetchAndPrint(period: month, kind: .month) }
+    }
+
+    struct Quarterly: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The quarterly report (季通报).")
+        @OptionGroup var output: ReportOutput
+        @Option(help: "Quarter, e.g. 2023-Q1 (default: this quarter)") var quarter: String?
+        func run() throws { try output.fetchAndPrint(period: quarter, kind: .quarter) }
+    }
+
+    struct Yearly: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The annual report (年考核).")
+        @OptionGroup var output: ReportOutput
+        @Option(help: "Year, e.g. 2023 (default: this year)") var year: String?
+        func run() throws { try output.fetchAndPrint(period: year, kind: .year) }
     }
 }
 
-enum ReportText {
-    static func print(_ report: WeeklyReport, _ language: Language) {
-        let zh = language == .chinese
-        Swift.print(
-            zh
-                ? "招商引资签约周报告 \(report.week)（\(report.weekStart) 至 \(report.weekEnd)）"
-                : "Weekly signing report \(report.week) (\(report.weekStart) to \(report.weekEnd))")
-        var rows: [(String, String)] = [
-            (zh ? "本周签约项目" : "Signed this week", "\(report.signedProjects)"),
-            (zh ? "本周签约金额" : "Amount this week", report.signedAmountYuan.yiString()),
-            (zh ? "\(report.year)年累计项目" : "\(report.year) to date", "\(report.ytdProjects)"),
-            (zh ? "\(report.year)年累计金额" : "\(report.year) amount to date", report.ytdAmountYuan.yiString()),
-        ]
-        if let projects = report.targetProjects, let amount = report.targetAmountYuan {
-            rows.append((zh ? "年度目标" : "Annual target", "\(projects) \(zh ? "个" : "projects"), \(amount.yiString())"))
-            rows.append(
-                (
-                    zh ? "完成进度" : "Progress",
-                    progress(report.ytdProjects, of: projects) + " / " + progress(report.ytdAmountYuan, of: amount)
-                ))
-        } else {
-            rows.append((zh ? "年度目标" : "Annual target", zh ? "未配置" : "not configured"))
+/// How a report is fetched and written: the shared flags of every report subcommand.
+struct ReportOutput: ParsableArguments {
+    @OptionGroup var options: ClientOptions
+    @Option(help: "table (default), json, csv, md or html") var format: String?
+    @Option(help: "Write to this file instead of standard output") var out: String?
+
+    func validate() throws {
+        if let format, ReportFormat(rawValue: format.lowercased()) == nil {
+            throw ValidationError("--format must be one of: table, json, csv, md, html")
         }
-        Output.table(rows)
-        if !report.projects.isEmpty {
-            Swift.print(zh ? "本周签约项目：" : "Projects signed this week:")
-            for project in report.projects {
-                Swift.print(
-                    "  \(project.leadId)  \(project.signedOn)  \(Output.padded(project.amountYuan.yiString(), 12)) \(project.companyName) · \(project.projectName)"
-                )
+    }
+
+    func fetchAndPrint(period: String?, kind: PeriodKind) throws {
+        let context = try ZMQContext()
+        let client = options.client(try options.endpoints().reporterQueries, context: context)
+        let result: Result<PeriodReport, ErrorBody> =
+            kind == .week
+            ? client.request(.reportWeekly, WeeklyReportQuery(week: period), expecting: PeriodReport.self)
+            : client.request(
+                .reportPeriod, PeriodReportQuery(period: period, kind: kind.rawValue), expecting: PeriodReport.self)
+        switch result {
+        case .success(let report):
+            let chosen = format.flatMap { ReportFormat(rawValue: $0.lowercased()) } ?? (options.json ? .json : .table)
+            let text =
+                chosen == .json && out == nil
+                ? ReportRenderer.compactJSON(report)
+                : ReportRenderer.render(report, as: chosen, language: options.language)
+            if let out {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                } catch {
+                    throw ValidationError("cannot write \(out): \(error.localizedDescription)")
+                }
+            } else {
+                print(text, terminator: "")
             }
+        case .failure(let error):
+            throw Output.fail(error, options: options)
         }
-    }
-
-    private static func progress(_ done: Int, of target: Int) -> String {
-        target > 0 ? "\(done * 1000 / target / 10).\(done * 1000 / target % 10)%" : "-"
-    }
-
-    private static func progress(_ done: Money, of target: Money) -> String {
-        guard target.fen > 0 else { return "-" }
-        let permille = done.fen.multipliedReportingOverflow(by: 1000)
-        guard !permille.overflow else { return "-" }
-        let value = permille.partialValue / target.fen
-        return "\(value / 10).\(value % 10)%"
     }
 }

@@ -108,7 +108,7 @@ import ZeroMQ
         var mismatches: [String] = []
         for week in Set(expected.keys).union((1...52).compactMap { ISOWeek(year: 2023, week: $0) }) {
             let report = try reporter.send(
-                .reportWeekly, WeeklyReportQuery(week: week.description), expecting: WeeklyReport.self)
+                .reportWeekly, WeeklyReportQuery(week: week.description), expecting: PeriodReport.self)
             let want = expected[week] ?? (0, 0)
             if report.signedProjects != want.projects || report.signedAmountYuan.fen != want.fen {
                 mismatches.append(

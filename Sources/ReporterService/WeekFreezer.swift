@@ -1,0 +1,50 @@
+import Foundation
+import LeadMessages
+import Logging
+import Reporting
+import ServiceKit
+
+/// Freezes weeks as they close and writes each published report to files, in every format.
+final class WeekFreezer {
+    private let store: ReporterStore
+    private let policy: FreezePolicy
+    private let targets: AnnualTargets
+    private let directory: String
+    private let logger: Logger
+    private var nextCheck: Int64 = 0
+
+    init(store: ReporterStore, policy: FreezePolicy, targets: AnnualTargets, directory: String, logger: Logger) {
+        self.store = store
+        self.policy = policy
+        self.targets = targets
+        self.directory = directory
+        self.logger = logger
+    }
+
+    /// Checks at most once a second; freezing happens only once the consumer has caught up, so a
+    /// published report includes everything intake had.
+    func freezeIfDue() {
+        let now = MonotonicClock.milliseconds()
+        guard now >= nextCheck else { return }
+        nextCheck = now + 1_000
+        do {
+            for report in try store.freezeClosedWeeks(now: .now(), policy: policy, targets: targets) {
+                try write(report)
+                logger.info(
+                    "week frozen", metadata: ["week": "\(report.period)", "projects": "\(report.signedProjects)"])
+            }
+        } catch {
+            logger.error("freezing failed; will retry", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// `weekly/2023-W10.json`, `.md`, `.csv` and `.html` (Chinese) under the reports directory.
+    func write(_ report: PeriodReport) throws {
+        let folder = URL(fileURLWithPath: directory).appendingPathComponent("weekly")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for format in [ReportFormat.json, .md, .csv, .html] {
+            let file = folder.appendingPathComponent("\(report.period).\(format.rawValue)")
+            try Data(ReportRenderer.render(report, as: format).utf8).write(to: file, options: .atomic)
+        }
+    }
+}

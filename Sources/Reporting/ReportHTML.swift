@@ -1,0 +1,184 @@
+import Foundation
+import LeadMessages
+
+/// A self-contained HTML page (no scripts, no external files) with the summary, the breakdowns and
+/// an SVG chart of the year's cumulative signings against the target pace. Written as well-formed
+/// XHTML, so XML tools read it as well as browsers.
+enum ReportHTML {
+    static func render(_ report: PeriodReport, _ l: ReportLabels) -> String {
+        var body: [String] = ["<h1>\(escape(l.title(report)))</h1>"]
+        body.append(
+            table(
+                head: [l.t("指标", "Figure"), l.t("数值", "Value")], rows: SummaryRows.rows(report, l).map { [$0.0, $0.1] })
+        )
+        body.append("<h2>\(escape(l.t("累计签约与序时进度", "Cumulative signings against the target pace")))</h2>")
+        body.append(SVGChart.amount(report, l))
+        body.append(SVGChart.projects(report, l))
+        for breakdown in report.breakdowns where !breakdown.rows.isEmpty {
+            body.append("<h2>\(escape(l.dimension(breakdown.dimension)))</h2>")
+            body.append(
+                table(
+                    head: ["", l.t("项目", "Projects"), l.t("金额", "Amount")],
+                    rows: breakdown.rows.map {
+                        [l.value($0.value, dimension: breakdown.dimension), "\($0.projects)", $0.amountYuan.yiString()]
+                    }))
+        }
+        if !report.projects.isEmpty {
+            body.append("<h2>\(escape(l.t("本期签约项目", "Projects signed")))</h2>")
+            body.append(
+                table(
+                    head: [
+                        l.t("编号", "Lead"), l.t("日期", "Date"), l.t("企业", "Company"), l.t("项目", "Project"),
+                        l.t("金额", "Amount"),
+                    ],
+                    rows: report.projects.map {
+                        [$0.leadId, $0.signedOn, $0.companyName, $0.projectName, $0.amountYuan.yiString()]
+                    }))
+        }
+        if !report.corrections.isEmpty {
+            body.append("<h2>\(escape(l.t("更正", "Corrections")))</h2>")
+            body.append(
+                table(
+                    head: [
+                        l.t("编号", "Lead"), l.t("所属周", "Week"), l.t("类型", "Kind"), l.t("项目", "Projects"),
+                        l.t("金额", "Amount"),
+                    ],
+                    rows: report.corrections.map {
+                        [
+                            $0.leadId, $0.affectedWeek.description, l.correction($0.kind), "\($0.projectsDelta)",
+                            l.signedYi($0.amountDeltaYuan),
+                        ]
+                    }))
+        }
+        if !report.pipeline.isEmpty {
+            body.append("<h2>\(escape(l.t("项目储备（三个一批）", "Pipeline by stage")))</h2>")
+            body.append(
+                table(
+                    head: ["", l.t("线索数", "Leads"), l.t("签约金额", "Signed")],
+                    rows: report.pipeline.map {
+                        [$0.stage.label(l.language), "\($0.leads)", $0.signedAmountYuan.yiString()]
+                    }))
+        }
+        return """
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(l.zh ? "zh-CN" : "en")">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>\(escape(l.title(report)))</title>
+            <style>
+            body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
+            table{border-collapse:collapse;margin:.5em 0 1.5em;min-width:50%}
+            th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}
+            td:not(:first-child){text-align:right}
+            h2{margin-top:1.5em;font-size:1.1em}
+            svg{max-width:100%;height:auto}
+            </style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    static func table(head: [String], rows: [[String]]) -> String {
+        let header = "<tr>" + head.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
+        let lines = rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }
+        return "<table>\n" + ([header] + lines).joined(separator: "\n") + "\n</table>"
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}
+
+/// Line charts in SVG: the year's cumulative value at each week's end against the straight-line pace.
+enum SVGChart {
+    static let width = 720.0
+    static let height = 280.0
+    static let margin = (left: 64.0, right: 16.0, top: 24.0, bottom: 40.0)
+
+    static func amount(_ report: PeriodReport, _ l: ReportLabels) -> String {
+        chart(
+            id: "chart-amount", title: l.t("累计签约金额（亿元）", "Cumulative amount (亿元)"), report: report, l,
+            actual: report.series.map { Double($0.cumulativeAmountYuan.fen) / 1e10 },
+            pace: report.series.map { $0.paceAmountYuan.map { Double($0.fen) / 1e10 } },
+            target: report.targetAmountYuan.map { Double($0.fen) / 1e10 })
+    }
+
+    static func projects(_ report: PeriodReport, _ l: ReportLabels) -> String {
+        chart(
+            id: "chart-projects", title: l.t("累计签约项目（个）", "Cumulative projects"), report: report, l,
+            actual: report.series.map { Double($0.cumulativeProjects) }, pace: report.series.map(\.paceProjects),
+            target: report.targetProjects.map(Double.init))
+    }
+
+    static func chart(
+        id: String, title: String, report: PeriodReport, _ l: ReportLabels, actual: [Double], pace: [Double?],
+        target: Double?
+    ) -> String {
+        let plotWidth = width - margin.left - margin.right
+        let plotHeight = height - margin.top - margin.bottom
+        let yearDays = Double(
+            PeriodReportBuilder.yearFraction(
+                through: CivilDate(year: report.year, month: 12, day: 31) ?? CivilDate(daysSinceEpoch: 0)
+            ).days)
+        let maxValue = max(1, (actual + pace.compactMap { $0 } + [target ?? 0]).max() ?? 1) * 1.05
+        func x(_ date: String) -> Double {
+            guard let stamp = Timestamp(rfc3339: date) else { return margin.left }
+            let dayOfYear = Double(PeriodReportBuilder.yearFraction(through: stamp.businessDate).elapsed)
+            return margin.left + plotWidth * dayOfYear / yearDays
+        }
+        func y(_ value: Double) -> Double { margin.top + plotHeight * (1 - value / maxValue) }
+        func points(_ values: [Double?]) -> String {
+            zip(report.series, values).compactMap { point, value in
+                value.map { String(format: "%.1f,%.1f", x(point.date), y($0)) }
+            }.joined(separator: " ")
+        }
+        var parts = [
+            "<svg id=\"\(id)\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(ReportHTML.escape(title))\">",
+            "<title>\(ReportHTML.escape(title))</title>",
+            "<rect x=\"\(margin.left)\" y=\"\(margin.top)\" width=\"\(plotWidth)\" height=\"\(plotHeight)\" fill=\"#fafafa\" stroke=\"#ccc\"/>",
+        ]
+        for step in 0...4 {
+            let value = maxValue * Double(step) / 4
+            parts.append(
+                String(
+                    format: "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#eee\"/>", margin.left,
+                    y(value), width - margin.right, y(value)))
+            parts.append(
+                String(
+                    format: "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%.1f</text>",
+                    margin.left - 6, y(value) + 4, value))
+        }
+        for month in stride(from: 1, through: 12, by: 3) {
+            let date = "\(report.year)-" + (month < 10 ? "0" : "") + "\(month)-01"
+            let label = l.t("\(month)月", ["Jan", "Apr", "Jul", "Oct"][(month - 1) / 3])
+            parts.append(
+                String(format: "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">", x(date), height - margin.bottom + 16)
+                    + label + "</text>")
+        }
+        if let target {
+            parts.append(
+                String(
+                    format:
+                        "<line class=\"target\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#999\" stroke-dasharray=\"2 4\"/>",
+                    margin.left, y(target), width - margin.right, y(target)))
+            parts.append(
+                "<polyline class=\"pace\" fill=\"none\" stroke=\"#e67e22\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\"\(points(pace))\"/>"
+            )
+        }
+        parts.append(
+            "<polyline class=\"actual\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2.5\" points=\"\(points(actual.map { $0 }))\"/>"
+        )
+        parts.append(
+            "<text x=\"\(margin.left)\" y=\"16\" font-size=\"13\">\(ReportHTML.escape(title)) — <tspan fill=\"#c0392b\">\(ReportHTML.escape(l.t("实际", "actual")))</tspan> <tspan fill=\"#e67e22\">\(ReportHTML.escape(l.t("序时目标", "target pace")))</tspan></text>"
+        )
+        parts.append("</svg>")
+        return parts.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,62 @@
+import LeadMessages
+
+/// The terminal table: aligned columns, CJK characters counted double-width.
+enum ReportTable {
+    static func render(_ report: PeriodReport, _ l: ReportLabels) -> String {
+        var out = [l.title(report), ""]
+        out += aligned(SummaryRows.rows(report, l))
+        for breakdown in report.breakdowns where !breakdown.rows.isEmpty {
+            out += ["", l.dimension(breakdown.dimension)]
+            out += aligned(
+                breakdown.rows.map { row in
+                    (
+                        "  " + l.value(row.value, dimension: breakdown.dimension),
+                        "\(row.projects) \(l.t("个", "projects"))  \(row.amountYuan.yiString())"
+                    )
+                })
+        }
+        if !report.projects.isEmpty {
+            out += ["", l.t("本期签约项目：", "Projects signed in the period:")]
+            out += report.projects.map {
+                "  \($0.leadId)  \($0.signedOn)  \(pad($0.amountYuan.yiString(), 12)) \($0.companyName) · \($0.projectName)"
+            }
+        }
+        if !report.capitalIncreases.isEmpty {
+            out += ["", l.t("本期增资：", "Capital increases in the period:")]
+            out += report.capitalIncreases.map {
+                "  \($0.leadId)  \($0.increasedOn)  \(pad($0.amountYuan.yiString(), 12)) \($0.companyName) · \($0.projectName)"
+            }
+        }
+        if !report.corrections.isEmpty {
+            out += ["", l.t("更正（已发布周报不改写）：", "Corrections (published reports are not rewritten):")]
+            out += report.corrections.map {
+                "  \($0.leadId)  \($0.affectedWeek)  \(l.correction($0.kind))  \($0.projectsDelta >= 0 ? "+" : "")\($0.projectsDelta) \(l.t("个", "projects"))  \(l.signedYi($0.amountDeltaYuan))  \($0.companyName)"
+            }
+        }
+        if !report.pipeline.isEmpty {
+            out += ["", l.t("项目储备（三个一批）：", "Pipeline by stage:")]
+            out += aligned(
+                report.pipeline.map {
+                    ("  " + $0.stage.label(l.language), "\($0.leads)  \($0.signedAmountYuan.yiString())")
+                })
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func aligned(_ rows: [(String, String)]) -> [String] {
+        let width = rows.map { displayWidth($0.0) }.max() ?? 0
+        return rows.map { pad($0.0, width + 2) + $0.1 }
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - displayWidth(text)))
+    }
+
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) {
+            $0
+                + (($1.value >= 0x1100 && $1.properties.isIdeographic) || (0xFF00...0xFFEF).contains($1.value)
+                    || (0x3000...0x303F).contains($1.value) ? 2 : 1)
+        }
+    }
+}
