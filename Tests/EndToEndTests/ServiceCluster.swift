@@ -16,11 +16,15 @@ final class ServiceCluster: @unchecked Sendable {
     private var processes: [String: Process] = [:]
     private let lock = NSLock()
 
-    init() throws {
+    /// - Parameter config: a configuration file's JSON for every service (endpoints still come
+    ///   from the environment, which takes precedence).
+    init(config: String? = nil) throws {
         binDirectory = Self.findBinDirectory()
         dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "leadtracker-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        let configFile = dataDirectory.appendingPathComponent("leadtracker.json")
+        if let config { try Data(config.utf8).write(to: configFile) }
         let ports = try Self.freePorts(4)
         endpoints = [
             "intakeCommands": "tcp://127.0.0.1:\(ports[0])", "intakeEvents": "tcp://127.0.0.1:\(ports[1])",
@@ -31,7 +35,7 @@ final class ServiceCluster: @unchecked Sendable {
         environment["LEADTRACKER_INTAKE_EVENTS"] = endpoints["intakeEvents"]
         environment["LEADTRACKER_MATCHER_QUERIES"] = endpoints["matcherQueries"]
         environment["LEADTRACKER_REPORTER_QUERIES"] = endpoints["reporterQueries"]
-        environment.removeValue(forKey: "LEADTRACKER_CONFIG")
+        environment["LEADTRACKER_CONFIG"] = config == nil ? nil : configFile.path
         self.environment = environment
     }
 
