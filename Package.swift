@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "lead-matcher", targets: ["lead-matcher"]),
         .executable(name: "lead-reporter", targets: ["lead-reporter"]),
         .executable(name: "leadctl", targets: ["leadctl"]),
+        .executable(name: "lead-bench", targets: ["lead-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -96,6 +97,14 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "lead-bench",
+            dependencies: [
+                "ReporterService", "Reporting", "ServiceKit", "LeadMessages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
         .testTarget(name: "LeadMessagesTests", dependencies: ["LeadMessages"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "LeadMessages", "ServiceKit"]),
@@ -113,6 +122,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "ZeroMQ", "LeadMessages", "ServiceKit", "lead-intake", "lead-matcher", "lead-reporter", "leadctl",
+                "lead-bench",
             ]
         ),
     ],

@@ -8,10 +8,13 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
   * that the body type in the index is the one the spec gives for the message type;
   * canonical forms, as the Swift encoder writes them (the tests decode and re-encode
     these files): timestamps with `.SSS` only when nonzero and `Z` for offset 0;
-    money without leading zeros and without `.00`;
-  * internal consistency: signedOn is the Beijing date of signedAt, a weekly report's
-    dates, counts and sums, SubmitResult.leadId, replayed events equal to the published
-    ones, replies answering a request of the right type, unique message ids.
+    money without leading zeros and without `.00`; report ratios rounded to one decimal;
+  * internal consistency: signedOn/increasedOn are the Beijing dates of signedAt/increasedAt,
+    a period report's dates, counts, sums, year to date, pace, year over year, breakdowns,
+    pipeline, corrections and series (the rules of README §8.14), SubmitResult.leadId,
+    what previousSigning may be on each event, replayed events equal to the published ones,
+    replies answering a request of the right type, unique message ids;
+  * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
 Prints one line per example and "N passed, M failed"; exits 1 if anything failed.
@@ -19,6 +22,7 @@ Prints one line per example and "N passed, M failed"; exits 1 if anything failed
 
 import datetime as dt
 import json
+import math
 import pathlib
 import re
 import sys
@@ -34,11 +38,14 @@ TYPE_BODY = {
     "lead.submit": "LeadSubmission",
     "lead.advance": "AdvanceLead",
     "lead.sign": "SignLead",
+    "lead.increase": "IncreaseCapital",
+    "lead.void": "VoidSigning",
     "lead.get": "LeadReference",
     "lead.list": "ListLeads",
     "events.replay": "ReplayEvents",
     "recommendation.get": "LeadReference",
     "report.weekly": "WeeklyReportQuery",
+    "report.period": "PeriodReportQuery",
     "service.status": "EmptyBody",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
@@ -51,11 +58,14 @@ OK_RESULT = {
     "lead.submit": "SubmitResult",
     "lead.advance": "Lead",
     "lead.sign": "Lead",
+    "lead.increase": "Lead",
+    "lead.void": "Lead",
     "lead.get": "Lead",
     "lead.list": "LeadPage",
     "events.replay": "EventPage",
     "recommendation.get": "Recommendation",
-    "report.weekly": "WeeklyReport",
+    "report.weekly": "PeriodReport",
+    "report.period": "PeriodReport",
     "service.status": "ServiceStatus",
 }
 # Result type -> schema file.
@@ -65,11 +75,17 @@ RESULT_SCHEMA = {
     "LeadPage": "result.lead-page.schema.json",
     "EventPage": "result.event-page.schema.json",
     "Recommendation": "result.recommendation.schema.json",
-    "WeeklyReport": "result.weekly-report.schema.json",
+    "PeriodReport": "result.period-report.schema.json",
     "ServiceStatus": "result.service-status.schema.json",
 }
 
-TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt"}
+TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt"}
+# Timestamps that carry what an officer typed (input text, read leniently): not canonical.
+INPUT_TIMESTAMPS = {"lead.sign": "body.signedAt", "lead.increase": "body.increasedAt"}
+# Numbers for people that the Swift reporter rounds to one decimal.
+ONE_DECIMAL_KEYS = {"paceProjects", "projectsPercent", "amountPercent", "projectsVersusPace", "amountGrowthPercent"}
+STAGES = ["lead", "contacted", "negotiating", "signed", "started", "operating", "dropped"]
+DIMENSIONS = ["region", "enterprise-class", "industry", "channel", "officer", "park"]
 CANONICAL_TIMESTAMP = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?(Z|[+-]\d{2}:\d{2})$")
 CANONICAL_MONEY = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]{2})?$")
@@ -117,13 +133,37 @@ def money_fen(text):
     return -fen if negative else fen
 
 
-def canonical_problems(value, path="", in_sign_lead=False):
-    """Non-canonical timestamps and money anywhere in the message."""
+def fen_text(fen):
+    """Fen as canonical money text."""
+    sign, fen = ("-" if fen < 0 else ""), abs(fen)
+    return f"{sign}{fen // 100}" + (f".{fen % 100:02d}" if fen % 100 else "")
+
+
+def describe(error):
+    """A schema error in one short line (a failed `not` would otherwise print the whole instance)."""
+    where = "/" + "/".join(map(str, error.absolute_path))
+    if error.validator == "not":
+        return f"must not match {json.dumps(error.validator_value, ensure_ascii=False)} at {where}"
+    message = error.message if len(error.message) <= 300 else error.message[:300] + " …"
+    return f"{message} at {where}"
+
+
+def one_decimal(x):
+    """Round to one decimal, half away from zero, as Swift's `(x * 10).rounded() / 10`."""
+    scaled = x * 10
+    return math.copysign(math.floor(abs(scaled) + 0.5), scaled) / 10
+
+
+def canonical_problems(value, path="", input_timestamp=None):
+    """Non-canonical timestamps, money and one-decimal numbers anywhere in the message."""
     problems = []
     if isinstance(value, dict):
         for key, child in value.items():
             here = f"{path}.{key}" if path else key
-            if isinstance(child, str) and key in TIMESTAMP_KEYS and not (in_sign_lead and here == "body.signedAt"):
+            if isinstance(child, (int, float)) and not isinstance(child, bool) and key in ONE_DECIMAL_KEYS:
+                if one_decimal(child) != child:
+                    problems.append(f"{here}: {child!r} is not rounded to one decimal")
+            elif isinstance(child, str) and key in TIMESTAMP_KEYS and here != input_timestamp:
                 m = CANONICAL_TIMESTAMP.match(child)
                 if not m:
                     problems.append(f"{here}: {child!r} is not RFC 3339 with seconds and an offset")
@@ -135,58 +175,260 @@ def canonical_problems(value, path="", in_sign_lead=False):
                 if not CANONICAL_MONEY.match(child) or child.endswith(".00") or child == "-0":
                     problems.append(f"{here}: {child!r} is not canonical money (no leading zeros, no .00)")
             else:
-                problems += canonical_problems(child, here, in_sign_lead)
+                problems += canonical_problems(child, here, input_timestamp)
     elif isinstance(value, list):
         for i, child in enumerate(value):
-            problems += canonical_problems(child, f"{path}.{i}", in_sign_lead)
+            problems += canonical_problems(child, f"{path}.{i}", input_timestamp)
     return problems
 
 
-def iso_week(date):
-    year, week, _ = date.isocalendar()
-    return f"{year}-W{week:02d}"
+def beijing_date(text):
+    at = parse_timestamp(text)
+    return at.astimezone(BEIJING).date() if at else None
+
+
+def period_bounds(kind, period):
+    """The first and last day of a canonical period of `kind`, or None if `period` is not one."""
+    try:
+        if kind == "week":
+            m = re.fullmatch(r"(\d{4})-W(\d{2})", period)
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if kind == "month":
+            m = re.fullmatch(r"(\d{4})-(\d{2})", period)
+            start = dt.date(int(m[1]), int(m[2]), 1)
+            return start, (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        if kind == "quarter":
+            m = re.fullmatch(r"(\d{4})-Q([1-4])", period)
+            year, quarter = int(m[1]), int(m[2])
+            start = dt.date(year, 3 * quarter - 2, 1)
+            end = dt.date(year, 12, 31) if quarter == 4 else dt.date(year, 3 * quarter + 1, 1) - dt.timedelta(days=1)
+            return start, end
+        if kind == "year":
+            year = int(re.fullmatch(r"\d{4}", period)[0])
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except (TypeError, ValueError):
+        return None
+    return None
+
+
+def week_closes(week_end):
+    """When a week closes: 00:00 in Beijing of the Monday after its Sunday (before any configured delay)."""
+    return dt.datetime.combine(week_end + dt.timedelta(days=1), dt.time(), tzinfo=BEIJING)
+
+
+def target_pace(target_projects, target_fen, through):
+    """The straight-line pace of an annual target at the end of `through` (README §8.14)."""
+    first = dt.date(through.year, 1, 1)
+    elapsed = (through - first).days + 1
+    days = (dt.date(through.year + 1, 1, 1) - first).days
+    projects = float(target_projects) * float(elapsed) / float(days)
+    quotient, remainder = divmod(target_fen * elapsed, days)
+    return projects, quotient + 1 if remainder * 2 >= days else quotient
+
+
+def percent(part, whole):
+    return 0 if whole == 0 else one_decimal(float(part) * 100 / float(whole))
+
+
+def period_report_problems(r):
+    """A PeriodReport's figures against each other, by the reporting rules of README §8.14."""
+    problems = []
+    add = problems.append
+    bounds = period_bounds(r["kind"], r["period"])
+    if bounds is None:
+        return [f"period {r['period']!r} is not a {r['kind']}"]
+    start, end = bounds
+    if (r["start"], r["end"]) != (start.isoformat(), end.isoformat()):
+        add(f"start/end must be {start}/{end} for {r['period']}")
+    if r["kind"] == "week" and (r.get("week"), r.get("weekStart"), r.get("weekEnd")) != (
+            r["period"], start.isoformat(), end.isoformat()):
+        add(f"week/weekStart/weekEnd must be {r['period']}/{start}/{end}")
+    if r["year"] != end.year:
+        add(f"year must be the calendar year of the period's last day ({end.year})")
+
+    # The period: projects first signed in it, and capital increases dated in it.
+    projects, increases = r["projects"], r["capitalIncreases"]
+    signed_fen = money_fen(r["signedAmountYuan"])
+    increase_fen = money_fen(r["capitalIncreaseYuan"])
+    if r["signedProjects"] != len(projects):
+        add("signedProjects differs from the number of projects")
+    if increase_fen != sum(money_fen(i["amountYuan"]) for i in increases):
+        add("capitalIncreaseYuan differs from the sum of the capital increases' amounts")
+    if signed_fen != sum(money_fen(p["amountYuan"]) for p in projects) + increase_fen:
+        add("signedAmountYuan differs from the projects' amounts plus capitalIncreaseYuan")
+    for what, lines, at_key, on_key in (("projects", projects, "signedAt", "signedOn"),
+                                        ("capitalIncreases", increases, "increasedAt", "increasedOn")):
+        for i, line in enumerate(lines):
+            day = beijing_date(line[at_key])
+            if day and day.isoformat() != line[on_key]:
+                add(f"body.{what}.{i}: {on_key} {line[on_key]} is not the Beijing date of {line[at_key]}")
+            if not start.isoformat() <= line[on_key] <= end.isoformat():
+                add(f"body.{what}.{i} is dated {line[on_key]}, outside {r['period']}")
+        instants = [parse_timestamp(line[at_key]) for line in lines]
+        if all(instants) and instants != sorted(instants):
+            add(f"{what} are not in {at_key} order")
+
+    # The year to date: 1 January of `year` through the period's last day.
+    ytd_projects, ytd_fen = r["ytdProjects"], money_fen(r["ytdAmountYuan"])
+    if start.year == end.year and (ytd_projects < r["signedProjects"] or ytd_fen < signed_fen):
+        add("the year to date is smaller than the period")  # (a week across New Year is only partly in it)
+    if r["kind"] == "year" and (ytd_projects, ytd_fen) != (r["signedProjects"], signed_fen):
+        add("a year's year to date must equal the year's figures")
+
+    # The series: every Sunday of the year through the last day, and the last day.
+    expected = [d for d in (dt.date(end.year, 1, 1) + dt.timedelta(days=n) for n in range(end.timetuple().tm_yday))
+                if d.isoweekday() == 7 or d == end]
+    series = r["series"]
+    if [s["date"] for s in series] != [d.isoformat() for d in expected]:
+        add(f"series dates must be the Sundays of {end.year} through {end}, and {end}")
+    cumulative = [(s["cumulativeProjects"], money_fen(s["cumulativeAmountYuan"])) for s in series]
+    if any(b[0] < a[0] or b[1] < a[1] for a, b in zip(cumulative, cumulative[1:])):
+        add("the series is not cumulative (it decreases)")
+    if cumulative and cumulative[-1] != (ytd_projects, ytd_fen):
+        add("the series' last point differs from the year to date")
+
+    # Target, pace and progress.
+    if "progress" in r:
+        target_projects, target_fen = r["targetProjects"], money_fen(r["targetAmountYuan"])
+        pace_projects, pace_fen = target_pace(target_projects, target_fen, end)
+        g = r["progress"]
+        want = {
+            "paceProjects": one_decimal(pace_projects),
+            "paceAmountYuan": pace_fen,
+            "projectsPercent": percent(ytd_projects, target_projects),
+            "amountPercent": percent(ytd_fen, target_fen),
+            "projectsVersusPace": one_decimal(ytd_projects - pace_projects),
+            "amountVersusPaceYuan": ytd_fen - pace_fen,
+            "status": "ahead" if ytd_fen > pace_fen else "behind" if ytd_fen < pace_fen else "on-pace",
+        }
+        for key, value in want.items():
+            have = money_fen(g[key]) if key.endswith("Yuan") else g[key]
+            if have != value:
+                add(f"progress.{key} is {g[key]!r}; the rules give "
+                    f"{fen_text(value) if key.endswith('Yuan') else repr(value)}")
+        for i, s in enumerate(series):
+            day = dt.date.fromisoformat(s["date"]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s["date"]) else None
+            if day is None or "paceProjects" not in s:
+                add(f"body.series.{i} has no target pace")
+                continue
+            p, f = target_pace(target_projects, target_fen, day)
+            if s["paceProjects"] != one_decimal(p) or money_fen(s["paceAmountYuan"]) != f:
+                add(f"body.series.{i}: the target pace at {s['date']} is {one_decimal(p)} projects, {fen_text(f)} yuan")
+    elif any("paceProjects" in s or "paceAmountYuan" in s for s in series):
+        add("series points have a pace but the report has no target")
+
+    # Year over year.
+    yoy = r["yearOverYear"]
+    if yoy["previousYear"] != r["year"] - 1:
+        add("yearOverYear.previousYear must be year - 1")
+    previous_fen = money_fen(yoy["previousYtdAmountYuan"])
+    if previous_fen == 0 and "amountGrowthPercent" in yoy:
+        add("yearOverYear.amountGrowthPercent must be absent when the previous year to date is 0")
+    if previous_fen != 0:
+        growth = one_decimal(float(ytd_fen - previous_fen) * 100 / float(previous_fen))
+        if yoy.get("amountGrowthPercent") != growth:
+            add(f"yearOverYear.amountGrowthPercent must be {growth}")
+
+    # Breakdowns: the six dimensions in order; each single-valued one adds up to the period.
+    if [b["dimension"] for b in r["breakdowns"]] != DIMENSIONS:
+        add(f"breakdowns must be, in order: {', '.join(DIMENSIONS)}")
+    for b in r["breakdowns"]:
+        rows = b["rows"]
+        amounts = [money_fen(row["amountYuan"]) for row in rows]
+        if amounts != sorted(amounts, reverse=True):
+            add(f"breakdown {b['dimension']}: rows are not in descending amount order")
+        if len({row["value"] for row in rows}) != len(rows):
+            add(f"breakdown {b['dimension']}: a value appears twice")
+        if any(row["projects"] == 0 and money_fen(row["amountYuan"]) == 0 for row in rows):
+            add(f"breakdown {b['dimension']}: a row with nothing in it")
+        if b["dimension"] == "enterprise-class":  # a project in several classes counts in each
+            if any(row["projects"] > r["signedProjects"] or money_fen(row["amountYuan"]) > signed_fen for row in rows):
+                add("breakdown enterprise-class: a row exceeds the period")
+        elif (sum(row["projects"] for row in rows), sum(amounts)) != (r["signedProjects"], signed_fen):
+            add(f"breakdown {b['dimension']}: rows do not add up to the period's projects and amount")
+
+    # Pipeline: stages in order; every counted project is a lead with a signing.
+    stages = [row["stage"] for row in r["pipeline"]]
+    if stages != sorted(set(stages), key=STAGES.index):
+        add("pipeline stages are not in stage order (or repeat)")
+    signed_rows = [row for row in r["pipeline"] if row["stage"] in ("signed", "started", "operating")]
+    for row in r["pipeline"]:
+        if row not in signed_rows and money_fen(row["signedAmountYuan"]) != 0:
+            add(f"pipeline: leads in stage {row['stage']} have no signing, so no signed amount")
+    if sum(row["leads"] for row in signed_rows) < max(ytd_projects, r["signedProjects"]):
+        add("pipeline: fewer signed leads than projects counted")
+
+    # Corrections (weekly reports): changes to earlier, published weeks.
+    for i, c in enumerate(r["corrections"]):
+        where = f"body.corrections.{i}"
+        if not c["affectedWeek"] < r["period"]:
+            add(f"{where}: affectedWeek {c['affectedWeek']} is not before {r['period']}")
+        delta_p, delta_f = c["projectsDelta"], money_fen(c["amountDeltaYuan"])
+        if (delta_p, delta_f) == (0, 0):
+            add(f"{where}: a correction that changes nothing")
+        sign_rule = {"late": delta_p >= 0 and delta_f >= 0, "voided": delta_p <= 0 and delta_f <= 0,
+                     "late-increase": delta_p == 0 and delta_f > 0, "corrected": delta_p == 0}
+        if not sign_rule.get(c["kind"], True):
+            add(f"{where}: deltas {delta_p}/{c['amountDeltaYuan']} are impossible for kind {c['kind']}")
+        affected = period_bounds("week", c["affectedWeek"])
+        recorded = parse_timestamp(c["recordedAt"])
+        if affected and recorded and recorded < week_closes(affected[1]):
+            add(f"{where}: recorded before {c['affectedWeek']} closed, so it was not yet published")
+    if "frozenAt" in r:
+        frozen = parse_timestamp(r["frozenAt"])
+        if frozen and frozen < week_closes(end):
+            add(f"frozenAt {r['frozenAt']} is before the week closed ({week_closes(end).isoformat()})")
+    return problems
+
+
+def lead_event_problems(mtype, body, where="body"):
+    problems = []
+    lead = body["lead"]
+    if mtype == "lead.signed" and "previousSigning" in body and body["previousSigning"] == lead.get("signing"):
+        if not lead.get("capitalIncreases"):
+            problems.append(f"{where}: previousSigning equals the signing, which only a capital increase does, "
+                            "but the lead has no capitalIncreases")
+    return problems
 
 
 def consistency_problems(message, body_type):
     problems = []
     body = message["body"]
-
-    def signed_project_problems(p, where):
-        at = parse_timestamp(p["signedAt"])
-        if at and at.astimezone(BEIJING).date().isoformat() != p["signedOn"]:
-            return [f"{where}: signedOn {p['signedOn']} is not the Beijing date of {p['signedAt']}"]
-        return []
-
     if body_type == "SubmitResult" and body["leadId"] != body["lead"]["leadId"]:
         problems.append("body.leadId differs from body.lead.leadId")
-    if body_type == "WeeklyReport":
-        year, week = int(body["week"][:4]), int(body["week"][6:])
-        monday = dt.date.fromisocalendar(year, week, 1)
-        sunday = monday + dt.timedelta(days=6)
-        if body["weekStart"] != monday.isoformat() or body["weekEnd"] != sunday.isoformat():
-            problems.append(f"weekStart/weekEnd must be {monday}/{sunday} for {body['week']}")
-        if body["year"] != sunday.year:
-            problems.append(f"year must be the calendar year of weekEnd ({sunday.year})")
-        if body["signedProjects"] != len(body["projects"]):
-            problems.append("signedProjects differs from the number of projects")
-        if money_fen(body["signedAmountYuan"]) != sum(money_fen(p["amountYuan"]) for p in body["projects"]):
-            problems.append("signedAmountYuan differs from the sum of the projects' amounts")
-        if body["ytdProjects"] < body["signedProjects"] or money_fen(body["ytdAmountYuan"]) < money_fen(
-                body["signedAmountYuan"]):
-            problems.append("the year to date is smaller than the week")
-        for i, p in enumerate(body["projects"]):
-            problems += signed_project_problems(p, f"body.projects.{i}")
-            if not monday.isoformat() <= p["signedOn"] <= sunday.isoformat():
-                problems.append(f"body.projects.{i} was signed on {p['signedOn']}, outside {body['week']}")
+    if body_type == "PeriodReport":
+        problems += period_report_problems(body)
     if body_type == "EventPage":
         sequences = [e["body"]["sequence"] for e in body["events"]]
         if sequences != sorted(set(sequences)):
             problems.append("events are not in strictly ascending sequence order")
         if sequences and sequences[-1] > body["lastSequence"]:
             problems.append("an event's sequence is above lastSequence")
-    if body_type == "LeadEvent" and message["type"] == "lead.signed" and "previousSigning" in body:
-        if body["previousSigning"] == body["lead"].get("signing"):
-            problems.append("a correction's previousSigning equals the new signing")
+        for i, e in enumerate(body["events"]):
+            problems += lead_event_problems(e["type"], e["body"], f"body.events.{i}.body")
+    if body_type == "LeadEvent":
+        problems += lead_event_problems(message["type"], body)
+    return problems
+
+
+def readme_problems(index):
+    """examples/README.md must list every example as `file | type | Swift body type`."""
+    text = (EXAMPLES / "README.md").read_text(encoding="utf-8")
+    listed = {}
+    for line in text.splitlines():
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) == 3 and parts[0].endswith(".json"):
+            listed[parts[0]] = (parts[1], parts[2])
+    problems = []
+    for entry in index:
+        path = EXAMPLES / entry["file"]
+        mtype = json.loads(path.read_text(encoding="utf-8")).get("type") if path.exists() else None
+        if listed.get(entry["file"]) != (mtype, entry["body"]):
+            problems.append(f"{entry['file']} should be listed as `{entry['file']} | {mtype} | {entry['body']}`"
+                            f" (found {listed.get(entry['file'])})")
+    for name in sorted(set(listed) - {entry["file"] for entry in index}):
+        problems.append(f"{name} is listed but not in index.json")
     return problems
 
 
@@ -222,8 +464,7 @@ def main():
     seen_ids = {}
 
     for name, (message, body_type) in messages.items():
-        problems = [f"envelope: {e.message} at /{'/'.join(map(str, e.absolute_path))}"
-                    for e in envelope.iter_errors(message)]
+        problems = [f"envelope: {describe(e)}" for e in envelope.iter_errors(message)]
         mtype = message.get("type")
         if mtype == "ok":
             schema_name = RESULT_SCHEMA.get(body_type)
@@ -233,11 +474,14 @@ def main():
             schema_name = f"{mtype}.schema.json"
             if TYPE_BODY.get(mtype) != body_type:
                 problems.append(f"index says {body_type}, but the body of {mtype} is {TYPE_BODY.get(mtype)}")
-        if schema_name in schemas and isinstance(message.get("body"), dict):
-            problems += [f"body: {e.message} at /{'/'.join(map(str, e.absolute_path))}"
-                         for e in validator(schema_name).iter_errors(message["body"])]
+        body_schemas = [schema_name]
+        if body_type == "PeriodReport" and isinstance(message.get("body"), dict) and message["body"].get("kind") == "week":
+            body_schemas.append("result.weekly-report.schema.json")  # a weekly report is also report.weekly's answer
+        for name_ in body_schemas:
+            if name_ in schemas and isinstance(message.get("body"), dict):
+                problems += [f"body ({name_}): {describe(e)}" for e in validator(name_).iter_errors(message["body"])]
         if not problems:
-            problems += canonical_problems(message, in_sign_lead=(mtype == "lead.sign"))
+            problems += canonical_problems(message, input_timestamp=INPUT_TIMESTAMPS.get(mtype))
             problems += consistency_problems(message, body_type)
             if message["id"] in seen_ids:
                 problems.append(f"id {message['id']} is also used by {seen_ids[message['id']]}")
@@ -257,6 +501,16 @@ def main():
         else:
             passed += 1
             print(f"ok   {name} ({mtype} / {body_type})")
+
+    problems = readme_problems(index)
+    if problems:
+        failed += 1
+        print("FAIL examples/README.md (file list)")
+        for problem in problems:
+            print(f"     {problem}")
+    else:
+        passed += 1
+        print("ok   examples/README.md (file list)")
 
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

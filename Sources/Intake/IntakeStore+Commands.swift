@@ -87,6 +87,11 @@ extension IntakeStore {
         }
         return change(command.leadId, requestId: command.requestId, fingerprint: command) { db, lead, number in
             if let error = StageRules.checkSigned(lead, action: "increase") { throw error }
+            if let signing = lead.signing, instant < signing.signedAt {
+                throw ErrorBody(
+                    .invalidField, field: "increasedAt",
+                    "the increase is dated before the signing (\(signing.signedAt)) / 增资时间早于签约时间")
+            }
             var updated = lead
             updated.capitalIncreases =
                 (lead.capitalIncreases ?? []) + [CapitalIncrease(amountYuan: amount, increasedAt: instant)]
@@ -100,7 +105,10 @@ extension IntakeStore {
     /// Voids a signing recorded in error: the project stops counting, capital increases with it,
     /// and the lead returns to `negotiating`. Published as `lead.updated`.
     public func void(_ command: VoidSigning, now: Timestamp) -> Result<Lead, ErrorBody> {
-        change(command.leadId, requestId: command.requestId, fingerprint: command) { db, lead, number in
+        if let reason = command.reason, reason.unicodeScalars.count > LeadValidator.maxNameLength {
+            return .failure(ErrorBody(.invalidField, field: "reason", "reason is longer than 200 characters / 原因过长"))
+        }
+        return change(command.leadId, requestId: command.requestId, fingerprint: command) { db, lead, number in
             if let error = StageRules.checkSigned(lead, action: "void") { throw error }
             var updated = lead
             updated.signing = nil

@@ -3,8 +3,8 @@ import LeadMessages
 /// Which stage changes are allowed. Pure.
 ///
 /// - `signed` is reached only by a signing (`lead.sign`), which carries the amount the reports count.
-/// - A signed project is counted; it cannot fall back before `signed` (voiding a signing is a
-///   correction the reporting rules handle, not a stage change).
+/// - A signed project is counted; it cannot be advanced back before `signed`. Only voiding the
+///   signing (`lead.void`) takes it back, to `negotiating`, and the reports count it no more.
 /// - `started` and `operating` (开工, 投产) come only after signing.
 /// - Any unsigned lead may be dropped (终止), and a dropped lead may be reopened.
 public enum StageRules {

@@ -24,16 +24,17 @@ extension ReporterStore {
     {
         let (first, last) = (period.start.daysSinceEpoch, period.end.daysSinceEpoch)
         var periodCells: [ReportDimension: [String: CellAmount]] = [:]
-        for row in try Row.fetchAll(
-            db,
+        // One range scan of the primary key (dimension, day, value) per dimension.
+        let sums = try db.cachedStatement(
             sql: """
-                SELECT dimension, value, SUM(projects) AS projects, SUM(fen) AS fen FROM cell
-                WHERE day BETWEEN ? AND ? GROUP BY dimension, value
-                """,
-            arguments: [first, last])
-        {
-            guard let dimension = ReportDimension(rawValue: row["dimension"]) else { continue }
-            periodCells[dimension, default: [:]][row["value"]] = CellAmount(projects: row["projects"], fen: row["fen"])
+                SELECT value, SUM(projects) AS projects, SUM(fen) AS fen FROM cell
+                WHERE dimension = ? AND day BETWEEN ? AND ? GROUP BY value
+                """)
+        for dimension in ReportDimension.allCases {
+            for row in try Row.fetchAll(sums, arguments: [dimension.rawValue, first, last]) {
+                periodCells[dimension, default: [:]][row["value"]] = CellAmount(
+                    projects: row["projects"], fen: row["fen"])
+            }
         }
         var daily: [Int64: CellAmount] = [:]
         for row in try Row.fetchAll(
@@ -42,15 +43,18 @@ extension ReporterStore {
         {
             daily[row["day"]] = CellAmount(projects: row["projects"], fen: row["fen"])
         }
-        let projects = try String.fetchAll(
-            db, sql: "SELECT record FROM facts WHERE signDay BETWEEN ? AND ?", arguments: [first, last]
-        ).compactMap { record -> SignedProject? in
-            let facts = try JSONDecoder().decode(ReportingFacts.self, from: Data(record.utf8))
-            return facts.signing.map {
-                SignedProject(
-                    leadId: facts.leadId, companyName: facts.companyName, projectName: facts.projectName,
-                    amountYuan: $0.amountYuan, signedAt: $0.signedAt)
-            }
+        let projects = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT leadId, companyName, projectName, signFen, signedAt FROM facts
+                WHERE signDay BETWEEN ? AND ? ORDER BY signedAt
+                """,
+            arguments: [first, last]
+        ).compactMap { row -> SignedProject? in
+            guard let signedAt = Timestamp(rfc3339: row["signedAt"]) else { return nil }
+            return SignedProject(
+                leadId: row["leadId"], companyName: row["companyName"], projectName: row["projectName"],
+                amountYuan: Money(fen: row["signFen"]), signedAt: signedAt)
         }
         let increases = try String.fetchAll(
             db, sql: "SELECT record FROM increase WHERE day BETWEEN ? AND ?", arguments: [first, last]

@@ -41,7 +41,9 @@ public final class ReporterStore {
                 sql: """
                     DROP TABLE signing;
                     DROP TABLE bucket;
-                    CREATE TABLE facts (leadId TEXT PRIMARY KEY, signDay INTEGER, record TEXT NOT NULL);
+                    CREATE TABLE facts (
+                        leadId TEXT PRIMARY KEY, record TEXT NOT NULL,
+                        signDay INTEGER, companyName TEXT, projectName TEXT, signFen INTEGER, signedAt TEXT);
                     CREATE INDEX facts_sign_day ON facts(signDay);
                     CREATE TABLE increase (leadId TEXT NOT NULL, day INTEGER NOT NULL, record TEXT NOT NULL);
                     CREATE INDEX increase_lead ON increase(leadId);
@@ -67,26 +69,39 @@ public final class ReporterStore {
     /// Applies one event: moves the lead's cells from what they were to what the counting rules
     /// say now, records a correction when that touches a published week, and the sequence.
     public func apply(_ event: LeadEvent, classification: Classification, at now: Timestamp) throws {
+        try apply([(event, classification)], at: now)
+    }
+
+    /// Applies events in order in one transaction (a replay page, a bulk load): the same effect as
+    /// applying them one by one, with one commit.
+    public func apply(_ events: [(LeadEvent, Classification)], at now: Timestamp) throws {
+        guard let last = events.last else { return }
         try database.write { db in
-            let old = try Self.facts(db, leadId: event.lead.leadId)
-            let new = ReportingFacts(lead: event.lead, classification: classification)
-            let delta = Contributions.delta(from: old, to: new)
-            for (key, amount) in delta {
-                try db.execute(
-                    sql: """
-                        INSERT INTO cell (dimension, day, value, projects, fen) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (dimension, day, value) DO UPDATE SET
-                            projects = projects + excluded.projects, fen = fen + excluded.fen
-                        """,
-                    arguments: [key.dimension.rawValue, key.day, key.value, amount.projects, amount.fen])
-            }
-            try Self.moveStage(db, from: old, to: new)
-            try Self.save(db, new)
-            if let frozenThroughDay {
-                try Self.recordCorrections(
-                    db, old: old, new: new, delta: delta, frozenThroughDay: frozenThroughDay, at: now)
-            }
-            try ConsumerCheckpoint.record(event.sequence, db)
+            for (event, classification) in events { try applyOne(db, event, classification, at: now) }
+            try ConsumerCheckpoint.record(last.0.sequence, db)
+        }
+    }
+
+    private func applyOne(_ db: Database, _ event: LeadEvent, _ classification: Classification, at now: Timestamp)
+        throws
+    {
+        let old = try Self.facts(db, leadId: event.lead.leadId)
+        let new = ReportingFacts(lead: event.lead, classification: classification)
+        let delta = Contributions.delta(from: old, to: new)
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO cell (dimension, day, value, projects, fen) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (dimension, day, value) DO UPDATE SET
+                    projects = projects + excluded.projects, fen = fen + excluded.fen
+                """)
+        for (key, amount) in delta {
+            try upsert.execute(arguments: [key.dimension.rawValue, key.day, key.value, amount.projects, amount.fen])
+        }
+        try Self.moveStage(db, from: old, to: new)
+        try Self.save(db, new)
+        if let frozenThroughDay {
+            try Self.recordCorrections(
+                db, old: old, new: new, delta: delta, frozenThroughDay: frozenThroughDay, at: now)
         }
     }
 
@@ -96,9 +111,16 @@ public final class ReporterStore {
     }
 
     private static func save(_ db: Database, _ facts: ReportingFacts) throws {
+        // The signing's columns beside the record let a report list its projects without decoding JSON.
         try db.execute(
-            sql: "INSERT OR REPLACE INTO facts (leadId, signDay, record) VALUES (?, ?, ?)",
-            arguments: [facts.leadId, facts.signing?.signedAt.businessDate.daysSinceEpoch, try encode(facts)])
+            sql: """
+                INSERT OR REPLACE INTO facts (leadId, record, signDay, companyName, projectName, signFen, signedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                facts.leadId, try encode(facts), facts.signing?.signedAt.businessDate.daysSinceEpoch, facts.companyName,
+                facts.projectName, facts.signing?.amountYuan.fen, facts.signing?.signedAt.description,
+            ])
         try db.execute(sql: "DELETE FROM increase WHERE leadId = ?", arguments: [facts.leadId])
         for increase in facts.capitalIncreases {
             let line = IncreaseLine(

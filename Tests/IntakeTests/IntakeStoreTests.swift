@@ -92,3 +92,64 @@ import Testing
         #expect(try store.list(stage: nil, after: 2, limit: 2).map(\.leadId) == ["L-000003", "L-000004"])
     }
 }
+
+@Suite struct CapitalIncreaseAndVoidTests {
+    let store: IntakeStore
+    let now = Timestamp(epochSeconds: 1_678_420_800, offsetMinutes: 480)  // 2023-03-10T12:00:00+08:00
+
+    init() throws { store = try IntakeStore(database: try DatabaseOpener.inMemory()) }
+
+    func signedLead() throws -> String {
+        let lead = try store.submit(LeadSubmission(companyName: "中建七局", headquarters: "郑州", projectName: "p"), now: now)
+            .get()
+        _ = try store.sign(
+            SignLead(leadId: lead.leadId, amount: "10亿", signedAt: "2023-03-06T10:00:00+08:00"), now: now
+        ).get()
+        return lead.leadId
+    }
+
+    @Test func anIncreaseIsAppendedAndPublishedAsASigningEvent() throws {
+        let id = try signedLead()
+        let lead = try store.increase(
+            IncreaseCapital(leadId: id, amount: "2亿", increasedAt: "2023-03-09T10:00:00+08:00"), now: now
+        ).get()
+        #expect(lead.capitalIncreases?.map(\.amountYuan.yuanString) == ["200000000"])
+        #expect(lead.stage == .signed)
+        let event = try MessageCodec.decodeAny(LeadEvent.self, from: try store.events(after: 2, limit: 1)[0]).get()
+        #expect(event.type == .leadSigned)
+        #expect(event.body.lead.capitalIncreases?.count == 1)
+    }
+
+    @Test func anIncreaseNeedsASigningAndAValidDate() throws {
+        let unsigned = try store.submit(LeadSubmission(companyName: "c", headquarters: "h", projectName: "p"), now: now)
+            .get()
+        let refused = store.increase(
+            IncreaseCapital(leadId: unsigned.leadId, amount: "1亿", increasedAt: "2023-03-09T10:00:00+08:00"), now: now)
+        #expect(refused.errorCode == .invalidTransition)
+        let id = try signedLead()
+        #expect(
+            store.increase(
+                IncreaseCapital(leadId: id, amount: "1亿", increasedAt: "2023-03-01T10:00:00+08:00"), now: now
+            ).errorCode == .invalidField)
+        #expect(
+            store.increase(IncreaseCapital(leadId: id, amount: "0", increasedAt: "2023-03-09T10:00:00+08:00"), now: now)
+                .errorCode == .invalidField)
+    }
+
+    @Test func aVoidTakesTheSigningBackToNegotiating() throws {
+        let id = try signedLead()
+        _ = try store.increase(
+            IncreaseCapital(leadId: id, amount: "2亿", increasedAt: "2023-03-09T10:00:00+08:00"), now: now
+        ).get()
+        let voided = try store.void(VoidSigning(leadId: id, reason: "录入错误"), now: now).get()
+        #expect(voided.signing == nil && voided.capitalIncreases == nil && voided.stage == .negotiating)
+        #expect(store.void(VoidSigning(leadId: id), now: now).errorCode == .invalidTransition)
+        #expect(
+            store.void(VoidSigning(leadId: id, reason: String(repeating: "长", count: 201)), now: now).errorCode
+                == .invalidField)
+    }
+}
+
+extension Result where Failure == ErrorBody {
+    var errorCode: ErrorCode? { if case .failure(let error) = self { error.code } else { nil } }
+}

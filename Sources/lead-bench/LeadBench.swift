@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// lead-bench: LeadTracker's benchmarks, run on demand (release build), never as timed tests.
+@main
+struct LeadBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lead-bench",
+        abstract: "LeadTracker benchmarks (run with -c release; results go to BENCHMARKS.md).",
+        subcommands: [ReportBenchmark.self])
+}
