@@ -13,7 +13,8 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     a period report's dates, counts, sums, year to date, pace, year over year, breakdowns,
     pipeline, corrections and series (the rules of README §8.14), SubmitResult.leadId,
     what previousSigning may be on each event, replayed events equal to the published ones,
-    replies answering a request of the right type, unique message ids;
+    replies answering a request of the right type, unique message ids, and (1.3) an audit page
+    against its service, its order and, when its request is here, the request's filters and limit;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -47,6 +48,7 @@ TYPE_BODY = {
     "report.weekly": "WeeklyReportQuery",
     "report.period": "PeriodReportQuery",
     "service.status": "EmptyBody",
+    "audit.query": "AuditQuery",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
     "lead.signed": "LeadEvent",
@@ -67,6 +69,7 @@ OK_RESULT = {
     "report.weekly": "PeriodReport",
     "report.period": "PeriodReport",
     "service.status": "ServiceStatus",
+    "audit.query": "AuditPage",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -77,9 +80,11 @@ RESULT_SCHEMA = {
     "Recommendation": "result.recommendation.schema.json",
     "PeriodReport": "result.period-report.schema.json",
     "ServiceStatus": "result.service-status.schema.json",
+    "AuditPage": "result.audit-page.schema.json",
 }
 
-TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt"}
+TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",
+                  "at"}
 # Timestamps that carry what an officer typed (input text, read leniently): not canonical.
 INPUT_TIMESTAMPS = {"lead.sign": "body.signedAt", "lead.increase": "body.increasedAt"}
 # Numbers for people that the Swift reporter rounds to one decimal.
@@ -392,9 +397,61 @@ def lead_event_problems(mtype, body, where="body"):
     return problems
 
 
-def consistency_problems(message, body_type):
+def audit_since(text):
+    """An audit.query `since` (README §8.15): RFC 3339 read leniently, or a bare date (00:00 in Beijing)."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?([Zz]|[+-]\d{2}:?\d{2}))?", text)
+    if not m:
+        return None
+    try:
+        date = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m[4] is None:
+            return dt.datetime.combine(date, dt.time(), tzinfo=BEIJING)
+        if m[8] in ("Z", "z"):
+            tz = dt.timezone.utc
+        else:
+            sign = 1 if m[8][0] == "+" else -1
+            digits = m[8][1:].replace(":", "")
+            tz = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        millis = int((m[7] or "0")[:3].ljust(3, "0"))
+        return dt.datetime(date.year, date.month, date.day, int(m[4]), int(m[5]), int(m[6] or 0), millis * 1000, tzinfo=tz)
+    except ValueError:
+        return None
+
+
+def audit_page_problems(message, request):
+    """An AuditPage: one service's log (the replying service), in append order, role absent exactly for
+    `unknown`; and, when the request is known, within its filters and limit."""
+    problems = []
+    entries = message["body"]["entries"]
+    for i, entry in enumerate(entries):
+        if entry["service"] != message["sender"]:
+            problems.append(f"body.entries.{i}: service {entry['service']} is not the replying service {message['sender']}"
+                            " (each service answers from its own audit log)")
+        if (entry["identity"] == "unknown") == ("role" in entry):
+            problems.append(f"body.entries.{i}: role must be absent exactly when identity is unknown")
+    instants = [parse_timestamp(entry["at"]) for entry in entries]
+    if all(instants) and instants != sorted(instants):
+        problems.append("entries are not in time order (newest last)")
+    if request is not None:
+        query = request["body"]
+        if len(entries) > query.get("limit", 200):
+            problems.append(f"more entries than the request's limit {query.get('limit', 200)}")
+        since = audit_since(query["since"]) if "since" in query else None
+        for i, entry in enumerate(entries):
+            if "identity" in query and entry["identity"] != query["identity"]:
+                problems.append(f"body.entries.{i}: identity differs from the request's filter")
+            if "leadId" in query and entry.get("leadId") != query["leadId"]:
+                problems.append(f"body.entries.{i}: leadId differs from the request's filter")
+            if since and instants[i] and instants[i] < since:
+                problems.append(f"body.entries.{i}: before the request's since {query['since']}")
+    return problems
+
+
+def consistency_problems(message, body_type, request=None):
     problems = []
     body = message["body"]
+    if body_type == "AuditPage":
+        problems += audit_page_problems(message, request)
     if body_type == "SubmitResult" and body["leadId"] != body["lead"]["leadId"]:
         problems.append("body.leadId differs from body.lead.leadId")
     if body_type == "PeriodReport":
@@ -482,11 +539,11 @@ def main():
                 problems += [f"body ({name_}): {describe(e)}" for e in validator(name_).iter_errors(message["body"])]
         if not problems:
             problems += canonical_problems(message, input_timestamp=INPUT_TIMESTAMPS.get(mtype))
-            problems += consistency_problems(message, body_type)
+            request = requests.get(message.get("correlationId"))
+            problems += consistency_problems(message, body_type, request if mtype == "ok" else None)
             if message["id"] in seen_ids:
                 problems.append(f"id {message['id']} is also used by {seen_ids[message['id']]}")
             seen_ids[message["id"]] = name
-            request = requests.get(message.get("correlationId"))
             if mtype == "ok" and request is not None and OK_RESULT[request["type"]] != body_type:
                 problems.append(f"answers a {request['type']} request, whose result is {OK_RESULT[request['type']]}")
             if body_type == "EventPage":

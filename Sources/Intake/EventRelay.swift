@@ -14,8 +14,13 @@ final class EventRelay {
     private var publishedThrough: Int64
     private var nextHeartbeat: Int64 = 0
 
-    init(context: ZMQContext, endpoint: String, store: IntakeStore, counters: ServiceCounters, logger: Logger) throws {
+    init(
+        context: ZMQContext, endpoint: String, store: IntakeStore, security: ServiceSecurity, counters: ServiceCounters,
+        logger: Logger
+    ) throws {
         socket = try context.socket(.pub)
+        // Only services may subscribe: the events carry every lead.
+        try security.secureServer(socket, domain: ZAPPolicy.eventsDomain)
         // Inbound traffic on a PUB socket is only subscriptions: tiny.
         try socket.setMaxMessageSize(bytes: 64 << 10)
         // PUB drops for a subscriber past its high-water mark; consumers detect the gap and replay.

@@ -9,24 +9,25 @@ struct IntakeHandlers {
 
     func dispatcher() -> RequestDispatcher {
         var dispatcher = RequestDispatcher(sender: IntakeService.name, counters: counters)
-        dispatcher.on(.leadSubmit, LeadSubmission.self) { store.submit($0.body, now: .now()) }
-        dispatcher.on(.leadAdvance, AdvanceLead.self) { store.advance($0.body, now: .now()) }
-        dispatcher.on(.leadSign, SignLead.self) { store.sign($0.body, now: .now()) }
-        dispatcher.on(.leadIncrease, IncreaseCapital.self) { store.increase($0.body, now: .now()) }
-        dispatcher.on(.leadVoid, VoidSigning.self) { store.void($0.body, now: .now()) }
-        dispatcher.on(.leadGet, LeadReference.self) { envelope in
+        dispatcher.on(.leadSubmit, LeadSubmission.self) { store.submit($0.body, by: $1, now: .now()) }
+        dispatcher.on(.leadAdvance, AdvanceLead.self) { store.advance($0.body, by: $1, now: .now()) }
+        dispatcher.on(.leadSign, SignLead.self) { store.sign($0.body, by: $1, now: .now()) }
+        dispatcher.on(.leadIncrease, IncreaseCapital.self) { store.increase($0.body, by: $1, now: .now()) }
+        dispatcher.on(.leadVoid, VoidSigning.self) { store.void($0.body, by: $1, now: .now()) }
+        dispatcher.on(.leadGet, LeadReference.self) { envelope, caller in
             reading {
                 let number = try LeadValidator.leadNumber(envelope.body.leadId).get()
-                guard let lead = try store.lead(number: number) else {
+                guard let lead = try store.lead(number: number, for: caller) else {
                     throw ErrorBody(
                         .notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
                 }
                 return lead
             }
         }
-        dispatcher.on(.leadList, ListLeads.self) { envelope in reading { try list(envelope.body) } }
-        dispatcher.on(.eventsReplay, ReplayEvents.self) { envelope in reading { try replay(envelope.body) } }
-        dispatcher.on(.serviceStatus, EmptyBody.self) { _ in
+        dispatcher.on(.leadList, ListLeads.self) { envelope, caller in reading { try list(envelope.body, for: caller) }
+        }
+        dispatcher.on(.eventsReplay, ReplayEvents.self) { envelope, _ in reading { try replay(envelope.body) } }
+        dispatcher.on(.serviceStatus, EmptyBody.self) { _, _ in
             reading {
                 ServiceStatus(
                     service: IntakeService.name, lastSequence: try store.headSequence(), lag: 0, startedAt: startedAt,
@@ -36,12 +37,13 @@ struct IntakeHandlers {
         return dispatcher
     }
 
-    private func list(_ query: ListLeads) throws -> LeadPage {
+    /// Officers see their own leads; supervisors see all.
+    private func list(_ query: ListLeads, for caller: Caller) throws -> LeadPage {
         let stage = try query.stage.map { try LeadValidator.stage($0).get() }
         let limit = try checkedLimit(query.limit, default: 100, max: 500)
-        var after: Int64 = 0
-        if let text = query.after { after = try LeadValidator.leadNumber(text, field: "after").get() }
-        let leads = try store.list(stage: stage, after: after, limit: limit)
+        let after = try query.after.map { try LeadValidator.leadNumber($0, field: "after").get() } ?? 0
+        let owner = caller.role == .officer ? caller.identity : nil
+        let leads = try store.list(stage: stage, owner: owner, after: after, limit: limit)
         return LeadPage(leads: leads, next: leads.count == limit ? leads.last?.leadId : nil)
     }
 

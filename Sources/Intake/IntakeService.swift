@@ -14,16 +14,25 @@ public struct IntakeService {
 
     public func makeLoop() -> ServiceLoop {
         let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
+        let securityOptions = setup.security
         return ServiceLoop(name: Self.name, logger: logger) { stop in
-            let store = try IntakeStore(database: try DatabaseOpener.open(directory: dataDirectory, name: "intake"))
+            let database = try DatabaseOpener.open(directory: dataDirectory, name: "intake")
+            let store = try IntakeStore(database: database)
             let context = try ZMQContext()
             defer { context.shutdown() }
+            let security = try ServiceSecurity(
+                context: context, options: securityOptions, service: Self.name,
+                endpoints: [endpoints.intakeCommands, endpoints.intakeEvents], logger: logger)
             let counters = ServiceCounters()
             let commands = try CommandServer(
-                context: context, endpoint: endpoints.intakeCommands, counters: counters, logger: logger)
+                context: context, endpoint: endpoints.intakeCommands, security: security, counters: counters,
+                logger: logger)
             let publisher = try EventRelay(
-                context: context, endpoint: endpoints.intakeEvents, store: store, counters: counters, logger: logger)
-            let dispatcher = IntakeHandlers(store: store, counters: counters, startedAt: .now()).dispatcher()
+                context: context, endpoint: endpoints.intakeEvents, store: store, security: security,
+                counters: counters,
+                logger: logger)
+            var dispatcher = IntakeHandlers(store: store, counters: counters, startedAt: .now()).dispatcher()
+            try ServiceAudit(database: database, service: Self.name).install(on: &dispatcher)
             logger.info(
                 "ready",
                 metadata: [
@@ -32,10 +41,12 @@ public struct IntakeService {
                 ])
             var poller = ZMQPoller()
             poller.add(commands.socket)
+            if let zap = security.zapSocket { poller.add(zap) }
             while !stop.isStopped {
-                if try poller.poll(timeoutMilliseconds: 100)[0] {
-                    try commands.serveWaiting(reply: dispatcher.reply(to:))
-                }
+                let ready = try poller.poll(timeoutMilliseconds: 100)
+                if ready.count > 1, ready[1] { try security.serveZAP() }
+                if ready[0] { try commands.serveWaiting(dispatcher: dispatcher) }
+                security.reloadIfChanged()
                 // Relay after every batch: the ack went out after the commit, the event follows it.
                 try publisher.relayCommitted()
                 try publisher.heartbeatIfDue()

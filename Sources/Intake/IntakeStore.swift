@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LeadMessages
+import ServiceKit
 
 /// Intake's database: the leads, the outbox of events, and the request ids already answered.
 ///
@@ -40,6 +41,11 @@ public final class IntakeStore {
                     );
                     """)
         }
+        // v2: who owns each lead (the transport identity that submitted it), and the audit log.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "ALTER TABLE lead ADD COLUMN owner TEXT; CREATE INDEX lead_owner ON lead(owner, id);")
+            try AuditLog.createTable(db)
+        }
         return migrator
     }
 
@@ -52,18 +58,24 @@ public final class IntakeStore {
         try database.read { db in try Self.fetchLead(db, number: number) }
     }
 
-    public func list(stage: Stage?, after: Int64, limit: Int) throws -> [Lead] {
+    /// Leads in id order; `owner` restricts to one officer's leads.
+    public func list(stage: Stage?, owner: String? = nil, after: Int64, limit: Int) throws -> [Lead] {
         try database.read { db in
-            let rows: [String]
+            var conditions = ["id > ?"]
+            var arguments: [any DatabaseValueConvertible] = [after]
             if let stage {
-                rows = try String.fetchAll(
-                    db, sql: "SELECT record FROM lead WHERE stage = ? AND id > ? ORDER BY id LIMIT ?",
-                    arguments: [stage.rawValue, after, limit])
-            } else {
-                rows = try String.fetchAll(
-                    db, sql: "SELECT record FROM lead WHERE id > ? ORDER BY id LIMIT ?", arguments: [after, limit])
+                conditions.append("stage = ?")
+                arguments.append(stage.rawValue)
             }
-            return try rows.map(Self.decodeLead)
+            if let owner {
+                conditions.append("owner = ?")
+                arguments.append(owner)
+            }
+            arguments.append(limit)
+            return try String.fetchAll(
+                db, sql: "SELECT record FROM lead WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT ?",
+                arguments: StatementArguments(arguments)
+            ).map(Self.decodeLead)
         }
     }
 

@@ -20,12 +20,17 @@ public struct Lead: Codable, Sendable, Equatable {
     public var capitalIncreases: [CapitalIncrease]?
     public var createdAt: Timestamp
     public var updatedAt: Timestamp
+    /// The identity that submitted the lead, from the transport (protocol 1.3); officers work on their own.
+    public var owner: String?
+    /// The identity that made the latest change, from the transport (protocol 1.3).
+    public var updatedBy: String?
 
     public init(
         leadId: String, companyName: String, headquarters: String, projectName: String, industry: Industry?,
         description: String?, estimatedInvestmentYuan: Money?, channel: Channel?, parentCompany: String?,
         officer: String?, carrierPark: String? = nil, stage: Stage, signing: Signing?,
-        capitalIncreases: [CapitalIncrease]? = nil, createdAt: Timestamp, updatedAt: Timestamp
+        capitalIncreases: [CapitalIncrease]? = nil, createdAt: Timestamp, updatedAt: Timestamp, owner: String? = nil,
+        updatedBy: String? = nil
     ) {
         self.leadId = leadId
         self.companyName = companyName
@@ -43,6 +48,8 @@ public struct Lead: Codable, Sendable, Equatable {
         self.capitalIncreases = capitalIncreases
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.owner = owner
+        self.updatedBy = updatedBy
     }
 }
 

@@ -16,6 +16,7 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case reportPeriod = "report.period"
     // Every service
     case serviceStatus = "service.status"
+    case auditQuery = "audit.query"
     // Events published by lead-intake
     case leadCreated = "lead.created"
     case leadUpdated = "lead.updated"

@@ -42,6 +42,8 @@ public struct ErrorCode: RawRepresentable, Codable, Hashable, Sendable, CustomSt
     /// A `requestId` was reused for a different request.
     public static let requestIdConflict = ErrorCode(rawValue: "request-id-conflict")
     public static let unavailable = ErrorCode(rawValue: "unavailable")
+    /// The caller's role or ownership does not allow this request (protocol 1.3).
+    public static let forbidden = ErrorCode(rawValue: "forbidden")
     public static let internalError = ErrorCode(rawValue: "internal")
 }
 

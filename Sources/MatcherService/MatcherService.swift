@@ -14,41 +14,54 @@ public struct MatcherService {
 
     public func makeLoop() -> ServiceLoop {
         let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
+        let securityOptions = setup.security
         return ServiceLoop(name: Self.name, logger: logger) { stop in
-            let store = try MatcherStore(database: try DatabaseOpener.open(directory: dataDirectory, name: "matcher"))
+            let database = try DatabaseOpener.open(directory: dataDirectory, name: "matcher")
+            let store = try MatcherStore(database: database)
             let recommender = Recommender()
             let context = try ZMQContext()
             defer { context.shutdown() }
+            let security = try ServiceSecurity(
+                context: context, options: securityOptions, service: Self.name,
+                endpoints: [endpoints.matcherQueries, endpoints.intakeCommands, endpoints.intakeEvents], logger: logger)
             let consumer = try EventConsumer(
                 context: context, eventsEndpoint: endpoints.intakeEvents, commandsEndpoint: endpoints.intakeCommands,
-                sender: Self.name, lastApplied: try store.lastSequence(), logger: logger
+                sender: Self.name, credentials: security.clientCredentials, lastApplied: try store.lastSequence(),
+                logger: logger
             ) { event in
-                try store.store(
-                    recommender.recommend(event.body.lead, sequence: event.body.sequence), sequence: event.body.sequence
-                )
+                let recommendation = recommender.recommend(event.body.lead, sequence: event.body.sequence)
+                try store.store(recommendation, owner: event.body.lead.owner, sequence: event.body.sequence)
             }
             let counters = ServiceCounters()
             let queries = try CommandServer(
-                context: context, endpoint: endpoints.matcherQueries, counters: counters, logger: logger)
+                context: context, endpoint: endpoints.matcherQueries, security: security, counters: counters,
+                logger: logger)
             var dispatcher = RequestDispatcher(sender: Self.name, counters: counters)
-            dispatcher.on(.recommendationGet, LeadReference.self) { envelope in
-                Self.recommendation(envelope.body.leadId, store: store)
+            dispatcher.on(.recommendationGet, LeadReference.self) { envelope, caller in
+                Self.recommendation(envelope.body.leadId, for: caller, store: store)
             }
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(
-                service: Self.name, stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher)
+                service: Self.name, stop: stop, security: security,
+                audit: try ServiceAudit(database: database, service: Self.name), queries: queries, consumer: consumer,
+                dispatcher: dispatcher)
         }
     }
 
-    static func recommendation(_ leadId: String, store: MatcherStore) -> Result<Recommendation, ErrorBody> {
+    static func recommendation(_ leadId: String, for caller: Caller, store: MatcherStore) -> Result<
+        Recommendation, ErrorBody
+    > {
         guard let canonical = LeadID.canonical(leadId) else {
             return .failure(
                 ErrorBody(.invalidField, field: "leadId", "'\(leadId)' is not a lead id like L-000042 / 线索编号格式不正确"))
         }
         do {
-            guard let found = try store.recommendation(canonical) else {
+            guard let (found, owner) = try store.recommendation(canonical) else {
                 return .failure(
                     ErrorBody(.notFound, field: "leadId", "no recommendation for \(canonical) yet / 暂无该线索的推荐"))
+            }
+            if let error = AccessPolicy.checkOwnership(caller, owner: owner, leadId: canonical) {
+                return .failure(error)
             }
             return .success(found)
         } catch {

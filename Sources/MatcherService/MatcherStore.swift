@@ -18,6 +18,10 @@ public final class MatcherStore {
                     """)
             try ConsumerCheckpoint.createTable(db)
         }
+        // v2: the lead's owner, so officers read only their own leads' recommendations.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "ALTER TABLE recommendation ADD COLUMN owner TEXT")
+        }
         try migrator.migrate(database)
     }
 
@@ -26,21 +30,27 @@ public final class MatcherStore {
     }
 
     /// Stores the recommendation (replacing the lead's earlier one) and the sequence, atomically.
-    public func store(_ recommendation: Recommendation, sequence: Int64) throws {
+    public func store(_ recommendation: Recommendation, owner: String?, sequence: Int64) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let record = String(decoding: try encoder.encode(recommendation), as: UTF8.self)
         try database.write { db in
             try db.execute(
-                sql: "INSERT OR REPLACE INTO recommendation (leadId, record) VALUES (?, ?)",
-                arguments: [recommendation.leadId, record])
+                sql: "INSERT OR REPLACE INTO recommendation (leadId, record, owner) VALUES (?, ?, ?)",
+                arguments: [recommendation.leadId, record, owner])
             try ConsumerCheckpoint.record(sequence, db)
         }
     }
 
-    public func recommendation(_ leadId: String) throws -> Recommendation? {
-        try database.read { db in
-            try String.fetchOne(db, sql: "SELECT record FROM recommendation WHERE leadId = ?", arguments: [leadId])
-        }.map { try JSONDecoder().decode(Recommendation.self, from: Data($0.utf8)) }
+    /// The lead's recommendation and the lead's owner.
+    public func recommendation(_ leadId: String) throws -> (Recommendation, owner: String?)? {
+        guard
+            let row = try database.read({ db in
+                try Row.fetchOne(
+                    db, sql: "SELECT record, owner FROM recommendation WHERE leadId = ?", arguments: [leadId])
+            })
+        else { return nil }
+        let record: String = row["record"]
+        return (try JSONDecoder().decode(Recommendation.self, from: Data(record.utf8)), row["owner"])
     }
 }

@@ -27,16 +27,23 @@ public struct ReporterService {
     public func makeLoop() -> ServiceLoop {
         let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
         let (targets, policy, reportsDirectory) = (targets, freezePolicy, reportsDirectory)
+        let securityOptions = setup.security
         return ServiceLoop(name: Self.name, logger: logger) { stop in
-            let store = try ReporterStore(database: try DatabaseOpener.open(directory: dataDirectory, name: "reporter"))
+            let database = try DatabaseOpener.open(directory: dataDirectory, name: "reporter")
+            let store = try ReporterStore(database: database)
             // The matcher's classification code and data, so breakdowns by region, class and
             // industry agree with the recommendations.
             let recommender = Recommender()
             let context = try ZMQContext()
             defer { context.shutdown() }
+            let security = try ServiceSecurity(
+                context: context, options: securityOptions, service: Self.name,
+                endpoints: [endpoints.reporterQueries, endpoints.intakeCommands, endpoints.intakeEvents], logger: logger
+            )
             let consumer = try EventConsumer(
                 context: context, eventsEndpoint: endpoints.intakeEvents, commandsEndpoint: endpoints.intakeCommands,
-                sender: Self.name, lastApplied: try store.lastSequence(), logger: logger
+                sender: Self.name, credentials: security.clientCredentials, lastApplied: try store.lastSequence(),
+                logger: logger
             ) { event in
                 let recommendation = recommender.recommend(event.body.lead, sequence: event.body.sequence)
                 let classification = Classification(
@@ -46,12 +53,13 @@ public struct ReporterService {
             }
             let counters = ServiceCounters()
             let queries = try CommandServer(
-                context: context, endpoint: endpoints.reporterQueries, counters: counters, logger: logger)
+                context: context, endpoint: endpoints.reporterQueries, security: security, counters: counters,
+                logger: logger)
             var dispatcher = RequestDispatcher(sender: Self.name, counters: counters)
-            dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope in
+            dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope, _ in
                 Self.report(envelope.body.week, kind: .week, field: "week", store: store, targets: targets)
             }
-            dispatcher.on(.reportPeriod, PeriodReportQuery.self) { envelope -> Result<PeriodReport, ErrorBody> in
+            dispatcher.on(.reportPeriod, PeriodReportQuery.self) { envelope, _ -> Result<PeriodReport, ErrorBody> in
                 guard let kind = PeriodKind(rawValue: envelope.body.kind ?? "week") else {
                     return .failure(
                         ErrorBody(.invalidField, field: "kind", "kind must be week, month, quarter or year / 报告类型有误"))
@@ -62,7 +70,9 @@ public struct ReporterService {
                 store: store, policy: policy, targets: targets, directory: reportsDirectory, logger: logger)
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(
-                service: Self.name, stop: stop, queries: queries, consumer: consumer, dispatcher: dispatcher,
+                service: Self.name, stop: stop, security: security,
+                audit: try ServiceAudit(database: database, service: Self.name), queries: queries, consumer: consumer,
+                dispatcher: dispatcher,
                 onTick: { if !consumer.position.isBehind { freezer.freezeIfDue() } })
         }
     }

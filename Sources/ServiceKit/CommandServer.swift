@@ -10,8 +10,13 @@ public final class CommandServer {
     public let counters: ServiceCounters
     private let logger: Logger
 
-    public init(context: ZMQContext, endpoint: String, counters: ServiceCounters, logger: Logger) throws {
+    private let security: ServiceSecurity
+
+    public init(
+        context: ZMQContext, endpoint: String, security: ServiceSecurity, counters: ServiceCounters, logger: Logger
+    ) throws {
         socket = try context.socket(.router)
+        try security.secureServer(socket, domain: ZAPPolicy.commandDomain)
         // A reply to a client that went away must fail loudly, not vanish: the client retries.
         try socket.setRouterMandatory(true)
         // Frames larger than a request may be are refused by libzmq before we allocate them.
@@ -22,13 +27,14 @@ public final class CommandServer {
         try socket.bind(endpoint)
         boundEndpoint = try socket.lastEndpoint()
         self.counters = counters
+        self.security = security
         self.logger = logger
     }
 
     /// Answers the requests already waiting, at most `budget` of them, without blocking.
     /// Returns how many were handled.
     @discardableResult
-    public func serveWaiting(budget: Int = 256, reply: ([UInt8]) -> [UInt8]) throws -> Int {
+    public func serveWaiting(budget: Int = 256, dispatcher: RequestDispatcher) throws -> Int {
         var handled = 0
         while handled < budget,
             let message = try socket.receive(dontWait: true, maxFrames: RequestFrames.maxFrames)
@@ -36,7 +42,8 @@ public final class CommandServer {
             handled += 1
             switch RequestFrames.parse(message.frames, discardedFrames: message.discardedFrames) {
             case .success(let request):
-                send(request.replyPrefix + [reply(request.payload)])
+                let caller = security.caller(userID: message.userID)
+                send(request.replyPrefix + [dispatcher.reply(to: request.payload, caller: caller)])
             case .failure(let rejected):
                 counters.recordError(ErrorCode.malformedFrame.rawValue)
                 logger.warning("malformed request frames", metadata: ["frames": "\(message.frames.count)"])

@@ -25,17 +25,20 @@ public final class EventConsumer {
     ///   - lastApplied: the sequence stored with the consumer's data.
     ///   - apply: stores one event's effect and its sequence in one transaction.
     public init(
-        context: ZMQContext, eventsEndpoint: String, commandsEndpoint: String, sender: String, lastApplied: Int64,
-        logger: Logger, apply: @escaping (Envelope<LeadEvent>) throws -> Void
+        context: ZMQContext, eventsEndpoint: String, commandsEndpoint: String, sender: String,
+        credentials: ClientCredentials, lastApplied: Int64, logger: Logger,
+        apply: @escaping (Envelope<LeadEvent>) throws -> Void
     ) throws {
         subscriber = try context.socket(.sub)
+        try credentials.configure(for: "lead-intake")(subscriber)
         try subscriber.setMaxMessageSize(bytes: Int64(MessageCodec.maxRequestBytes))
         try subscriber.setReceiveHighWaterMark(100_000)
         try subscriber.setHeartbeat(intervalMilliseconds: 2_000, timeoutMilliseconds: 6_000)
         try subscriber.subscribe()
         try subscriber.connect(eventsEndpoint)
         replayClient = RequestClient(
-            context: context, endpoint: commandsEndpoint, sender: sender, timeoutMilliseconds: 2_000, attempts: 1)
+            context: context, endpoint: commandsEndpoint, sender: sender, timeoutMilliseconds: 2_000, attempts: 1,
+            configure: credentials.configure(for: "lead-intake"))
         position = ConsumerPosition(lastApplied: lastApplied)
         self.apply = apply
         self.logger = logger

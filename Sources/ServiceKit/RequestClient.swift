@@ -13,12 +13,16 @@ public final class RequestClient {
     private let timeoutMilliseconds: Int
     private let attempts: Int
     private var socket: ZMQSocket?
+    private let configure: (ZMQSocket) throws -> Void
     /// The largest reply accepted: a full `events.replay` page with the longest descriptions.
     static let maxReplyBytes: Int64 = 256 << 20
 
+    /// - Parameter configure: sets up each new socket before it connects (CURVE client keys).
     public init(
-        context: ZMQContext, endpoint: String, sender: String, timeoutMilliseconds: Int = 3_000, attempts: Int = 3
+        context: ZMQContext, endpoint: String, sender: String, timeoutMilliseconds: Int = 3_000, attempts: Int = 3,
+        configure: @escaping (ZMQSocket) throws -> Void = { _ in }
     ) {
+        self.configure = configure
         self.context = context
         self.endpoint = endpoint
         self.sender = sender
@@ -74,6 +78,7 @@ public final class RequestClient {
         try socket.setLinger(milliseconds: 0)
         // Replies may be large (a replay page) but never unbounded.
         try socket.setMaxMessageSize(bytes: Self.maxReplyBytes)
+        try configure(socket)
         try socket.connect(endpoint)
         return socket
     }

@@ -1,24 +1,28 @@
 import LeadMessages
 
 /// Routes a request payload to the handler for its message type, and turns every failure along
-/// the way — bad JSON, wrong version, unknown or unserved type, bad body — into an `error` reply.
-/// The set of registered types is this socket's allowlist.
+/// the way — bad JSON, wrong version, unknown or unserved type, a caller not allowed, bad body —
+/// into an `error` reply. The set of registered types is this socket's allowlist; `AccessPolicy`
+/// narrows it per role. Refusals of callers are written to the audit log through `onDenied`.
 public struct RequestDispatcher {
     public let replies: ReplyBuilder
     public let counters: ServiceCounters
-    private var handlers: [MessageType: ([UInt8], EnvelopeHeader) -> [UInt8]] = [:]
+    /// Records a refused caller (the service appends it to its audit log).
+    public var onDenied: (AuditEntry) -> Void = { _ in }
+    private var handlers: [MessageType: ([UInt8], EnvelopeHeader, Caller) -> [UInt8]] = [:]
 
     public init(sender: String, counters: ServiceCounters = ServiceCounters()) {
         replies = ReplyBuilder(sender: sender)
         self.counters = counters
     }
 
-    /// Serves `type`, whose body decodes as `Body`, with `handler`.
+    /// Serves `type`, whose body decodes as `Body`, with `handler`, which learns who is calling.
     public mutating func on<Body: Codable & Sendable, Result: Codable & Sendable>(
-        _ type: MessageType, _ body: Body.Type, handler: @escaping (Envelope<Body>) -> Swift.Result<Result, ErrorBody>
+        _ type: MessageType, _ body: Body.Type,
+        handler: @escaping (Envelope<Body>, Caller) -> Swift.Result<Result, ErrorBody>
     ) {
-        handlers[type] = { [replies, counters] payload, header in
-            let result = MessageCodec.decode(Body.self, from: payload).flatMap(handler)
+        handlers[type] = { [replies, counters] payload, header, caller in
+            let result = MessageCodec.decode(Body.self, from: payload).flatMap { handler($0, caller) }
             if case .failure(let error) = result { counters.recordError(error.code.rawValue) }
             return replies.reply(result, to: header.id)
         }
@@ -26,8 +30,9 @@ public struct RequestDispatcher {
 
     public var servedTypes: Set<MessageType> { Set(handlers.keys) }
 
-    /// The reply payload for one request payload.
-    public func reply(to payload: [UInt8]) -> [UInt8] {
+    /// The reply payload for one request payload from `caller` (nil: the connection's key is no
+    /// longer authorized).
+    public func reply(to payload: [UInt8], caller: Caller?) -> [UInt8] {
         counters.increment("requests")
         let header: EnvelopeHeader
         switch MessageCodec.decodeHeader(payload) {
@@ -45,7 +50,22 @@ public struct RequestDispatcher {
                     "\(header.type) is not served here; this socket serves: \(served) / 此服务不处理该消息类型"),
                 to: header.id)
         }
-        return handler(payload, header)
+        guard let caller, AccessPolicy.allows(caller.role, type) else {
+            counters.recordError(ErrorCode.forbidden.rawValue)
+            onDenied(
+                AuditEntry(
+                    at: .now(), service: replies.sender, identity: caller?.identity ?? "unknown",
+                    role: caller?.role.rawValue, action: type.rawValue, leadId: nil, outcome: "denied",
+                    detail: caller == nil ? "key no longer authorized" : "role not allowed"))
+            return replies.error(
+                ErrorBody(
+                    .forbidden, field: "type",
+                    caller == nil
+                        ? "your key is no longer authorized / 密钥已被撤销"
+                        : "role \(caller?.role.rawValue ?? "") may not send \(type.rawValue) / 当前角色无权执行此操作"),
+                to: header.id)
+        }
+        return handler(payload, header, caller)
     }
 
     /// The request id of a message whose header did not decode, when it has a readable one,

@@ -23,6 +23,16 @@ public struct ServiceOptions: ParsableArguments {
     @Option(help: "trace, debug, info, notice, warning, error or critical (env LEADTRACKER_LOG_LEVEL).")
     public var logLevel: String?
 
+    @Option(
+        help:
+            "Directory of CURVE keys: NAME.key, the services' .pub files, authorized_keys (env LEADTRACKER_KEYS_DIR; default ./keys)."
+    )
+    public var keysDir: String?
+
+    @Flag(
+        help: "Plain TCP without CURVE or authentication; refused on non-loopback addresses. For local debugging only.")
+    public var insecurePlaintext = false
+
     public init() {}
 
     public func settings() throws -> Settings { try Settings(configFile: config) }
@@ -35,5 +45,12 @@ public struct ServiceOptions: ParsableArguments {
 
     public func dataDirectory(_ settings: Settings) -> String {
         settings.string("dataDir", flag: dataDir, default: "data")
+    }
+
+    public func security(_ settings: Settings) -> SecurityOptions {
+        SecurityOptions(
+            keysDirectory: settings.string("keysDir", flag: keysDir, default: "keys"),
+            insecurePlaintext: insecurePlaintext
+                || settings.string("insecurePlaintext", flag: nil, default: "") == "1")
     }
 }

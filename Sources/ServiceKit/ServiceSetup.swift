@@ -6,12 +6,16 @@ public struct ServiceSetup: Sendable {
     public var endpoints: Endpoints
     public var dataDirectory: String
     public var settings: Settings
+    public var security: SecurityOptions
     public var logger: Logger
 
-    public init(endpoints: Endpoints, dataDirectory: String, settings: Settings, logger: Logger) {
+    public init(
+        endpoints: Endpoints, dataDirectory: String, settings: Settings, security: SecurityOptions, logger: Logger
+    ) {
         self.endpoints = endpoints
         self.dataDirectory = dataDirectory
         self.settings = settings
+        self.security = security
         self.logger = logger
     }
 }
@@ -24,7 +28,8 @@ extension ServiceOptions {
         let logger = LoggingSetup.bootstrap(
             label: name, level: settings.string("logLevel", flag: logLevel, default: "info"))
         let setup = ServiceSetup(
-            endpoints: endpoints(settings), dataDirectory: dataDirectory(settings), settings: settings, logger: logger)
+            endpoints: endpoints(settings), dataDirectory: dataDirectory(settings), settings: settings,
+            security: security(settings), logger: logger)
         try await ServiceRunner.run(try makeLoop(setup), logger: logger)
     }
 }

@@ -84,6 +84,7 @@ public final class ZMQSocket {
     public func receive(dontWait: Bool = false, maxFrames: Int = 64) throws(ZMQError) -> ReceivedMessage? {
         var frames: [[UInt8]] = []
         var discarded = 0
+        var userID: String?
         let message = UnsafeMutablePointer<zmq_msg_t>.allocate(capacity: 1)
         defer { message.deallocate() }
         while true {
@@ -97,6 +98,8 @@ public final class ZMQSocket {
                 if error.code == .wouldBlock && frames.isEmpty && discarded == 0 { return nil }
                 throw error
             }
+            // The identity the ZAP handler gave this connection travels with every frame.
+            if userID == nil, let property = zmq_msg_gets(message, "User-Id") { userID = String(cString: property) }
             if frames.count < maxFrames {
                 let size = zmq_msg_size(message)
                 let data = czmq_msg_data(message)
@@ -106,7 +109,8 @@ public final class ZMQSocket {
             }
             if zmq_msg_more(message) == 0 { break }
         }
-        return ReceivedMessage(frames: frames, discardedFrames: discarded)
+        return ReceivedMessage(
+            frames: frames, discardedFrames: discarded, userID: userID.flatMap { $0.isEmpty ? nil : $0 })
     }
 }
 
@@ -115,4 +119,12 @@ public struct ReceivedMessage: Sendable {
     public var frames: [[UInt8]]
     /// Frames beyond the receiver's limit, read off the socket and dropped.
     public var discardedFrames: Int
+    /// The `User-Id` the ZAP handler assigned to the sending connection, when there was one.
+    public var userID: String?
+
+    public init(frames: [[UInt8]], discardedFrames: Int = 0, userID: String? = nil) {
+        self.frames = frames
+        self.discardedFrames = discardedFrames
+        self.userID = userID
+    }
 }

@@ -30,6 +30,15 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "Tries per request (Lazy Pirate: time out, reconnect, resend).")
     var retries: Int = 3
 
+    @Option(help: "Directory with your key and the services' public keys (env LEADTRACKER_KEYS_DIR; default ./keys).")
+    var keysDir: String?
+
+    @Option(help: "Your key's name: KEYS_DIR/NAME.key (env LEADTRACKER_KEY).")
+    var key: String?
+
+    @Flag(help: "Talk plain TCP to services started with --insecure-plaintext (loopback only).")
+    var insecurePlaintext = false
+
     var language: Language { Language(rawValue: lang.lowercased()) ?? .chinese }
 
     func endpoints() throws -> Endpoints {
@@ -37,9 +46,32 @@ struct ClientOptions: ParsableArguments {
             intakeCommands: intake, matcherQueries: matcher, reporterQueries: reporter)
     }
 
-    func client(_ endpoint: String, context: ZMQContext) -> RequestClient {
+    /// A client of the service named `server` at `endpoint`, with this user's CURVE credentials.
+    func client(_ endpoint: String, server: String, context: ZMQContext) throws -> RequestClient {
         RequestClient(
-            context: context, endpoint: endpoint, sender: "leadctl", timeoutMilliseconds: timeout, attempts: retries)
+            context: context, endpoint: endpoint, sender: "leadctl", timeoutMilliseconds: timeout, attempts: retries,
+            configure: try credentials().configure(for: server))
+    }
+
+    func keysDirectory() throws -> String {
+        try Settings(configFile: config).string("keysDir", flag: keysDir, default: "keys")
+    }
+
+    func credentials() throws -> ClientCredentials {
+        let settings = try Settings(configFile: config)
+        let plaintext = insecurePlaintext || settings.string("insecurePlaintext", flag: nil, default: "") == "1"
+        if plaintext { return ClientCredentials(keys: nil, keysDirectory: try keysDirectory()) }
+        let name = settings.string("key", flag: key, default: "")
+        guard !name.isEmpty else {
+            throw ValidationError(
+                "no key given: use --key NAME (or LEADTRACKER_KEY); create one with `leadctl keys generate NAME` and ask a supervisor to authorize it / 未指定密钥"
+            )
+        }
+        do {
+            return try ClientCredentials.load(name: name, directory: try keysDirectory(), plaintext: false)
+        } catch {
+            throw ValidationError("\(error)")
+        }
     }
 
     func validate() throws {

@@ -10,7 +10,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let context = try ZMQContext()
-        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         switch client.request(.leadGet, LeadReference(leadId: lead), expecting: Lead.self) {
         case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
         case .failure(let error): throw Output.fail(error, options: options)
@@ -28,7 +28,7 @@ struct List: ParsableCommand {
 
     func run() throws {
         let context = try ZMQContext()
-        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         switch client.request(.leadList, ListLeads(stage: stage, after: after, limit: limit), expecting: LeadPage.self)
         {
         case .success(let page): options.json ? Output.json(page) : LeadText.printList(page, options.language)
@@ -47,7 +47,7 @@ struct Advance: ParsableCommand {
 
     func run() throws {
         let context = try ZMQContext()
-        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         let command = AdvanceLead(leadId: lead, stage: stage, requestId: requestId ?? MessageID.make())
         switch client.request(.leadAdvance, command, expecting: Lead.self) {
         case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
@@ -67,7 +67,7 @@ struct Sign: ParsableCommand {
 
     func run() throws {
         let context = try ZMQContext()
-        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         let command = SignLead(
             leadId: lead, amount: amount, signedAt: at ?? Timestamp.now().description,
             requestId: requestId ?? MessageID.make())
@@ -92,7 +92,7 @@ struct Status: ParsableCommand {
             ("lead-intake", endpoints.intakeCommands), ("lead-matcher", endpoints.matcherQueries),
             ("lead-reporter", endpoints.reporterQueries),
         ] {
-            switch options.client(endpoint, context: context).request(
+            switch try options.client(endpoint, server: name, context: context).request(
                 .serviceStatus, EmptyBody(), expecting: ServiceStatus.self)
             {
             case .success(let status): statuses[name] = ServiceStatusLine(up: true, status: status, error: nil)
@@ -138,7 +138,7 @@ struct Increase: ParsableCommand {
 
     func run() throws {
         let context = try ZMQContext()
-        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         let command = IncreaseCapital(
             leadId: lead, amount: amount, increasedAt: at ?? Timestamp.now().description,
             requestId: requestId ?? MessageID.make())
@@ -160,7 +160,7 @@ struct VoidCommand: ParsableCommand {
 
     func run() throws {
         let context = try ZMQContext()
-        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         switch client.request(
             .leadVoid, VoidSigning(leadId: lead, reason: reason, requestId: requestId ?? MessageID.make()),
             expecting: Lead.self)

@@ -9,7 +9,7 @@ struct Leadctl: ParsableCommand {
         subcommands: [
             Submit.self, Show.self, List.self, Advance.self, Sign.self, Increase.self, VoidCommand.self,
             RecommendationCommand.self,
-            Report.self, Status.self,
+            Report.self, Status.self, Audit.self, Keys.self,
         ]
     )
 }

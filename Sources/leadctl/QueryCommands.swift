@@ -13,7 +13,8 @@ struct RecommendationCommand: ParsableCommand {
 
     func run() throws {
         let context = try ZMQContext()
-        let client = options.client(try options.endpoints().matcherQueries, context: context)
+        let client = try options.client(
+            try options.endpoints().matcherQueries, server: "lead-matcher", context: context)
         switch client.request(.recommendationGet, LeadReference(leadId: lead), expecting: Recommendation.self) {
         case .success(let recommendation):
             options.json ? Output.json(recommendation) : printText(recommendation)
@@ -92,7 +93,8 @@ struct ReportOutput: ParsableArguments {
 
     func fetchAndPrint(period: String?, kind: PeriodKind) throws {
         let context = try ZMQContext()
-        let client = options.client(try options.endpoints().reporterQueries, context: context)
+        let client = try options.client(
+            try options.endpoints().reporterQueries, server: "lead-reporter", context: context)
         let result: Result<PeriodReport, ErrorBody> =
             kind == .week
             ? client.request(.reportWeekly, WeeklyReportQuery(week: period), expecting: PeriodReport.self)

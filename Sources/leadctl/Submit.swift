@@ -29,7 +29,7 @@ struct Submit: ParsableCommand {
 
     func run() throws {
         let context = try ZMQContext()
-        let client = options.client(try options.endpoints().intakeCommands, context: context)
+        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         var rejected = 0
         for (line, parsed) in try submissions() {
             let outcome = parsed.flatMap { submission in

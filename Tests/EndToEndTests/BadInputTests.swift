@@ -1,5 +1,6 @@
 import Foundation
 import LeadMessages
+import ServiceKit
 import Testing
 import ZeroMQ
 
@@ -95,6 +96,7 @@ import ZeroMQ
             ]
             for (frames, code) in garbage {
                 let dealer = try context.socket(.dealer)
+                try cluster.credentials().configure(for: try #require(ServiceCluster.serverNames[key]))(dealer)
                 try dealer.setReceiveTimeout(milliseconds: 5_000)
                 try dealer.connect(endpoint)
                 try dealer.send(frames)
@@ -105,6 +107,7 @@ import ZeroMQ
             }
             // Over ZMQ_MAXMSGSIZE: libzmq drops the connection before we read a byte; no reply, no crash.
             let oversize = try context.socket(.dealer)
+            try cluster.credentials().configure(for: try #require(ServiceCluster.serverNames[key]))(oversize)
             try oversize.setReceiveTimeout(milliseconds: 500)
             try oversize.connect(endpoint)
             try oversize.send([[UInt8](repeating: 0x7b, count: 2 << 20)])

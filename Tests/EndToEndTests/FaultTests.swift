@@ -25,7 +25,8 @@ import ZeroMQ
         let client = PersistentClient(
             client: RequestClient(
                 context: context, endpoint: try #require(cluster.endpoints["intakeCommands"]), sender: "fault-test",
-                timeoutMilliseconds: 500, attempts: 1))
+                timeoutMilliseconds: 500, attempts: 1,
+                configure: try cluster.credentials().configure(for: "lead-intake")))
         var random = SeededRandom(seed: seed ^ 0xABCD)
         var acknowledged: [String: String] = [:]  // company name → lead id
         var leadIds: [String] = []
@@ -84,7 +85,8 @@ import ZeroMQ
         // 2. Matcher: exactly one recommendation per lead (one per id; none for ids that do not exist).
         let matcher = PersistentClient(
             client: RequestClient(
-                context: context, endpoint: try #require(cluster.endpoints["matcherQueries"]), sender: "fault-test"))
+                context: context, endpoint: try #require(cluster.endpoints["matcherQueries"]), sender: "fault-test",
+                configure: try cluster.credentials().configure(for: "lead-matcher")))
         var recommended = 0
         for lead in leads {
             let recommendation = try matcher.send(
@@ -96,7 +98,8 @@ import ZeroMQ
         // 3. Reporter: every week's totals equal those recomputed from intake's own store, to the yuan.
         let reporter = PersistentClient(
             client: RequestClient(
-                context: context, endpoint: try #require(cluster.endpoints["reporterQueries"]), sender: "fault-test"))
+                context: context, endpoint: try #require(cluster.endpoints["reporterQueries"]), sender: "fault-test",
+                configure: try cluster.credentials().configure(for: "lead-reporter")))
         var expected: [ISOWeek: (projects: Int, fen: Int64)] = [:]
         for lead in leads {
             guard let signing = lead.signing else { continue }

@@ -1,5 +1,6 @@
 import Foundation
 import LeadMessages
+import ServiceKit
 import Testing
 import ZeroMQ
 
@@ -17,7 +18,9 @@ import ZeroMQ
         var fuzzer = FrameFuzzer(random: SeededRandom(seed: seed))
         for key in ["intakeCommands", "matcherQueries", "reporterQueries"] {
             let endpoint = try #require(cluster.endpoints[key])
-            let tally = try Self.fire(Self.framesPerService, at: endpoint, context: context, fuzzer: &fuzzer)
+            let configure = try cluster.credentials().configure(for: try #require(ServiceCluster.serverNames[key]))
+            let tally = try Self.fire(
+                Self.framesPerService, at: endpoint, context: context, configure: configure, fuzzer: &fuzzer)
             print(
                 "\(key): \(tally.sent) frames, \(tally.ok) ok, \(tally.errors.values.reduce(0, +)) errors \(tally.errors.sorted { $0.key < $1.key })"
             )
@@ -27,6 +30,7 @@ import ZeroMQ
             // Over ZMQ_MAXMSGSIZE the transport drops the peer: no reply, no crash.
             for size in [MessageCodec.maxRequestBytes + 1, 8 << 20] {
                 let oversize = try context.socket(.dealer)
+                try configure(oversize)
                 try oversize.setReceiveTimeout(milliseconds: 300)
                 try oversize.connect(endpoint)
                 try oversize.send([[UInt8](repeating: 0x7B, count: size)])
@@ -52,9 +56,12 @@ import ZeroMQ
     }
 
     /// Sends `count` hostile messages with up to 100 in flight and reads one reply per message.
-    static func fire(_ count: Int, at endpoint: String, context: ZMQContext, fuzzer: inout FrameFuzzer) throws -> Tally
-    {
+    static func fire(
+        _ count: Int, at endpoint: String, context: ZMQContext, configure: (ZMQSocket) throws -> Void,
+        fuzzer: inout FrameFuzzer
+    ) throws -> Tally {
         let socket = try context.socket(.dealer)
+        try configure(socket)
         try socket.setReceiveTimeout(milliseconds: 10_000)
         try socket.setSendHighWaterMark(0)
         try socket.setReceiveHighWaterMark(0)

@@ -119,7 +119,8 @@ import ZeroMQ
         let context = try ZMQContext()
         let matcher = PersistentClient(
             client: RequestClient(
-                context: context, endpoint: try #require(cluster.endpoints["matcherQueries"]), sender: "test"))
+                context: context, endpoint: try #require(cluster.endpoints["matcherQueries"]), sender: "test",
+                configure: try cluster.credentials().configure(for: "lead-matcher")))
         #expect(
             cluster.eventually {
                 (try? matcher.send(.serviceStatus, EmptyBody(), expecting: ServiceStatus.self).lastSequence) == 1_005

@@ -18,6 +18,7 @@ import Testing
             [
                 "python3", Self.script.path, "--intake", try #require(cluster.endpoints["intakeCommands"]),
                 "--matcher", try #require(cluster.endpoints["matcherQueries"]), "--expect-region", "greater-bay-area",
+                "--keys-dir", cluster.keysDirectory.path, "--key", ServiceCluster.admin,
             ])
         #expect(run.status == 0, "python client failed:\n\(run.stdout)\n\(run.stderr)")
     }

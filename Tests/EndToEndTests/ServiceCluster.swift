@@ -1,4 +1,5 @@
 import Foundation
+import ServiceKit
 import ZeroMQ
 
 /// The three real service executables, started as separate processes on free loopback ports with
@@ -36,7 +37,46 @@ final class ServiceCluster: @unchecked Sendable {
         environment["LEADTRACKER_MATCHER_QUERIES"] = endpoints["matcherQueries"]
         environment["LEADTRACKER_REPORTER_QUERIES"] = endpoints["reporterQueries"]
         environment["LEADTRACKER_CONFIG"] = config == nil ? nil : configFile.path
+        // Secure by default, as in production: every service and the test's own client get CURVE
+        // keys, authorized in the cluster's authorized_keys.
+        environment["LEADTRACKER_KEYS_DIR"] = dataDirectory.appendingPathComponent("keys").path
+        environment["LEADTRACKER_KEY"] = Self.admin
         self.environment = environment
+        for service in Self.services { try addKey(service, role: "service") }
+        try addKey(Self.admin, role: "supervisor")
+    }
+
+    /// The service that listens on each endpoint key, for CURVE server keys.
+    static let serverNames = [
+        "intakeCommands": "lead-intake", "intakeEvents": "lead-intake", "matcherQueries": "lead-matcher",
+        "reporterQueries": "lead-reporter",
+    ]
+
+    /// The supervisor identity leadctl runs as unless a test says otherwise.
+    static let admin = "test-admin"
+
+    var keysDirectory: URL { dataDirectory.appendingPathComponent("keys") }
+
+    /// Generates NAME.key and authorizes it with `role` (skip `role` to leave it unlisted).
+    func addKey(_ name: String, role: String?) throws {
+        let generated = leadctl(["keys", "generate", name])
+        guard generated.status == 0 else { throw ClusterError("keys generate \(name): \(generated.stderr)") }
+        if let role { try authorize(name, role: role) }
+    }
+
+    func authorize(_ name: String, role: String) throws {
+        let run = leadctl(["keys", "authorize", name, "--role", role])
+        guard run.status == 0 else { throw ClusterError("keys authorize \(name): \(run.stderr)") }
+    }
+
+    /// leadctl as the holder of key `name`.
+    func leadctl(as name: String, _ arguments: [String], input: String? = nil) -> Run {
+        leadctl(arguments + ["--key", name], input: input)
+    }
+
+    /// CURVE credentials of key `name`, for tests that use raw sockets or RequestClient.
+    func credentials(_ name: String = admin) throws -> ClientCredentials {
+        try ClientCredentials.load(name: name, directory: keysDirectory.path, plaintext: false)
     }
 
     deinit {

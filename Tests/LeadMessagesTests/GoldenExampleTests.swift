@@ -60,6 +60,8 @@ import Testing
         case "PeriodReportQuery": return try through(PeriodReportQuery.self)
         case "IncreaseCapital": return try through(IncreaseCapital.self)
         case "VoidSigning": return try through(VoidSigning.self)
+        case "AuditQuery": return try through(AuditQuery.self)
+        case "AuditPage": return try through(AuditPage.self)
         case "ServiceStatus": return try through(ServiceStatus.self)
         case "ErrorBody": return try through(ErrorBody.self)
         default: throw GoldenError(message: "unknown body type \(body) in index.json")

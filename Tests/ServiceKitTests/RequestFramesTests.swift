@@ -51,12 +51,14 @@ import Testing
 @Suite struct DispatcherTests {
     func dispatcher() -> RequestDispatcher {
         var dispatcher = RequestDispatcher(sender: "test")
-        dispatcher.on(.leadGet, LeadReference.self) { envelope -> Result<LeadReference, ErrorBody> in
+        dispatcher.on(.leadGet, LeadReference.self) { envelope, _ -> Result<LeadReference, ErrorBody> in
             envelope.body.leadId == "L-000001"
                 ? .success(envelope.body) : .failure(ErrorBody(.notFound, field: "leadId", "no"))
         }
         return dispatcher
     }
+
+    let chief = Caller(identity: "chief", role: .supervisor)
 
     func errorCode(_ reply: [UInt8]) -> ErrorCode? {
         guard case .success(let envelope) = MessageCodec.decodeAny(ErrorBody.self, from: reply), envelope.type == .error
@@ -71,20 +73,41 @@ import Testing
     }
 
     @Test func servesRegisteredTypesAndRefusesTheRest() throws {
-        let ok = dispatcher().reply(to: request(.leadGet, LeadReference(leadId: "L-000001")))
+        let ok = dispatcher().reply(to: request(.leadGet, LeadReference(leadId: "L-000001")), caller: chief)
         let envelope = try MessageCodec.decodeAny(LeadReference.self, from: ok).get()
         #expect(envelope.type == .ok)
-        #expect(errorCode(dispatcher().reply(to: request(.leadGet, LeadReference(leadId: "L-2")))) == .notFound)
-        #expect(errorCode(dispatcher().reply(to: request(.reportWeekly, WeeklyReportQuery()))) == .wrongService)
-        #expect(errorCode(dispatcher().reply(to: request(.leadGet, EmptyBody()))) == .missingField)
-        #expect(errorCode(dispatcher().reply(to: Array("garbage".utf8))) == .invalidJSON)
-        #expect(errorCode(dispatcher().reply(to: [0xff, 0xfe, 0x00])) == .invalidJSON)
+        #expect(
+            errorCode(dispatcher().reply(to: request(.leadGet, LeadReference(leadId: "L-2")), caller: chief))
+                == .notFound)
+        #expect(
+            errorCode(dispatcher().reply(to: request(.reportWeekly, WeeklyReportQuery()), caller: chief))
+                == .wrongService)
+        #expect(errorCode(dispatcher().reply(to: request(.leadGet, EmptyBody()), caller: chief)) == .missingField)
+        #expect(errorCode(dispatcher().reply(to: Array("garbage".utf8), caller: chief)) == .invalidJSON)
+        #expect(errorCode(dispatcher().reply(to: [0xff, 0xfe, 0x00], caller: chief)) == .invalidJSON)
+    }
+
+    @Test func rolesAndRevokedKeysAreRefusedAndRecorded() throws {
+        var denied: [AuditEntry] = []
+        var dispatcher = dispatcher()
+        dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { _, _ -> Result<LeadReference, ErrorBody> in
+            .success(LeadReference(leadId: "x"))
+        }
+        dispatcher.onDenied = { denied.append($0) }
+        let report = request(.reportWeekly, WeeklyReportQuery())
+        #expect(errorCode(dispatcher.reply(to: report, caller: Caller(identity: "wang", role: .officer))) == .forbidden)
+        #expect(
+            errorCode(dispatcher.reply(to: report, caller: Caller(identity: "matcher", role: .service))) == .forbidden)
+        #expect(errorCode(dispatcher.reply(to: report, caller: nil)) == .forbidden)
+        #expect(errorCode(dispatcher.reply(to: report, caller: chief)) == Optional<ErrorCode>.none)
+        #expect(denied.map(\.identity) == ["wang", "matcher", "unknown"])
+        #expect(denied.allSatisfy { $0.outcome == "denied" && $0.action == "report.weekly" })
     }
 
     @Test func theReplyNamesTheRequest() throws {
         let envelope = Envelope(type: .leadGet, body: LeadReference(leadId: "L-000001"), sender: "t")
         let reply = try MessageCodec.decodeAny(
-            LeadReference.self, from: dispatcher().reply(to: MessageCodec.encode(envelope))
+            LeadReference.self, from: dispatcher().reply(to: MessageCodec.encode(envelope), caller: chief)
         ).get()
         #expect(reply.correlationId == envelope.id)
     }

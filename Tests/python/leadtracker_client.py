@@ -18,6 +18,7 @@ Exit status 0 when every check passes, 1 otherwise (with a message saying which 
 """
 
 import argparse
+import os
 import datetime as dt
 import json
 import re
@@ -113,6 +114,24 @@ def describe_error(reply):
     return f"{body.get('code')}{field}: {body.get('message')}"
 
 
+# CURVE (Protocols/README.md §17): the client's key pair and each server's public key, by endpoint.
+CLIENT_KEYS = None
+SERVER_KEYS = {}
+
+
+def read_key_file(path):
+    """Reads a ZeroMQ-style key file: lines `public-key = "..."` and `secret-key = "..."`."""
+    keys = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if line.startswith("#") or "=" not in line:
+                continue
+            name, value = line.split("=", 1)
+            keys[name.strip()] = value.strip().strip('"')
+    return keys
+
+
 def send_once(context, endpoint, payload, request_id, timeout):
     """One attempt on a fresh DEALER: send, wait up to `timeout` s for the reply to `request_id`.
 
@@ -122,6 +141,10 @@ def send_once(context, endpoint, payload, request_id, timeout):
     """
     socket = context.socket(zmq.DEALER)
     socket.setsockopt(zmq.LINGER, 0)
+    if CLIENT_KEYS is not None:
+        socket.curve_publickey = CLIENT_KEYS["public-key"].encode()
+        socket.curve_secretkey = CLIENT_KEYS["secret-key"].encode()
+        socket.curve_serverkey = SERVER_KEYS[endpoint].encode()
     try:
         socket.connect(endpoint)
         socket.send(payload)
@@ -256,11 +279,19 @@ def parse_arguments(argv):
     parser.add_argument("--retries", type=int, default=3, help="attempts per intake request")
     parser.add_argument("--wait", type=float, default=10.0, help="seconds to wait for the recommendation")
     parser.add_argument("--poll-timeout", type=float, default=1.0, help="seconds per recommendation attempt")
+    parser.add_argument("--keys-dir", help="directory with NAME.key and the services' lead-intake.pub, lead-matcher.pub; "
+                        "omit only against services started with --insecure-plaintext")
+    parser.add_argument("--key", help="this client's key name (KEYS_DIR/NAME.key), authorized on the services")
     return parser.parse_args(argv)
 
 
 def main(argv=None):
     args = parse_arguments(argv)
+    global CLIENT_KEYS
+    if args.keys_dir:
+        CLIENT_KEYS = read_key_file(os.path.join(args.keys_dir, f"{args.key}.key"))
+        SERVER_KEYS[args.intake] = read_key_file(os.path.join(args.keys_dir, "lead-intake.pub"))["public-key"]
+        SERVER_KEYS[args.matcher] = read_key_file(os.path.join(args.keys_dir, "lead-matcher.pub"))["public-key"]
     context = zmq.Context()
     try:
         lead_id = submit_lead(context, args)
