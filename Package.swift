@@ -116,7 +116,7 @@ let package = Package(
         ),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "LeadMessages"], exclude: ["Resources"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
-        .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "LeadMessages"]),
+        .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "LeadMessages", "ZeroMQ"]),
         .testTarget(
             name: "ReporterServiceTests",
             dependencies: [

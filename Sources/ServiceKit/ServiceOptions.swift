@@ -50,7 +50,6 @@ public struct ServiceOptions: ParsableArguments {
     public func security(_ settings: Settings) -> SecurityOptions {
         SecurityOptions(
             keysDirectory: settings.string("keysDir", flag: keysDir, default: "keys"),
-            insecurePlaintext: insecurePlaintext
-                || settings.string("insecurePlaintext", flag: nil, default: "") == "1")
+            insecurePlaintext: insecurePlaintext || settings.flag("insecurePlaintext"))
     }
 }

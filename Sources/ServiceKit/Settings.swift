@@ -35,6 +35,16 @@ public struct Settings: Sendable {
         return fallback
     }
 
+    /// A yes/no setting: `LEADTRACKER_<NAME>=1|true`, or `true`/`"1"` in the file.
+    public func flag(_ key: String) -> Bool {
+        if let value = environment[Self.environmentName(key)] { return value == "1" || value.lowercased() == "true" }
+        switch file[key] {
+        case .bool(let value)?: return value
+        case .string(let value)?: return value == "1" || value.lowercased() == "true"
+        default: return false
+        }
+    }
+
     public func endpoints(
         intakeCommands: String? = nil, intakeEvents: String? = nil, matcherQueries: String? = nil,
         reporterQueries: String? = nil

@@ -59,7 +59,7 @@ struct ClientOptions: ParsableArguments {
 
     func credentials() throws -> ClientCredentials {
         let settings = try Settings(configFile: config)
-        let plaintext = insecurePlaintext || settings.string("insecurePlaintext", flag: nil, default: "") == "1"
+        let plaintext = insecurePlaintext || settings.flag("insecurePlaintext")
         if plaintext { return ClientCredentials(keys: nil, keysDirectory: try keysDirectory()) }
         let name = settings.string("key", flag: key, default: "")
         guard !name.isEmpty else {

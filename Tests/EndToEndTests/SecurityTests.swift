@@ -167,7 +167,7 @@ import ZeroMQ
 
     /// Submits a lead through a recording relay and returns the bytes that crossed it.
     func capture(_ company: String, plaintext: Bool) throws -> Data {
-        let cluster = try ServiceCluster(config: plaintext ? #"{"insecurePlaintext": "1"}"# : nil)
+        let cluster = try ServiceCluster(config: plaintext ? #"{"insecurePlaintext": true}"# : nil)
         try cluster.start()
         let target = try #require(cluster.endpoints["intakeCommands"]?.split(separator: ":").last.map(String.init))
         let listen = try ServiceCluster.freePorts(1)[0]

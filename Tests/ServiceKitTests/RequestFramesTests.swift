@@ -1,5 +1,6 @@
 import LeadMessages
 import Testing
+import ZeroMQ
 
 @testable import ServiceKit
 
@@ -122,9 +123,97 @@ import Testing
         #expect(Settings.environmentName("dataDir") == "LEADTRACKER_DATA_DIR")
     }
 
+    @Test func flagsReadBooleansAndStrings() throws {
+        #expect(
+            try Settings(configFile: nil, environment: ["LEADTRACKER_INSECURE_PLAINTEXT": "1"]).flag(
+                "insecurePlaintext"))
+        #expect(try !Settings(configFile: nil, environment: [:]).flag("insecurePlaintext"))
+    }
+
+    @Test func plaintextOnlyOnLoopback() throws {
+        let options = SecurityOptions(keysDirectory: "k", insecurePlaintext: true)
+        #expect(throws: Never.self) {
+            try options.checkPlaintext(endpoints: ["tcp://127.0.0.1:7701", "tcp://localhost:1", "inproc://x"])
+        }
+        #expect(throws: SecurityError.self) { try options.checkPlaintext(endpoints: ["tcp://0.0.0.0:7701"]) }
+        #expect(throws: SecurityError.self) { try options.checkPlaintext(endpoints: ["tcp://10.1.2.3:7701"]) }
+    }
+
     @Test func aMissingConfigFileIsAClearError() {
         #expect(throws: SettingsError.self) {
             try Settings(configFile: "/nonexistent/leadtracker.json", environment: [:])
         }
+    }
+}
+
+@Suite struct AuthorizedKeysTests {
+    let key = "rq:rM>}U?@Lns47E1%kR.o@n%FcmmsL/@{H8]yf7"
+
+    @Test func parsesAndRefusesMalformedLines() throws {
+        let keys = try AuthorizedKeys(parsing: "# comment\n\(key) wangmin officer\n")
+        #expect(keys.entry(forKey: key)?.identity == "wangmin")
+        #expect(keys.entry(forIdentity: "wangmin")?.role == .officer)
+        #expect(throws: SecurityError.self) { try AuthorizedKeys(parsing: "\(key) wangmin admin") }
+        #expect(throws: SecurityError.self) { try AuthorizedKeys(parsing: "short wangmin officer") }
+        #expect(throws: SecurityError.self) { try AuthorizedKeys(parsing: "\(key) a officer\n\(key) b officer") }
+    }
+
+    @Test func authorizeReplacesAndRevokeRemoves() throws {
+        var keys = AuthorizedKeys()
+        keys.authorize(publicKey: key, identity: "wangmin", role: .officer)
+        keys.authorize(publicKey: key, identity: "wangmin", role: .supervisor)
+        #expect(keys.entries.count == 1 && keys.entries[0].role == .supervisor)
+        #expect(try AuthorizedKeys(parsing: keys.text) == keys)
+        let first = keys.revoke(identity: "wangmin")
+        let second = keys.revoke(identity: "wangmin")
+        #expect(first && !second)
+    }
+
+    @Test func zapAdmitsListedKeysInTheirDomainsOnly() throws {
+        let pair = try CurveKeyPair.generate()
+        var keys = AuthorizedKeys()
+        keys.authorize(publicKey: pair.publicKey, identity: "wangmin", role: .officer)
+        // The key as libzmq hands it to ZAP: 32 raw bytes.
+        let binary = try #require(z85Decode(pair.publicKey))
+        func request(_ domain: String, mechanism: String = "CURVE", credentials: [UInt8]) -> ZAPRequest? {
+            ZAPRequest(frames: [
+                Array("1.0".utf8), [1], Array(domain.utf8), Array("127.0.0.1".utf8), [], Array(mechanism.utf8),
+                credentials,
+            ])
+        }
+        let admitted = ZAPPolicy.decide(try #require(request(ZAPPolicy.commandDomain, credentials: binary)), keys: keys)
+        #expect(admitted == ZAPPolicy.Decision(status: 200, text: "OK", userID: "wangmin"))
+        #expect(
+            ZAPPolicy.decide(try #require(request(ZAPPolicy.eventsDomain, credentials: binary)), keys: keys).status
+                == 400)
+        #expect(ZAPPolicy.decide(try #require(request("", credentials: binary)), keys: keys).status == 400)
+        #expect(
+            ZAPPolicy.decide(
+                try #require(request(ZAPPolicy.commandDomain, mechanism: "NULL", credentials: [])), keys: keys
+            ).status == 400)
+        #expect(
+            ZAPPolicy.decide(
+                try #require(request(ZAPPolicy.commandDomain, credentials: [UInt8](repeating: 7, count: 32))),
+                keys: keys
+            ).status == 400)
+        #expect(admitted.status == 200)
+        #expect(ZAPRequest(frames: [Array("2.0".utf8)]) == nil)
+    }
+
+    /// Z85 decoding for the test (libzmq's own is what ZAP uses; this checks the round trip).
+    func z85Decode(_ text: String) -> [UInt8]? {
+        let alphabet = Array(
+            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#".utf8)
+        var bytes: [UInt8] = []
+        var value: UInt32 = 0
+        for (index, character) in text.utf8.enumerated() {
+            guard let digit = alphabet.firstIndex(of: character) else { return nil }
+            value = value &* 85 &+ UInt32(digit)
+            if index % 5 == 4 {
+                bytes += [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+                value = 0
+            }
+        }
+        return bytes.count == 32 && CurveKeyPair.z85(bytes) == text ? bytes : nil
     }
 }
