@@ -25,7 +25,7 @@ public struct AuthorizedKeys: Sendable, Equatable {
     public init(parsing text: String) throws {
         var entries: [Entry] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)  // CRLF files too
             if line.isEmpty || line.hasPrefix("#") { continue }
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard parts.count == 3, CurveKeyPair.isValidKey(parts[0]), let role = Role(rawValue: parts[2]) else {

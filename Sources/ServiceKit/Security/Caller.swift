@@ -31,7 +31,9 @@ public enum AccessPolicy {
         .leadSubmit, .leadAdvance, .leadSign, .leadIncrease, .leadVoid, .leadGet, .leadList, .recommendationGet,
         .serviceStatus,
     ]
-    static let supervisor: Set<MessageType> = officer.union([.reportWeekly, .reportPeriod, .auditQuery])
+    // Supervisors read everything, the event stream included (and plaintext mode's callers are
+    // supervisors, so consumers there must be able to replay).
+    static let supervisor: Set<MessageType> = officer.union([.reportWeekly, .reportPeriod, .auditQuery, .eventsReplay])
     static let service: Set<MessageType> = [.eventsReplay, .serviceStatus]
 
     public static func allows(_ role: Role, _ type: MessageType) -> Bool {

@@ -25,7 +25,9 @@ public struct SecurityOptions: Sendable, Equatable {
     static func isLocal(_ endpoint: String) -> Bool {
         if endpoint.hasPrefix("inproc://") || endpoint.hasPrefix("ipc://") { return true }
         guard endpoint.hasPrefix("tcp://") else { return false }
-        let host = endpoint.dropFirst("tcp://".count).split(separator: ":").dropLast().joined(separator: ":")
+        let address = endpoint.dropFirst("tcp://".count)
+        guard let colon = address.lastIndex(of: ":") else { return false }
+        let host = address[..<colon]
         return host.hasPrefix("127.") || host == "localhost" || host == "[::1]"
     }
 }
