@@ -32,8 +32,8 @@ let package = Package(
         .target(name: "LeadMessages", swiftSettings: strictSettings),
         .target(
             name: "Matching", dependencies: ["LeadMessages"],
-            // Reference data files for the full matcher (issue 3); not read by this build yet.
-            exclude: ["Resources"], swiftSettings: strictSettings),
+            // The dated reference data; a bureau overrides any file with LEADTRACKER_REFERENCE_DIR.
+            resources: [.copy("Resources")], swiftSettings: strictSettings),
         .target(name: "Reporting", dependencies: ["LeadMessages"], swiftSettings: strictSettings),
         .target(
             name: "ServiceKit",

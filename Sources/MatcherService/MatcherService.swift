@@ -18,7 +18,7 @@ public struct MatcherService {
         return ServiceLoop(name: Self.name, logger: logger) { stop in
             let database = try DatabaseOpener.open(directory: dataDirectory, name: "matcher")
             let store = try MatcherStore(database: database)
-            let recommender = Recommender()
+            let recommender = Recommender(data: try ReferenceData.load())
             let context = try ZMQContext()
             defer { context.shutdown() }
             let security = try ServiceSecurity(

@@ -1,69 +1,260 @@
+import Foundation
 import LeadMessages
 
-/// A company group on one of the target lists, with the names its units go by.
-public struct EnterpriseEntry: Sendable, Equatable {
-    public var name: String
-    public var aliases: [String]
-    public var classes: [EnterpriseClass]
-    /// Where the classification comes from, shown to the officer as evidence.
+/// One reason a company is in a target class: which list, which entry, what matched.
+public struct ClassEvidence: Sendable, Equatable {
+    public var enterpriseClass: EnterpriseClass
+    /// The entry's full name, or the rule (`headquartered in Hong Kong`).
+    public var entry: String
+    /// The list and its edition.
     public var source: String
+    /// The alias, short name, English name or subsidiary pattern that matched, and where.
+    public var matched: String
+    public var viaParent: Bool
 }
 
-/// Finds the target enterprise classes of a company from its name and its parent's name. A unit
-/// inherits its group's classes: a name that contains a group's name or alias (中国移动通信集团河南
-/// 有限公司 → 中国移动), or follows its subsidiary pattern (中建七局 → 中国建筑), is that group's.
+/// Classifies a company against the three target lists from their data files. Names match as
+/// folded Chinese substrings or whole English words; a match inside a known false positive
+/// (京东方 is not 京东) or followed by an address suffix (华为路小吃店) does not count; a unit
+/// inherits its group's classes (a subsidiary pattern such as 中建#局, or the parent the officer
+/// gave); a Fortune or Hong Kong entry linked to a central SOE counts for both.
 public struct EnterpriseDirectory: Sendable {
-    let entries: [EnterpriseEntry]
-
-    public init(entries: [EnterpriseEntry] = EnterpriseData.entries) { self.entries = entries }
-
-    public struct Evidence: Sendable, Equatable {
-        public var entry: EnterpriseEntry
-        /// The alias or pattern that matched, and in which name.
-        public var matched: String
-        public var viaParent: Bool
+    struct Matcher: Sendable {
+        var falsePositives: [(text: [Character], tokens: [String], blocks: Set<String>, chinese: Bool)]
+        var suffixes: [[Character]]
+        var exceptions: [[Character]]
     }
 
-    public func find(companyName: String, parentCompany: String?) -> [Evidence] {
-        var found: [Evidence] = []
-        for (name, viaParent) in [(companyName, false), (parentCompany ?? "", true)] where !name.isEmpty {
-            let folded = Gazetteer.fold(name)
-            for entry in entries where !found.contains(where: { $0.entry == entry }) {
-                if let alias = entry.aliases.first(where: { folded.contains(Gazetteer.fold($0)) }) {
-                    found.append(Evidence(entry: entry, matched: alias, viaParent: viaParent))
-                } else if let unit = SubsidiaryPattern.match(folded, for: entry.name) {
-                    found.append(Evidence(entry: entry, matched: unit, viaParent: viaParent))
+    private let soe: ReferenceData.EnterpriseFile
+    private let fortune: ReferenceData.EnterpriseFile
+    private let hongKong: ReferenceData.EnterpriseFile
+    private let indexed: [String: [IndexedEntry]]
+    private let matcher: Matcher
+    private let markers: ReferenceData.RegistrationMarkers?
+
+    public init(data: ReferenceData) {
+        soe = data.centralSOEs
+        fortune = data.fortuneGlobal500
+        hongKong = data.hongKongGroups
+        let files = [soe, fortune, hongKong]
+        let rule = soe.addressRule
+        matcher = Matcher(
+            falsePositives: files.flatMap { $0.falsePositives ?? [] }.map {
+                (
+                    Array(NameFolding.fold($0.text)), NameFolding.tokens($0.text),
+                    Set(
+                        $0.blocks.map {
+                            NameFolding.isChinese($0)
+                                ? NameFolding.fold($0) : NameFolding.tokens($0).joined(separator: " ")
+                        }),
+                    NameFolding.isChinese($0.text)
+                )
+            },
+            suffixes: (rule?.suffixes ?? []).map { Array(NameFolding.fold($0)) },
+            exceptions: (rule?.exceptions ?? []).map { Array(NameFolding.fold($0)) })
+        markers = hongKong.registrationMarkers
+        indexed = [
+            "soe": soe.enterprises.map(IndexedEntry.init), "fortune": fortune.enterprises.map(IndexedEntry.init),
+            "hongKong": hongKong.enterprises.map(IndexedEntry.init),
+        ]
+    }
+
+    /// The classes of a company, each with its evidence, in wire order (central SOE, Hong Kong, Global 500).
+    /// A declared `ownership` (`hong-kong`, `mainland`, `foreign`, `taiwan`, `macao`) overrides the
+    /// Hong Kong inference.
+    public func classify(companyName: String, parentCompany: String?, headquarters: Place?, ownership: String? = nil)
+        -> [ClassEvidence]
+    {
+        let names = [(companyName, false)] + (parentCompany.map { [($0, true)] } ?? [])
+        let texts = names.map { (PreparedText($0.0), $0.1) }
+        var evidence: [ClassEvidence] = []
+        let soeHits = hits(indexed["soe"] ?? [], texts, patterns: true)
+        for (entry, matched, viaParent) in soeHits {
+            evidence.append(
+                ClassEvidence(
+                    enterpriseClass: .centralSOE, entry: entry.name, source: soe.edition, matched: matched,
+                    viaParent: viaParent))
+        }
+        let soeNames = Set(soeHits.map(\.0.name))
+        for (file, key, enterpriseClass) in [
+            (hongKong, "hongKong", EnterpriseClass.hongKongFunded), (fortune, "fortune", .fortuneGlobal500),
+        ] {
+            var found = hits(indexed[key] ?? [], texts, patterns: false)
+            for entry in file.enterprises
+            where entry.sasacName.map(soeNames.contains) == true && !found.contains(where: { $0.0 == entry }) {
+                found.append((entry, "group \(entry.sasacName ?? "")", false))
+            }
+            for (entry, matched, viaParent) in found {
+                evidence.append(
+                    ClassEvidence(
+                        enterpriseClass: enterpriseClass, entry: entry.name, source: file.edition, matched: matched,
+                        viaParent: viaParent))
+            }
+        }
+        if headquarters?.province == "香港特别行政区" {
+            evidence.append(
+                ClassEvidence(
+                    enterpriseClass: .hongKongFunded, entry: "headquartered in Hong Kong / 总部在香港",
+                    source: hongKong.edition, matched: headquarters?.name ?? "香港", viaParent: false))
+        }
+        for (text, viaParent) in names where registeredInHongKong(text) {
+            evidence.append(
+                ClassEvidence(
+                    enterpriseClass: .hongKongFunded, entry: "registered in Hong Kong / 香港注册", source: hongKong.edition,
+                    matched: text, viaParent: viaParent))
+        }
+        if let ownership {
+            evidence.removeAll { $0.enterpriseClass == .hongKongFunded }
+            if ownership == "hong-kong" {
+                evidence.append(
+                    ClassEvidence(
+                        enterpriseClass: .hongKongFunded, entry: "declared ownership / 申报港资", source: "officer",
+                        matched: ownership, viaParent: false))
+            }
+        }
+        return EnterpriseClass.allCases.flatMap { wanted in evidence.filter { $0.enterpriseClass == wanted } }
+    }
+
+    /// A text prepared once for matching against every entry.
+    struct PreparedText {
+        var folded: [Character]
+        var foldedString: String
+        var tokens: [String]
+        var tokenSet: Set<String>
+
+        init(_ text: String) {
+            foldedString = NameFolding.fold(text)
+            folded = Array(foldedString)
+            tokens = NameFolding.tokens(text)
+            tokenSet = Set(tokens)
+        }
+    }
+
+    /// An entry's names prepared once: folded Chinese names, English token runs, unit patterns.
+    struct IndexedEntry: Sendable {
+        var record: ReferenceData.EnterpriseRecord
+        var chinese: [(name: String, folded: [Character], string: String)]
+        var english: [(name: String, tokens: [String])]
+        var literalPatterns: [(name: String, folded: [Character], string: String)]
+        var patterns: [(name: String, pattern: SubsidiaryPattern)]
+
+        init(_ record: ReferenceData.EnterpriseRecord) {
+            self.record = record
+            let names = record.names.filter { !$0.isEmpty }
+            chinese = names.filter(NameFolding.isChinese).map {
+                ($0, Array(NameFolding.fold($0)), NameFolding.fold($0))
+            }
+            english = names.filter { !NameFolding.isChinese($0) }.map { ($0, NameFolding.tokens($0)) }.filter {
+                !$0.1.isEmpty
+            }
+            let units = record.subsidiaryPatterns ?? []
+            literalPatterns = units.filter { !$0.contains("#") && !$0.contains("*") }.map {
+                ($0, Array(NameFolding.fold($0)), NameFolding.fold($0))
+            }
+            patterns = units.filter { $0.contains("#") || $0.contains("*") }.map { ($0, SubsidiaryPattern($0)) }
+        }
+    }
+
+    /// The entries named in any of `texts`.
+    private func hits(_ entries: [IndexedEntry], _ texts: [(PreparedText, Bool)], patterns: Bool)
+        -> [(ReferenceData.EnterpriseRecord, String, Bool)]
+    {
+        var found: [(ReferenceData.EnterpriseRecord, String, Bool)] = []
+        for entry in entries {
+            for (text, viaParent) in texts {
+                if let matched = hit(entry, in: text, patterns: patterns) {
+                    found.append((entry.record, matched, viaParent))
+                    break
                 }
             }
         }
         return found
     }
-}
 
-/// Naming patterns of central-SOE units that do not contain the group's name: 中建X局, 中铁X局, 中交X航局.
-enum SubsidiaryPattern {
-    private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-    private static let patterns: [(group: String, prefix: String, suffix: String)] = [
-        ("中国建筑集团有限公司", "中建", "局"),
-        ("中国中铁股份有限公司", "中铁", "局"),
-        ("中国铁建股份有限公司", "中铁", "局"),
-        ("中国交通建设集团有限公司", "中交", "局"),
-        ("中国电力建设集团有限公司", "水电", "局"),
-    ]
+    private func hit(_ entry: IndexedEntry, in text: PreparedText, patterns: Bool) -> String? {
+        // A plain substring test first: almost every entry fails it, and it is cheap.
+        for name in entry.chinese
+        where text.foldedString.contains(name.string) && chineseHits(name.folded, in: text.folded) {
+            return name.name
+        }
+        for name in entry.english
+        where text.tokenSet.contains(name.tokens[0]) && englishHits(name.tokens, in: text.tokens) {
+            return name.name
+        }
+        guard patterns else { return nil }
+        for name in entry.literalPatterns
+        where text.foldedString.contains(name.string) && chineseHits(name.folded, in: text.folded) {
+            return name.name
+        }
+        return entry.patterns.first { $0.pattern.matches(text.foldedString) }?.name
+    }
 
-    /// The unit's name (`中建七局`) when `text` follows one of `group`'s patterns.
-    static func match(_ text: String, for group: String) -> String? {
-        for pattern in patterns where pattern.group == group {
-            var rest = Substring(text)
-            while let range = rest.range(of: pattern.prefix) {
-                let after = rest[range.upperBound...]
-                let digits = after.prefix { numerals.contains($0) || $0 == "航" || $0 == "公" }
-                if !digits.isEmpty, after.dropFirst(digits.count).hasPrefix(pattern.suffix) {
-                    return pattern.prefix + digits + pattern.suffix
-                }
-                rest = after
+    private func chineseHits(_ needle: [Character], in haystack: [Character]) -> Bool {
+        let key = String(needle)
+        return NameFolding.offsets(of: needle, in: haystack).contains { !blocked(key, haystack, $0, $0 + needle.count) }
+    }
+
+    private func englishHits(_ needle: [String], in haystack: [String]) -> Bool {
+        let key = needle.joined(separator: " ")
+        return NameFolding.offsets(of: needle, in: haystack).contains { start in
+            !matcher.falsePositives.contains { fp in
+                !fp.chinese && fp.blocks.contains(key)
+                    && NameFolding.offsets(of: fp.tokens, in: haystack).contains {
+                        $0 <= start && start + needle.count <= $0 + fp.tokens.count
+                    }
             }
         }
-        return nil
+    }
+
+    /// Inside a known false positive, or followed by an address suffix (路, 街 …) that is not an exception.
+    private func blocked(_ alias: String, _ text: [Character], _ start: Int, _ end: Int) -> Bool {
+        for fp in matcher.falsePositives where fp.chinese && fp.blocks.contains(alias) {
+            if NameFolding.offsets(of: fp.text, in: text).contains(where: { $0 <= start && end <= $0 + fp.text.count })
+            {
+                return true
+            }
+        }
+        let rest = Array(text[end...])
+        func starts(_ prefix: [Character]) -> Bool {
+            rest.count >= prefix.count && Array(rest.prefix(prefix.count)) == prefix
+        }
+        return matcher.suffixes.contains(where: starts) && !matcher.exceptions.contains(where: starts)
+    }
+
+    private func registeredInHongKong(_ name: String) -> Bool {
+        guard let markers, !name.isEmpty else { return false }
+        let folded = NameFolding.fold(name)
+        if markers.namePrefixes.contains(where: { folded.hasPrefix(NameFolding.fold($0)) }) { return true }
+        if markers.nameContains.contains(where: { folded.contains(NameFolding.fold($0)) }) { return true }
+        let tokens = NameFolding.tokens(name).joined(separator: " ")
+        return markers.englishSuffixes.contains { tokens.hasSuffix(NameFolding.tokens($0).joined(separator: " ")) }
+    }
+
+    /// The group names each class list holds, for the prospect map and reports.
+    public var entries: [(EnterpriseClass, ReferenceData.EnterpriseRecord)] {
+        soe.enterprises.map { (.centralSOE, $0) } + hongKong.enterprises.map { (.hongKongFunded, $0) }
+            + fortune.enterprises.map { (.fortuneGlobal500, $0) }
+    }
+}
+
+/// A unit-name pattern: `#` a run of Chinese numerals (中建#局), `*` a run of Chinese characters (国网*省电力).
+struct SubsidiaryPattern {
+    private let expression: NSRegularExpression?
+
+    init(_ pattern: String) {
+        var regex = ""
+        for character in pattern {
+            switch character {
+            case "#": regex += "[一二三四五六七八九十]+"
+            case "*": regex += "[\\u3400-\\u9fff]+"
+            default: regex += NSRegularExpression.escapedPattern(for: NameFolding.fold(String(character)))
+            }
+        }
+        expression = try? NSRegularExpression(pattern: regex)
+    }
+
+    func matches(_ folded: String) -> Bool {
+        guard let expression else { return false }
+        return expression.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) != nil
     }
 }

@@ -1,21 +1,30 @@
 import LeadMessages
 
-/// Finds where a headquarters is. The most specific, longest match wins: a city beats its
-/// province (`广东深圳` is Shenzhen), and a province that does not decide the region on its own
-/// (`广东省`) gives `unknown`, never a guess.
-///
-/// This is the starter table of the foundation: provinces, the cities of the three regions and
-/// Guangdong, and well-known districts and new areas. The matching issue replaces it with dated
-/// reference data files.
+/// Finds where a headquarters is, from `geography.json`. A city (or a district or new area, which
+/// belongs to its city) beats its province; among those, the longest name matched wins; a tie
+/// between different cities is ambiguous, and a province that does not decide the region on its
+/// own (广东省: GBA or not depends on the city) gives `unknown` — never a guess.
 public struct Gazetteer: Sendable {
-    let places: [Place]
-    private let index: [(alias: String, place: Place)]
+    struct IndexedPlace: Sendable {
+        var place: Place
+        var chinese: [(alias: String, folded: [Character], string: String)]
+        var english: [(alias: String, tokens: [String])]
+    }
 
-    public init(places: [Place] = GazetteerData.places) {
-        self.places = places
-        index = places.flatMap { place in place.aliases.map { (Gazetteer.fold($0), place) } }
-            .filter { $0.0.count >= 2 }
-            .sorted { $0.0.count > $1.0.count }
+    private let places: [IndexedPlace]
+
+    public init(data: ReferenceData) {
+        places = data.geography.places.map { record in
+            let place = Place(
+                name: record.name, province: record.province, city: record.city,
+                region: record.region.flatMap(Region.init(rawValue:)), aliases: record.aliases)
+            return IndexedPlace(
+                place: place,
+                chinese: record.aliases.filter(NameFolding.isChinese).map {
+                    ($0, Array(NameFolding.fold($0)), NameFolding.fold($0))
+                },
+                english: record.aliases.filter { !NameFolding.isChinese($0) }.map { ($0, NameFolding.tokens($0)) })
+        }
     }
 
     public struct Match: Sendable, Equatable {
@@ -23,24 +32,29 @@ public struct Gazetteer: Sendable {
         public var matchedText: String
     }
 
-    /// The best place named in `text`, or nil.
+    /// The place named in `text`, or nil when none is, or when two different cities tie.
     public func locate(_ text: String) -> Match? {
-        let folded = Gazetteer.fold(text)
-        guard !folded.isEmpty else { return nil }
-        var best: Match?
-        for (alias, place) in index where folded.contains(alias) {
-            guard let current = best else {
-                best = Match(place: place, matchedText: alias)
-                continue
+        let foldedString = NameFolding.fold(text)
+        let tokens = NameFolding.tokens(text)
+        var hits: [(match: Match, length: Int)] = []
+        for indexed in places {
+            var best: (alias: String, length: Int)?
+            for (alias, aliasFolded, aliasString) in indexed.chinese where aliasFolded.count > (best?.length ?? 0) {
+                if foldedString.contains(aliasString) { best = (alias, aliasFolded.count) }
             }
-            // A city is more specific than a province-level entry; otherwise the longer alias wins
-            // (the index is sorted longest first, so the first hit of each kind is kept).
-            if current.place.city == nil && place.city != nil { best = Match(place: place, matchedText: alias) }
+            for (alias, aliasTokens) in indexed.english {
+                let length = aliasTokens.joined(separator: " ").count
+                if length > (best?.length ?? 0), !NameFolding.offsets(of: aliasTokens, in: tokens).isEmpty {
+                    best = (alias, length)
+                }
+            }
+            if let best { hits.append((Match(place: indexed.place, matchedText: best.alias), best.length)) }
         }
-        return best
-    }
-
-    static func fold(_ text: String) -> String {
-        String(text.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "·" && $0 != "," && $0 != "，" })
+        let specific = hits.filter { $0.match.place.city != nil }
+        let pool = specific.isEmpty ? hits : specific
+        guard let top = pool.map(\.length).max() else { return nil }
+        let winners = pool.filter { $0.length == top }
+        let cities = Set(winners.map { "\($0.match.place.province)/\($0.match.place.city ?? "")" })
+        return cities.count == 1 ? winners.first?.match : nil
     }
 }

@@ -1,49 +1,38 @@
 import LeadMessages
 
-/// Infers one of the six leading industries from a project's name and description, by keyword.
-/// The officer's choice always wins; this only fills the gap. Each industry's keywords are listed
-/// here so an officer can see why a project was put where it was.
+/// Infers one of the six leading industries from a project's name and description, by the
+/// keywords of `industry-lexicon.json` (documented there, one list per industry, no keyword in
+/// two). The officer's choice always wins; this only fills the gap.
 public struct IndustryLexicon: Sendable {
-    public static let keywords: [(Industry, [String])] = [
-        (
-            .nextGenIT,
-            [
-                "数据中心", "算力", "云计算", "大数据", "人工智能", "ai", "5g", "芯片", "半导体", "集成电路", "软件",
-                "信息技术", "物联网", "元宇宙", "区块链", "数字经济", "智慧城市", "通信", "网络安全", "服务器",
-            ]
-        ),
-        (
-            .dualCarbon,
-            [
-                "光伏", "储能", "氢能", "风电", "新能源", "碳中和", "双碳", "节能", "环保", "充电桩", "锂电", "电池",
-                "绿色能源", "低碳",
-            ]
-        ),
-        (
-            .smartManufacturing,
-            [
-                "智能制造", "装备", "机器人", "数控", "生产线", "工业互联网", "汽车零部件", "精密", "自动化",
-                "新能源汽车", "制造基地",
-            ]
-        ),
-        (.cultureTourism, ["文旅", "旅游", "文化", "演艺", "影视", "博物馆", "景区", "大运河", "黄河文化", "酒店", "研学", "文创"]),
-        (
-            .modernCommerce,
-            [
-                "商贸", "物流", "供应链", "电商", "商业综合体", "总部经济", "金融", "会展", "零售", "仓储", "冷链物流",
-                "购物中心",
-            ]
-        ),
-        (.foodManufacturing, ["食品", "饮料", "粮油", "速冻", "调味", "乳业", "乳制品", "烘焙", "中央厨房", "预制菜", "肉制品"]),
-    ]
+    private let industries: [(Industry, [Keyword])]
+    private let tags: [(String, [Keyword])]
 
-    /// Frontier tags the work plan names: 元宇宙 (metaverse) and 区块链 (blockchain).
-    public static let frontierTags: [(tag: String, keywords: [String])] = [
-        ("metaverse", ["元宇宙", "metaverse", "虚拟现实", "vr", "ar"]),
-        ("blockchain", ["区块链", "blockchain"]),
-    ]
+    /// A keyword folded once: Chinese ones match inside the text, English ones (VR, 5G …) only as
+    /// whole words.
+    struct Keyword: Sendable {
+        var text: String
+        var folded: String
+        var tokens: [String]
+        var chinese: Bool
 
-    public init() {}
+        init(_ text: String) {
+            self.text = text
+            folded = NameFolding.fold(text)
+            tokens = NameFolding.tokens(text)
+            chinese = NameFolding.isChinese(text)
+        }
+
+        func occurs(in prepared: (folded: String, tokens: [String])) -> Bool {
+            chinese ? prepared.folded.contains(folded) : !NameFolding.offsets(of: tokens, in: prepared.tokens).isEmpty
+        }
+    }
+
+    public init(data: ReferenceData) {
+        industries = data.lexicon.industries.compactMap { entry in
+            Industry(rawValue: entry.industry).map { ($0, entry.keywords.map(Keyword.init)) }
+        }
+        tags = data.lexicon.frontierTags.map { ($0.tag, $0.keywords.map(Keyword.init)) }
+    }
 
     public struct Inference: Sendable, Equatable {
         public var industry: Industry
@@ -51,24 +40,20 @@ public struct IndustryLexicon: Sendable {
         public var keywords: [String]
     }
 
-    /// The industry with the most keyword hits (ties: the order above), or `other`.
+    /// The industry with the most keyword hits (ties: the file's order), or `other`.
     public func infer(_ text: String) -> Inference {
-        let folded = text.lowercased()
+        let prepared = (NameFolding.fold(text), NameFolding.tokens(text))
         var best = Inference(industry: .other, keywords: [])
-        for (industry, words) in Self.keywords {
-            let hits = words.filter { folded.contains($0) }
+        for (industry, words) in industries {
+            let hits = words.filter { $0.occurs(in: prepared) }.map(\.text)
             if hits.count > best.keywords.count { best = Inference(industry: industry, keywords: hits) }
         }
         return best
     }
 
+    /// Frontier tags the work plan names: `metaverse` (元宇宙) and `blockchain` (区块链).
     public func frontierTags(_ text: String) -> [String] {
-        let folded = text.lowercased()
-        return Self.frontierTags.filter {
-            $0.keywords.contains { word in
-                word.count <= 2
-                    ? folded.split(whereSeparator: { !$0.isLetter }).contains { $0 == word } : folded.contains(word)
-            }
-        }.map(\.tag)
+        let prepared = (NameFolding.fold(text), NameFolding.tokens(text))
+        return tags.filter { _, words in words.contains { $0.occurs(in: prepared) } }.map(\.0)
     }
 }

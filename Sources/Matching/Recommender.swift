@@ -7,13 +7,10 @@ public struct Recommender: Sendable {
     let directory: EnterpriseDirectory
     let lexicon: IndustryLexicon
 
-    public init(
-        gazetteer: Gazetteer = Gazetteer(), directory: EnterpriseDirectory = EnterpriseDirectory(),
-        lexicon: IndustryLexicon = IndustryLexicon()
-    ) {
-        self.gazetteer = gazetteer
-        self.directory = directory
-        self.lexicon = lexicon
+    public init(data: ReferenceData) {
+        gazetteer = Gazetteer(data: data)
+        directory = EnterpriseDirectory(data: data)
+        lexicon = IndustryLexicon(data: data)
     }
 
     public func recommend(_ lead: Lead, sequence: Int64) -> Recommendation {
@@ -47,21 +44,17 @@ public struct Recommender: Sendable {
     }
 
     private func classifyEnterprise(_ lead: Lead, reasons: inout [String]) -> [EnterpriseClass] {
-        var classes: [EnterpriseClass] = []
-        for evidence in directory.find(companyName: lead.companyName, parentCompany: lead.parentCompany) {
-            let via = evidence.viaParent ? "上级单位" : "企业名称"
-            let labels = evidence.entry.classes.map(\.chineseLabel).joined(separator: "、")
-            reasons.append("\(via)匹配「\(evidence.matched)」→ \(evidence.entry.name)（\(evidence.entry.source)）：\(labels)")
-            for value in evidence.entry.classes where !classes.contains(value) { classes.append(value) }
+        let place = gazetteer.locate(lead.headquarters)?.place
+        let evidence = directory.classify(
+            companyName: lead.companyName, parentCompany: lead.parentCompany, headquarters: place)
+        for item in evidence {
+            let via = item.viaParent ? "上级单位" : "企业名称"
+            reasons.append(
+                "\(item.enterpriseClass.chineseLabel)：\(via)匹配「\(item.matched)」→ \(item.entry)（\(item.source)）/ \(item.enterpriseClass.englishLabel)"
+            )
         }
-        if !classes.contains(.hongKongFunded), let place = gazetteer.locate(lead.headquarters)?.place,
-            place.province == "香港特别行政区"
-        {
-            reasons.append("总部在香港，按港资企业认定 / headquartered in Hong Kong: Hong Kong-funded")
-            classes.append(.hongKongFunded)
-        }
-        if classes.isEmpty { reasons.append("未匹配到三类企业名录 / not on the target enterprise lists") }
-        return EnterpriseClass.allCases.filter(classes.contains)
+        if evidence.isEmpty { reasons.append("未匹配到三类企业名录 / not on the target enterprise lists") }
+        return EnterpriseClass.allCases.filter { wanted in evidence.contains { $0.enterpriseClass == wanted } }
     }
 
     private func classifyIndustry(_ lead: Lead, reasons: inout [String]) -> (industry: Industry, source: IndustrySource)

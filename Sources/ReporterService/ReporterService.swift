@@ -33,7 +33,7 @@ public struct ReporterService {
             let store = try ReporterStore(database: database)
             // The matcher's classification code and data, so breakdowns by region, class and
             // industry agree with the recommendations.
-            let recommender = Recommender()
+            let recommender = Recommender(data: try ReferenceData.load())
             let context = try ZMQContext()
             defer { context.shutdown() }
             let security = try ServiceSecurity(
@@ -45,10 +45,14 @@ public struct ReporterService {
                 sender: Self.name, credentials: security.clientCredentials, lastApplied: try store.lastSequence(),
                 logger: logger
             ) { event in
-                let recommendation = recommender.recommend(event.body.lead, sequence: event.body.sequence)
-                let classification = Classification(
-                    region: recommendation.region, enterpriseClasses: recommendation.enterpriseClasses,
-                    industry: recommendation.industry)
+                // Only a signed project counts in the breakdowns, so only then is it worth classifying.
+                var classification = Classification(region: .unknown, enterpriseClasses: [], industry: .other)
+                if event.body.lead.signing != nil {
+                    let recommendation = recommender.recommend(event.body.lead, sequence: event.body.sequence)
+                    classification = Classification(
+                        region: recommendation.region, enterpriseClasses: recommendation.enterpriseClasses,
+                        industry: recommendation.industry)
+                }
                 try store.apply(event.body, classification: classification, at: .now())
             }
             let counters = ServiceCounters()

@@ -94,30 +94,31 @@ public final class EventConsumer {
         }
     }
 
-    /// Replays from intake until this consumer has every event intake has. When intake does not
-    /// answer, tries again after a second (from `tick`), never spinning.
+    /// Replays one page of missed events from intake; `tick` asks for the next page while this
+    /// consumer is still behind, so queries are answered between pages. When intake does not
+    /// answer, tries again after a second, never spinning.
     public func catchUp() {
         let now = MonotonicClock.milliseconds()
         guard now >= nextCatchUpAttempt else { return }
-        while true {
-            let page = replayClient.request(
-                .eventsReplay, ReplayEvents(afterSequence: position.lastApplied, limit: 500), expecting: EventPage.self)
-            switch page {
-            case .failure(let error):
-                counters.increment("replay.failures")
-                logger.warning("replay failed; will retry", metadata: ["error": "\(error.message)"])
-                nextCatchUpAttempt = now + 1_000
-                return
-            case .success(let page):
-                counters.increment("replay.pages")
-                _ = position.heard(head: page.lastSequence)
-                let before = position.lastApplied
-                for event in page.events where position.decide(eventSequence: event.body.sequence) == .apply {
-                    applyOne(event)
-                }
-                if !position.isBehind || position.lastApplied == before { return }
+        let page = replayClient.request(
+            .eventsReplay, ReplayEvents(afterSequence: position.lastApplied, limit: 100), expecting: EventPage.self)
+        switch page {
+        case .failure(let error):
+            counters.increment("replay.failures")
+            logger.warning("replay failed; will retry", metadata: ["error": "\(error.message)"])
+            nextCatchUpAttempt = now + 1_000
+        case .success(let page):
+            counters.increment("replay.pages")
+            _ = position.heard(head: page.lastSequence)
+            for event in page.events where position.decide(eventSequence: event.body.sequence) == .apply {
+                applyOne(event)
             }
         }
+    }
+
+    /// Whether the next replay page is due now: behind, and not waiting out a failed attempt.
+    public var wantsNextPage: Bool {
+        position.isBehind && MonotonicClock.milliseconds() >= nextCatchUpAttempt
     }
 
     /// Periodic work: retry a catch-up that failed earlier; after a silence, ask intake directly.

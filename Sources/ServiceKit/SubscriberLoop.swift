@@ -30,7 +30,9 @@ public enum SubscriberLoop {
         try security.serveZAP()
         consumer.catchUp()
         while !stop.isStopped {
-            let ready = try poller.poll(timeoutMilliseconds: 100)
+            // While catching up, do not wait: answer what is waiting, then replay the next page. (Not
+            // while a failed replay waits for its retry: that would spin.)
+            let ready = try poller.poll(timeoutMilliseconds: consumer.wantsNextPage ? 0 : 100)
             if ready.count > 2, ready[2] { try security.serveZAP() }
             if ready[1] { try consumer.drainSubscriber() }
             if ready[0] { try queries.serveWaiting(dispatcher: dispatcher) }

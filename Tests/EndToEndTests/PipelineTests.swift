@@ -41,7 +41,7 @@ import ZeroMQ
             })
         #expect(recommendation?["region"] as? String == "greater-bay-area")
         #expect(recommendation?["enterpriseClasses"] as? [String] == ["fortune-global-500"])
-        #expect(recommendation?["industry"] as? String == "next-gen-it")
+        #expect(recommendation?["industry"] as? String == "culture-tourism")  // 文旅, with the metaverse tag
         #expect((recommendation?["reasons"] as? [String])?.isEmpty == false)
         #expect(
             cluster.eventually {

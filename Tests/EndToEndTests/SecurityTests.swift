@@ -190,11 +190,12 @@ import ZeroMQ
         ])
         #expect(run.jsonLines().first?["status"] as? String == "accepted", "\(run.stdout) \(run.stderr)")
         // The consumers follow in either mode (they replay over the same secured socket).
-        #expect(cluster.eventually {
-            (cluster.leadctl(["status", "--json"]).json()?["lead-matcher"] as? [String: Any]).flatMap {
-                ($0["status"] as? [String: Any])?["lastSequence"] as? Int
-            } == 1
-        })
+        #expect(
+            cluster.eventually {
+                (cluster.leadctl(["status", "--json"]).json()?["lead-matcher"] as? [String: Any]).flatMap {
+                    ($0["status"] as? [String: Any])?["lastSequence"] as? Int
+                } == 1
+            })
         return (try? Data(contentsOf: file)) ?? Data()
     }
 

@@ -131,10 +131,10 @@ final class ServiceCluster: @unchecked Sendable {
         Dictionary(uniqueKeysWithValues: Self.services.map { ($0, stop($0)) })
     }
 
-    func waitUntilReady(timeoutSeconds: Double = 30) throws {
+    func waitUntilReady(timeoutSeconds: Double = 120) throws {
         let deadline = Date().addingTimeInterval(timeoutSeconds)
         while Date() < deadline {
-            if leadctl(["status", "--json", "--timeout", "300", "--retries", "1"]).status == 0 { return }
+            if leadctl(["status", "--json", "--timeout", "1000", "--retries", "1"]).status == 0 { return }
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw ClusterError("services not ready in \(timeoutSeconds)s; logs: \(logs())")

@@ -4,7 +4,9 @@ import Testing
 @testable import Matching
 
 @Suite struct RecommenderTests {
-    let recommender = Recommender()
+    let recommender: Recommender
+
+    init() throws { recommender = Recommender(data: try ReferenceData.load()) }
 
     func lead(_ company: String, _ hq: String, project: String = "项目", parent: String? = nil, industry: Industry? = nil)
         -> Lead

@@ -133,7 +133,9 @@ import ZeroMQ
     @Test func plaintextOnlyOnLoopback() throws {
         let options = SecurityOptions(keysDirectory: "k", insecurePlaintext: true)
         #expect(throws: Never.self) {
-            try options.checkPlaintext(endpoints: ["tcp://127.0.0.1:7701", "tcp://localhost:1", "inproc://x"])
+            try options.checkPlaintext(endpoints: [
+                "tcp://127.0.0.1:7701", "tcp://localhost:1", "tcp://[::1]:7701", "inproc://x",
+            ])
         }
         #expect(throws: SecurityError.self) { try options.checkPlaintext(endpoints: ["tcp://0.0.0.0:7701"]) }
         #expect(throws: SecurityError.self) { try options.checkPlaintext(endpoints: ["tcp://10.1.2.3:7701"]) }

@@ -1,0 +1,129 @@
+import Foundation
+
+/// The matcher's reference data, read from JSON files that each name their edition and source:
+/// `geography.json`, `central-soes.json`, `fortune-global-500.json`, `hong-kong-groups.json`,
+/// `industry-lexicon.json`. The files shipped with the build are the defaults; a bureau updates
+/// any of them without recompiling by putting its own copy in an override directory
+/// (`LEADTRACKER_REFERENCE_DIR`).
+public struct ReferenceData: Sendable {
+    public struct PlaceRecord: Decodable, Sendable {
+        var name: String
+        var province: String
+        var city: String?
+        var level: String
+        var region: String?
+        var aliases: [String]
+    }
+
+    public struct EnterpriseRecord: Decodable, Sendable, Equatable {
+        public var name: String
+        var shortNames: [String]?
+        var aliases: [String]?
+        var english: String?
+        var englishAliases: [String]?
+        var subsidiaryPatterns: [String]?
+        var sasacName: String?
+        var confidence: String?
+        public var industries: [String]?
+
+        var names: [String] {
+            [name] + (shortNames ?? []) + (aliases ?? []) + [english ?? ""] + (englishAliases ?? [])
+        }
+    }
+
+    struct FalsePositive: Decodable, Sendable {
+        var text: String
+        var blocks: [String]
+    }
+
+    struct AddressRule: Decodable, Sendable {
+        var suffixes: [String]
+        var exceptions: [String]
+    }
+
+    struct RegistrationMarkers: Decodable, Sendable {
+        var namePrefixes: [String]
+        var nameContains: [String]
+        var englishSuffixes: [String]
+    }
+
+    struct EnterpriseFile: Decodable, Sendable {
+        var edition: String
+        var source: String
+        var enterprises: [EnterpriseRecord]
+        var falsePositives: [FalsePositive]?
+        var addressRule: AddressRule?
+        var registrationMarkers: RegistrationMarkers?
+    }
+
+    struct GeographyFile: Decodable, Sendable {
+        var edition: String
+        var places: [PlaceRecord]
+    }
+
+    struct LexiconFile: Decodable, Sendable {
+        struct IndustryKeywords: Decodable, Sendable {
+            var industry: String
+            var keywords: [String]
+        }
+        struct Tag: Decodable, Sendable {
+            var tag: String
+            var keywords: [String]
+        }
+        var edition: String
+        var industries: [IndustryKeywords]
+        var frontierTags: [Tag]
+    }
+
+    let geography: GeographyFile
+    let centralSOEs: EnterpriseFile
+    let fortuneGlobal500: EnterpriseFile
+    let hongKongGroups: EnterpriseFile
+    let lexicon: LexiconFile
+
+    /// The shipped files, each replaced by the override directory's copy when it has one.
+    public static func load(
+        overrideDirectory: String? = ProcessInfo.processInfo.environment["LEADTRACKER_REFERENCE_DIR"]
+    )
+        throws -> ReferenceData
+    {
+        func read<T: Decodable>(_ file: String, as: T.Type) throws -> T {
+            var candidates: [URL] = []
+            if let overrideDirectory {
+                candidates.append(URL(fileURLWithPath: overrideDirectory).appendingPathComponent(file))
+            }
+            if let shipped = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources") {
+                candidates.append(shipped)
+            }
+            guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+                throw ReferenceDataError(file: file, reason: "not found")
+            }
+            do {
+                return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+            } catch {
+                throw ReferenceDataError(file: url.path, reason: "\(error)")
+            }
+        }
+        return ReferenceData(
+            geography: try read("geography.json", as: GeographyFile.self),
+            centralSOEs: try read("central-soes.json", as: EnterpriseFile.self),
+            fortuneGlobal500: try read("fortune-global-500.json", as: EnterpriseFile.self),
+            hongKongGroups: try read("hong-kong-groups.json", as: EnterpriseFile.self),
+            lexicon: try read("industry-lexicon.json", as: LexiconFile.self))
+    }
+
+    /// The editions in use, for status and for evidence lines.
+    public var editions: [String: String] {
+        [
+            "geography": geography.edition, "central-soe": centralSOEs.edition,
+            "fortune-global-500": fortuneGlobal500.edition, "hong-kong-funded": hongKongGroups.edition,
+            "industry-lexicon": lexicon.edition,
+        ]
+    }
+}
+
+public struct ReferenceDataError: Error, CustomStringConvertible {
+    public var file: String
+    public var reason: String
+    public var description: String { "reference data \(file): \(reason)" }
+}
