@@ -15,8 +15,10 @@ public struct Recommender: Sendable {
 
     public func recommend(_ lead: Lead, sequence: Int64) -> Recommendation {
         var reasons: [String] = []
-        let region = classifyRegion(lead.headquarters, reasons: &reasons)
-        let classes = classifyEnterprise(lead, reasons: &reasons)
+        // Located once: the region and the Hong Kong headquarters rule both use it.
+        let match = gazetteer.locate(lead.headquarters)
+        let region = classifyRegion(lead.headquarters, match, reasons: &reasons)
+        let classes = classifyEnterprise(lead, headquarters: match?.place, reasons: &reasons)
         let industry = classifyIndustry(lead, reasons: &reasons)
         let priority = Self.priority(region: region.region, classes: classes, industry: industry.industry)
         return Recommendation(
@@ -26,8 +28,10 @@ public struct Recommender: Sendable {
             basedOnSequence: sequence)
     }
 
-    private func classifyRegion(_ headquarters: String, reasons: inout [String]) -> (region: Region, place: String?) {
-        guard let match = gazetteer.locate(headquarters) else {
+    private func classifyRegion(_ headquarters: String, _ match: Gazetteer.Match?, reasons: inout [String])
+        -> (region: Region, place: String?)
+    {
+        guard let match else {
             reasons.append("总部「\(headquarters)」无法定位到省市，区域记为无法识别 / headquarters not placed: region unknown")
             return (.unknown, nil)
         }
@@ -43,10 +47,9 @@ public struct Recommender: Sendable {
         return (region, match.place.display)
     }
 
-    private func classifyEnterprise(_ lead: Lead, reasons: inout [String]) -> [EnterpriseClass] {
-        let place = gazetteer.locate(lead.headquarters)?.place
+    private func classifyEnterprise(_ lead: Lead, headquarters: Place?, reasons: inout [String]) -> [EnterpriseClass] {
         let evidence = directory.classify(
-            companyName: lead.companyName, parentCompany: lead.parentCompany, headquarters: place)
+            companyName: lead.companyName, parentCompany: lead.parentCompany, headquarters: headquarters)
         for item in evidence {
             let via = item.viaParent ? "上级单位" : "企业名称"
             reasons.append(

@@ -38,12 +38,9 @@ public final class RequestClient {
         let envelope = Envelope(type: type, body: body, sender: sender)
         let payload = MessageCodec.encode(envelope)
         for _ in 0..<attempts {
-            do {
-                if let reply = try exchange(payload, id: envelope.id) { return decode(reply, as: Reply.self) }
-            } catch {
-                socket = nil  // a broken socket is replaced on the next try
-            }
-            socket = nil  // Lazy Pirate: a socket that timed out may hold a stale reply; start afresh
+            if let reply = try? exchange(payload, id: envelope.id) { return decode(reply, as: Reply.self) }
+            // Lazy Pirate: a socket that timed out (or broke) may hold a stale reply; start afresh.
+            socket = nil
         }
         return .failure(
             ErrorBody(
