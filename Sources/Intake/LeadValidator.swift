@@ -12,6 +12,7 @@ public struct ValidLead: Sendable, Equatable {
     public var parentCompany: String?
     public var officer: String?
     public var carrierPark: String?
+    public var ownership: Ownership?
 }
 
 /// The intake's validation rules (Protocols/README.md, Validation). Pure: each rule is tested directly.
@@ -36,7 +37,8 @@ public enum LeadValidator {
                 channel: try optionalWireValue(submission.channel, Channel.self, field: "channel", label: "招商方式"),
                 parentCompany: try optional(submission.parentCompany, field: "parentCompany", limit: maxNameLength),
                 officer: try optional(submission.officer, field: "officer", limit: maxNameLength),
-                carrierPark: try optional(submission.carrierPark, field: "carrierPark", limit: maxNameLength)
+                carrierPark: try optional(submission.carrierPark, field: "carrierPark", limit: maxNameLength),
+                ownership: try optionalWireValue(submission.ownership, Ownership.self, field: "ownership", label: "资本来源")
             )
         }.mapError { $0 as? ErrorBody ?? ErrorBody(.internalError, "validation failed") }
     }

@@ -12,13 +12,16 @@ public struct LeadSubmission: Codable, Sendable, Equatable {
     public var officer: String?
     /// 载体园区, e.g. 花园口新兴产业园 (protocol 1.2).
     public var carrierPark: String?
+    /// Declared ownership (protocol 1.4): mainland, hong-kong, macao, taiwan or foreign.
+    public var ownership: String?
     /// Makes a retried submission idempotent: the same id returns the first result.
     public var requestId: String?
 
     public init(
         companyName: String, headquarters: String, projectName: String, industry: String? = nil,
         description: String? = nil, estimatedInvestment: String? = nil, channel: String? = nil,
-        parentCompany: String? = nil, officer: String? = nil, carrierPark: String? = nil, requestId: String? = nil
+        parentCompany: String? = nil, officer: String? = nil, carrierPark: String? = nil, ownership: String? = nil,
+        requestId: String? = nil
     ) {
         self.companyName = companyName
         self.headquarters = headquarters
@@ -30,6 +33,7 @@ public struct LeadSubmission: Codable, Sendable, Equatable {
         self.parentCompany = parentCompany
         self.officer = officer
         self.carrierPark = carrierPark
+        self.ownership = ownership
         self.requestId = requestId
     }
 }

@@ -14,6 +14,8 @@ public struct Lead: Codable, Sendable, Equatable {
     public var officer: String?
     /// The carrier park (载体园区) the project is to land in, as configured (protocol 1.2).
     public var carrierPark: String?
+    /// Declared ownership (protocol 1.4); overrides the matcher's Hong Kong inference.
+    public var ownership: Ownership?
     public var stage: Stage
     public var signing: Signing?
     /// Capital increases (增资) recorded after the signing, in order (protocol 1.2; absent when none).
@@ -28,7 +30,7 @@ public struct Lead: Codable, Sendable, Equatable {
     public init(
         leadId: String, companyName: String, headquarters: String, projectName: String, industry: Industry?,
         description: String?, estimatedInvestmentYuan: Money?, channel: Channel?, parentCompany: String?,
-        officer: String?, carrierPark: String? = nil, stage: Stage, signing: Signing?,
+        officer: String?, carrierPark: String? = nil, ownership: Ownership? = nil, stage: Stage, signing: Signing?,
         capitalIncreases: [CapitalIncrease]? = nil, createdAt: Timestamp, updatedAt: Timestamp, owner: String? = nil,
         updatedBy: String? = nil
     ) {
@@ -43,6 +45,7 @@ public struct Lead: Codable, Sendable, Equatable {
         self.parentCompany = parentCompany
         self.officer = officer
         self.carrierPark = carrierPark
+        self.ownership = ownership
         self.stage = stage
         self.signing = signing
         self.capitalIncreases = capitalIncreases

@@ -14,6 +14,7 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case recommendationGet = "recommendation.get"
     case reportWeekly = "report.weekly"
     case reportPeriod = "report.period"
+    case prospectsQuery = "prospects.query"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

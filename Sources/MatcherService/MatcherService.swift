@@ -18,7 +18,12 @@ public struct MatcherService {
         return ServiceLoop(name: Self.name, logger: logger) { stop in
             let database = try DatabaseOpener.open(directory: dataDirectory, name: "matcher")
             let store = try MatcherStore(database: database)
-            let recommender = Recommender(data: try ReferenceData.load())
+            let data = try ReferenceData.load()
+            let recommender = Recommender(data: data)
+            let prospectMap = ProspectMap(data: data)
+            if try store.resetIfReferenceChanged(editions: data.editions) {
+                logger.notice("reference data or rules changed: recommending every lead anew from the event log")
+            }
             let context = try ZMQContext()
             defer { context.shutdown() }
             let security = try ServiceSecurity(
@@ -29,8 +34,9 @@ public struct MatcherService {
                 sender: Self.name, credentials: security.clientCredentials, lastApplied: try store.lastSequence(),
                 logger: logger
             ) { event in
-                let recommendation = recommender.recommend(event.body.lead, sequence: event.body.sequence)
-                try store.store(recommendation, owner: event.body.lead.owner, sequence: event.body.sequence)
+                let (recommendation, entry) = try recommender.recommend(
+                    event.body.lead, sequence: event.body.sequence, pipeline: store)
+                try store.store(recommendation, entry: entry, owner: event.body.lead.owner, sequence: event.body.sequence)
             }
             let counters = ServiceCounters()
             let queries = try CommandServer(
@@ -39,6 +45,9 @@ public struct MatcherService {
             var dispatcher = RequestDispatcher(sender: Self.name, counters: counters)
             dispatcher.on(.recommendationGet, LeadReference.self) { envelope, caller in
                 Self.recommendation(envelope.body.leadId, for: caller, store: store)
+            }
+            dispatcher.on(.prospectsQuery, ProspectQuery.self) { envelope, _ in
+                Self.prospects(envelope.body, map: prospectMap, store: store)
             }
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(
@@ -64,6 +73,20 @@ public struct MatcherService {
                 return .failure(error)
             }
             return .success(found)
+        } catch {
+            return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
+        }
+    }
+
+    static func prospects(_ query: ProspectQuery, map: ProspectMap, store: MatcherStore) -> Result<
+        ProspectList, ErrorBody
+    > {
+        do {
+            return try map.query(query, pipelineGroups: store.groupsInPipeline()).mapError { error in
+                switch error {
+                case .invalid(let field, let message): ErrorBody(.invalidField, field: field, message)
+                }
+            }
         } catch {
             return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
         }

@@ -1,10 +1,12 @@
 import Foundation
 import GRDB
 import LeadMessages
+import Matching
 import ServiceKit
 
-/// The matcher's database: one recommendation per lead, and the last event sequence applied,
-/// written in the same transaction.
+/// The matcher's database: one recommendation per lead, the pipeline index the recommender
+/// consults (company key, groups, stage), and the last event sequence applied, all written in
+/// one transaction per event.
 public final class MatcherStore {
     let database: DatabaseQueue
 
@@ -22,6 +24,21 @@ public final class MatcherStore {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: "ALTER TABLE recommendation ADD COLUMN owner TEXT")
         }
+        // v3: the pipeline index for duplicates, 以商招商 and prospects, and the fingerprint of the
+        // reference data the recommendations were made with.
+        migrator.registerMigration("v3") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE pipeline_lead (
+                        leadId TEXT PRIMARY KEY, companyName TEXT NOT NULL, projectName TEXT NOT NULL,
+                        stage TEXT NOT NULL, companyKey TEXT NOT NULL);
+                    CREATE INDEX pipeline_lead_company ON pipeline_lead (companyKey);
+                    CREATE TABLE pipeline_group (leadId TEXT NOT NULL, groupName TEXT NOT NULL,
+                        PRIMARY KEY (leadId, groupName));
+                    CREATE INDEX pipeline_group_name ON pipeline_group (groupName);
+                    CREATE TABLE reference_fingerprint (id INTEGER PRIMARY KEY CHECK (id = 1), editions TEXT NOT NULL);
+                    """)
+        }
         try migrator.migrate(database)
     }
 
@@ -29,8 +46,26 @@ public final class MatcherStore {
         try database.read(ConsumerCheckpoint.lastSequence)
     }
 
-    /// Stores the recommendation (replacing the lead's earlier one) and the sequence, atomically.
-    public func store(_ recommendation: Recommendation, owner: String?, sequence: Int64) throws {
+    /// When the reference data or rules changed since the stored recommendations were made,
+    /// forgets them and the checkpoint, so the consumer replays every event and recommends anew.
+    /// Returns whether it did.
+    @discardableResult
+    public func resetIfReferenceChanged(editions: [String: String]) throws -> Bool {
+        let fingerprint = editions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
+        return try database.write { db in
+            let stored = try String.fetchOne(db, sql: "SELECT editions FROM reference_fingerprint")
+            guard stored != fingerprint else { return false }
+            try db.execute(sql: "INSERT OR REPLACE INTO reference_fingerprint (id, editions) VALUES (1, ?)", arguments: [fingerprint])
+            let hadAny = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM recommendation") ?? 0 > 0
+            try db.execute(sql: "DELETE FROM recommendation; DELETE FROM pipeline_lead; DELETE FROM pipeline_group;")
+            try ConsumerCheckpoint.record(0, db)
+            return hadAny
+        }
+    }
+
+    /// Stores the recommendation (replacing the lead's earlier one), the lead's pipeline entry
+    /// and the sequence, atomically.
+    public func store(_ recommendation: Recommendation, entry: PipelineEntry, owner: String?, sequence: Int64) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let record = String(decoding: try encoder.encode(recommendation), as: UTF8.self)
@@ -38,6 +73,18 @@ public final class MatcherStore {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO recommendation (leadId, record, owner) VALUES (?, ?, ?)",
                 arguments: [recommendation.leadId, record, owner])
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO pipeline_lead (leadId, companyName, projectName, stage, companyKey)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [entry.leadId, entry.companyName, entry.projectName, entry.stage.rawValue, entry.companyKey])
+            try db.execute(sql: "DELETE FROM pipeline_group WHERE leadId = ?", arguments: [entry.leadId])
+            for group in entry.groups {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO pipeline_group (leadId, groupName) VALUES (?, ?)",
+                    arguments: [entry.leadId, group])
+            }
             try ConsumerCheckpoint.record(sequence, db)
         }
     }
@@ -52,5 +99,54 @@ public final class MatcherStore {
         else { return nil }
         let record: String = row["record"]
         return (try JSONDecoder().decode(Recommendation.self, from: Data(record.utf8)), row["owner"])
+    }
+
+    /// The groups with at least one lead that is not dropped: the prospect map leaves them out.
+    public func groupsInPipeline() throws -> Set<String> {
+        try database.read { db in
+            Set(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT g.groupName FROM pipeline_group g JOIN pipeline_lead l USING (leadId)
+                        WHERE l.stage != 'dropped'
+                        """))
+        }
+    }
+}
+
+extension MatcherStore: PipelineLookup {
+    public func leads(companyKey key: String, excluding leadId: String) throws -> [PipelineEntry] {
+        try database.read { db in
+            try entries(
+                db, sql: "SELECT * FROM pipeline_lead WHERE companyKey = ? AND leadId != ? ORDER BY leadId LIMIT 50",
+                arguments: [key, leadId])
+        }
+    }
+
+    public func signedLeads(inGroups groups: [String], excluding leadId: String) throws -> [PipelineEntry] {
+        guard !groups.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: groups.count).joined(separator: ", ")
+        return try database.read { db in
+            try entries(
+                db,
+                sql: """
+                    SELECT DISTINCT l.* FROM pipeline_lead l JOIN pipeline_group g USING (leadId)
+                    WHERE g.groupName IN (\(marks)) AND l.leadId != ? AND l.stage IN ('signed', 'started', 'operating')
+                    ORDER BY l.leadId LIMIT 50
+                    """,
+                arguments: StatementArguments(groups + [leadId]))
+        }
+    }
+
+    private func entries(_ db: Database, sql: String, arguments: StatementArguments) throws -> [PipelineEntry] {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            let leadId: String = row["leadId"]
+            return PipelineEntry(
+                leadId: leadId, companyName: row["companyName"], projectName: row["projectName"],
+                stage: Stage(rawValue: row["stage"]) ?? .lead, companyKey: row["companyKey"],
+                groups: try String.fetchAll(
+                    db, sql: "SELECT groupName FROM pipeline_group WHERE leadId = ?", arguments: [leadId]))
+        }
     }
 }

@@ -11,6 +11,11 @@ public struct ClassEvidence: Sendable, Equatable {
     /// The alias, short name, English name or subsidiary pattern that matched, and where.
     public var matched: String
     public var viaParent: Bool
+    /// The group a list entry belongs to (a Global 500 or Hong Kong entry linked to a central SOE
+    /// names that SOE), so that units of one group are recognised as related; nil for a rule.
+    public var group: String? = nil
+    /// The entry's confidence in its list, when recorded.
+    public var confidence: String? = nil
 }
 
 /// Classifies a company against the three target lists from their data files. Names match as
@@ -60,9 +65,10 @@ public struct EnterpriseDirectory: Sendable {
     }
 
     /// The classes of a company, each with its evidence, in wire order (central SOE, Hong Kong, Global 500).
-    /// A declared `ownership` (`hong-kong`, `mainland`, `foreign`, `taiwan`, `macao`) overrides the
-    /// Hong Kong inference.
-    public func classify(companyName: String, parentCompany: String?, headquarters: Place?, ownership: String? = nil)
+    /// A declared `ownership` overrides the Hong Kong inference.
+    public func classify(
+        companyName: String, parentCompany: String?, headquarters: Place?, ownership: Ownership? = nil
+    )
         -> [ClassEvidence]
     {
         let names = [(companyName, false)] + (parentCompany.map { [($0, true)] } ?? [])
@@ -73,7 +79,7 @@ public struct EnterpriseDirectory: Sendable {
             evidence.append(
                 ClassEvidence(
                     enterpriseClass: .centralSOE, entry: entry.name, source: soe.edition, matched: matched,
-                    viaParent: viaParent))
+                    viaParent: viaParent, group: entry.name, confidence: entry.confidence))
         }
         let soeNames = Set(soeHits.map(\.0.name))
         for (file, key, enterpriseClass) in [
@@ -88,7 +94,7 @@ public struct EnterpriseDirectory: Sendable {
                 evidence.append(
                     ClassEvidence(
                         enterpriseClass: enterpriseClass, entry: entry.name, source: file.edition, matched: matched,
-                        viaParent: viaParent))
+                        viaParent: viaParent, group: entry.sasacName ?? entry.name, confidence: entry.confidence))
             }
         }
         if headquarters?.province == "香港特别行政区" {
@@ -105,11 +111,11 @@ public struct EnterpriseDirectory: Sendable {
         }
         if let ownership {
             evidence.removeAll { $0.enterpriseClass == .hongKongFunded }
-            if ownership == "hong-kong" {
+            if ownership == .hongKong {
                 evidence.append(
                     ClassEvidence(
                         enterpriseClass: .hongKongFunded, entry: "declared ownership / 申报港资", source: "officer",
-                        matched: ownership, viaParent: false))
+                        matched: ownership.rawValue, viaParent: false))
             }
         }
         return EnterpriseClass.allCases.flatMap { wanted in evidence.filter { $0.enterpriseClass == wanted } }

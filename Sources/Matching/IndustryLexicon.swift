@@ -6,6 +6,7 @@ import LeadMessages
 public struct IndustryLexicon: Sendable {
     private let industries: [(Industry, [Keyword])]
     private let tags: [(String, [Keyword])]
+    private let lexiconEdition: String
 
     /// A keyword folded once: Chinese ones match inside the text, English ones (VR, 5G …) only as
     /// whole words.
@@ -32,6 +33,7 @@ public struct IndustryLexicon: Sendable {
             Industry(rawValue: entry.industry).map { ($0, entry.keywords.map(Keyword.init)) }
         }
         tags = data.lexicon.frontierTags.map { ($0.tag, $0.keywords.map(Keyword.init)) }
+        lexiconEdition = data.lexicon.edition
     }
 
     public struct Inference: Sendable, Equatable {
@@ -51,9 +53,14 @@ public struct IndustryLexicon: Sendable {
         return best
     }
 
-    /// Frontier tags the work plan names: `metaverse` (元宇宙) and `blockchain` (区块链).
-    public func frontierTags(_ text: String) -> [String] {
+    /// Frontier tags the work plan names, `metaverse` (元宇宙) and `blockchain` (区块链), each with
+    /// the first keyword that found it.
+    public func frontierTags(_ text: String) -> [(tag: String, keyword: String)] {
         let prepared = (NameFolding.fold(text), NameFolding.tokens(text))
-        return tags.filter { _, words in words.contains { $0.occurs(in: prepared) } }.map(\.0)
+        return tags.compactMap { tag, words in
+            words.first { $0.occurs(in: prepared) }.map { (tag, $0.text) }
+        }
     }
+
+    public var edition: String { lexiconEdition }
 }

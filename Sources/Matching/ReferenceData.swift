@@ -2,7 +2,7 @@ import Foundation
 
 /// The matcher's reference data, read from JSON files that each name their edition and source:
 /// `geography.json`, `central-soes.json`, `fortune-global-500.json`, `hong-kong-groups.json`,
-/// `industry-lexicon.json`. The files shipped with the build are the defaults; a bureau updates
+/// `industry-lexicon.json`, `matching-rules.json`. The files shipped with the build are the defaults; a bureau updates
 /// any of them without recompiling by putting its own copy in an override directory
 /// (`LEADTRACKER_REFERENCE_DIR`).
 public struct ReferenceData: Sendable {
@@ -25,6 +25,9 @@ public struct ReferenceData: Sendable {
         var sasacName: String?
         var confidence: String?
         public var industries: [String]?
+        /// The head office's city (foreign groups: country and city), for the prospect map.
+        public var headquarters: String?
+        var rank: Int?
 
         var names: [String] {
             [name] + (shortNames ?? []) + (aliases ?? []) + [english ?? ""] + (englishAliases ?? [])
@@ -80,6 +83,7 @@ public struct ReferenceData: Sendable {
     let fortuneGlobal500: EnterpriseFile
     let hongKongGroups: EnterpriseFile
     let lexicon: LexiconFile
+    public let rules: RecommendationRules
 
     /// The shipped files, each replaced by the override directory's copy when it has one.
     public static func load(
@@ -109,7 +113,8 @@ public struct ReferenceData: Sendable {
             centralSOEs: try read("central-soes.json", as: EnterpriseFile.self),
             fortuneGlobal500: try read("fortune-global-500.json", as: EnterpriseFile.self),
             hongKongGroups: try read("hong-kong-groups.json", as: EnterpriseFile.self),
-            lexicon: try read("industry-lexicon.json", as: LexiconFile.self))
+            lexicon: try read("industry-lexicon.json", as: LexiconFile.self),
+            rules: try RecommendationRules(read("matching-rules.json", as: RecommendationRules.File.self)))
     }
 
     /// The editions in use, for status and for evidence lines.
@@ -117,7 +122,7 @@ public struct ReferenceData: Sendable {
         [
             "geography": geography.edition, "central-soe": centralSOEs.edition,
             "fortune-global-500": fortuneGlobal500.edition, "hong-kong-funded": hongKongGroups.edition,
-            "industry-lexicon": lexicon.edition,
+            "industry-lexicon": lexicon.edition, "matching-rules": rules.edition,
         ]
     }
 }

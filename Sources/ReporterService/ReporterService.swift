@@ -33,7 +33,7 @@ public struct ReporterService {
             let store = try ReporterStore(database: database)
             // The matcher's classification code and data, so breakdowns by region, class and
             // industry agree with the recommendations.
-            let recommender = Recommender(data: try ReferenceData.load())
+            let classifier = LeadClassifier(data: try ReferenceData.load())
             let context = try ZMQContext()
             defer { context.shutdown() }
             let security = try ServiceSecurity(
@@ -48,10 +48,9 @@ public struct ReporterService {
                 // Only a signed project counts in the breakdowns, so only then is it worth classifying.
                 var classification = Classification(region: .unknown, enterpriseClasses: [], industry: .other)
                 if event.body.lead.signing != nil {
-                    let recommendation = recommender.recommend(event.body.lead, sequence: event.body.sequence)
+                    let facts = classifier.classify(event.body.lead)
                     classification = Classification(
-                        region: recommendation.region, enterpriseClasses: recommendation.enterpriseClasses,
-                        industry: recommendation.industry)
+                        region: facts.region, enterpriseClasses: facts.enterpriseClasses, industry: facts.industry)
                 }
                 try store.apply(event.body, classification: classification, at: .now())
             }

@@ -25,22 +25,79 @@ struct RecommendationCommand: ParsableCommand {
     private func printText(_ r: Recommendation) {
         let language = options.language
         let zh = language == .chinese
+        let none = zh ? "无" : "none"
         let classes = r.enterpriseClasses.map { $0.label(language) }.joined(separator: zh ? "、" : ", ")
+        let strategies = r.strategies.map { $0.label(language) }.joined(separator: " + ")
         Output.table([
             (zh ? "线索编号" : "Lead", r.leadId),
             (zh ? "区域" : "Region", r.region.label(language) + (r.matchedPlace.map { "（\($0)）" } ?? "")),
-            (zh ? "企业类别" : "Classes", classes.isEmpty ? (zh ? "无" : "none") : classes),
+            (zh ? "企业类别" : "Classes", classes.isEmpty ? none : classes),
             (
                 zh ? "产业" : "Industry",
                 r.industry.label(language)
                     + (r.industrySource == .officer ? (zh ? "（专员选定）" : " (officer)") : (zh ? "（推断）" : " (inferred)"))
             ),
-            (zh ? "优先级" : "Priority", r.priority.rawValue),
+            (zh ? "评级" : "Tier", "\(r.tier.rawValue)（\(zh ? "评分" : "score") \(r.score)）"),
+            (zh ? "策略" : "Strategy", strategies.isEmpty ? none : strategies),
+            (zh ? "建议载体" : "Park", r.suggestedPark ?? none),
+            (zh ? "建议渠道" : "Channel", r.suggestedChannel?.label(language) ?? none),
+            (
+                zh ? "疑似重复" : "Duplicates",
+                r.possibleDuplicates.filter(\.likelyDuplicate).map(\.leadId).joined(separator: ", ").nonEmpty ?? none
+            ),
             (zh ? "建议" : "Action", r.action),
         ])
         print(zh ? "依据：" : "Why:")
         for reason in r.reasons { print("  - \(reason)") }
     }
+}
+
+/// `leadctl prospects [--industry I] [--region R] [--class C] [--limit N]`: the 招商图谱.
+struct Prospects: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Who to approach next (招商图谱): reference enterprises not yet in the pipeline, ranked, with reasons.")
+    @OptionGroup var options: ClientOptions
+    @Option(help: "产业 industry: \(Industry.wireValueList) or its Chinese name") var industry: String?
+    @Option(help: "区域 region of the head office: \(Region.wireValueList) or 京津冀/长三角/大湾区") var region: String?
+    @Option(name: .customLong("class"), help: "企业类别: \(EnterpriseClass.wireValueList) or 大型央企/港资企业/500强企业")
+    var enterpriseClass: String?
+    @Option(help: "How many (default 20)") var limit: Int?
+
+    func run() throws {
+        let context = try ZMQContext()
+        let client = try options.client(
+            try options.endpoints().matcherQueries, server: "lead-matcher", context: context)
+        let query = ProspectQuery(industry: industry, region: region, enterpriseClass: enterpriseClass, limit: limit)
+        switch client.request(.prospectsQuery, query, expecting: ProspectList.self) {
+        case .success(let list): options.json ? Output.json(list) : printText(list)
+        case .failure(let error): throw Output.fail(error, options: options)
+        }
+    }
+
+    private func printText(_ list: ProspectList) {
+        let language = options.language
+        let zh = language == .chinese
+        print(
+            zh
+                ? "招商图谱：\(list.total) 家未进入项目库（另有 \(list.inPipeline) 家已在库），显示前 \(list.prospects.count) 家"
+                : "Prospects: \(list.total) not yet in the pipeline (\(list.inPipeline) already are); top \(list.prospects.count)")
+        for (index, prospect) in list.prospects.enumerated() {
+            let classes = prospect.enterpriseClasses.map { $0.label(language) }.joined(separator: zh ? "、" : ", ")
+            let industries = prospect.industries.map { $0.label(language) }.joined(separator: zh ? "、" : ", ")
+            print(
+                "\(index + 1). \(prospect.name)\(prospect.english.map { " (\($0))" } ?? "")  \(zh ? "评分" : "score") \(prospect.score)"
+            )
+            print("   \(classes) · \(industries.isEmpty ? (zh ? "产业未标注" : "industry not recorded") : industries)"
+                + " · \(prospect.headquarters ?? (zh ? "总部未知" : "head office unknown"))"
+                + (prospect.suggestedPark.map { " · \(zh ? "建议载体" : "park") \($0)" } ?? ""))
+            for reason in prospect.reasons { print("   - \(reason)") }
+        }
+    }
+}
+
+extension String {
+    /// nil for the empty string, for "none" fallbacks.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }
 
 /// `leadctl report weekly|monthly|quarterly|yearly [--week 2023-W10 | --month 2023-03 | …]

@@ -18,6 +18,7 @@ struct Submit: ParsableCommand {
     @Option(help: "上级单位 parent company") var parent: String?
     @Option(help: "负责人 officer") var officer: String?
     @Option(help: "载体园区 carrier park, e.g. 花园口新兴产业园") var park: String?
+    @Option(help: "资本来源 declared ownership: \(Ownership.wireValueList) or 内资/港资/澳资/台资/外资") var ownership: String?
     @Option(help: "Idempotency key; a retry with the same id never creates a second lead.") var requestId: String?
     @Option(help: "JSON Lines file of leads, one per line (`-`: standard input).") var file: String?
 
@@ -52,7 +53,7 @@ struct Submit: ParsableCommand {
                         LeadSubmission(
                             companyName: company ?? "", headquarters: headquarters ?? "", projectName: project ?? "",
                             industry: industry, description: description, estimatedInvestment: amount, channel: channel,
-                            parentCompany: parent, officer: officer, carrierPark: park,
+                            parentCompany: parent, officer: officer, carrierPark: park, ownership: ownership,
                             requestId: requestId ?? MessageID.make()))
                 )
             ]

@@ -18,6 +18,10 @@ import Testing
             stage: .lead, signing: nil, createdAt: now, updatedAt: now)
     }
 
+    func recommend(_ lead: Lead, sequence: Int64) throws -> Recommendation {
+        try recommender.recommend(lead, sequence: sequence, pipeline: InMemoryPipeline()).recommendation
+    }
+
     @Test(arguments: [
         ("北京市海淀区", Region.jingjinji), ("雄安新区", .jingjinji), ("河北石家庄", .jingjinji), ("天津滨海新区", .jingjinji),
         ("上海浦东", .yangtzeRiverDelta), ("安徽合肥", .yangtzeRiverDelta), ("苏州工业园区", .yangtzeRiverDelta),
@@ -25,42 +29,42 @@ import Testing
         ("广州南沙", .greaterBayArea), ("广东汕头", .other), ("广东省", .unknown), ("河南郑州", .other),
         ("Shenzhen", .greaterBayArea), ("火星", .unknown), ("四川成都", .other),
     ])
-    func regions(headquarters: String, region: Region) {
-        #expect(recommender.recommend(lead("某公司", headquarters), sequence: 1).region == region)
+    func regions(headquarters: String, region: Region) throws {
+        #expect(try recommend(lead("某公司", headquarters), sequence: 1).region == region)
     }
 
-    @Test func aSubsidiaryInheritsItsGroupsClasses() {
-        let r = recommender.recommend(lead("中建七局第三建筑有限公司", "河南郑州"), sequence: 1)
+    @Test func aSubsidiaryInheritsItsGroupsClasses() throws {
+        let r = try recommend(lead("中建七局第三建筑有限公司", "河南郑州"), sequence: 1)
         #expect(r.enterpriseClasses.contains(.centralSOE))
         #expect(r.reasons.contains { $0.contains("中国建筑集团有限公司") })
     }
 
-    @Test func theParentGivenByTheOfficerCounts() {
-        let r = recommender.recommend(lead("河南某数字科技有限公司", "郑州", parent: "中国移动通信集团有限公司"), sequence: 1)
+    @Test func theParentGivenByTheOfficerCounts() throws {
+        let r = try recommend(lead("河南某数字科技有限公司", "郑州", parent: "中国移动通信集团有限公司"), sequence: 1)
         #expect(r.enterpriseClasses == [.centralSOE, .fortuneGlobal500])
         #expect(r.reasons.contains { $0.contains("上级单位") })
     }
 
-    @Test func hongKongHeadquartersIsHongKongFunded() {
-        let r = recommender.recommend(lead("某某投资有限公司", "香港中环"), sequence: 1)
+    @Test func hongKongHeadquartersIsHongKongFunded() throws {
+        let r = try recommend(lead("某某投资有限公司", "香港中环"), sequence: 1)
         #expect(r.enterpriseClasses == [.hongKongFunded])
         #expect(r.region == .greaterBayArea)
     }
 
-    @Test func theOfficersIndustryWinsElseItIsInferred() {
-        let chosen = recommender.recommend(
+    @Test func theOfficersIndustryWinsElseItIsInferred() throws {
+        let chosen = try recommend(
             lead("x", "郑州", project: "食品产业园", industry: .smartManufacturing), sequence: 1)
         #expect(chosen.industry == .smartManufacturing && chosen.industrySource == .officer)
-        let inferred = recommender.recommend(lead("x", "郑州", project: "速冻食品生产基地"), sequence: 1)
+        let inferred = try recommend(lead("x", "郑州", project: "速冻食品生产基地"), sequence: 1)
         #expect(inferred.industry == .foodManufacturing && inferred.industrySource == .inferred)
-        #expect(recommender.recommend(lead("x", "郑州", project: "综合项目"), sequence: 1).industry == .other)
+        #expect(try recommend(lead("x", "郑州", project: "综合项目"), sequence: 1).industry == .other)
     }
 
-    @Test func priorityRewardsTargetsAndExplainsItself() {
-        let high = recommender.recommend(lead("中国石化", "北京", project: "氢能储能项目"), sequence: 7)
+    @Test func priorityRewardsTargetsAndExplainsItself() throws {
+        let high = try recommend(lead("中国石化", "北京", project: "氢能储能项目"), sequence: 7)
         #expect(high.priority == .high)
         #expect(high.basedOnSequence == 7)
         #expect(high.reasons.count >= 3)
-        #expect(recommender.recommend(lead("小公司", "河南郑州", project: "综合项目"), sequence: 1).priority == .low)
+        #expect(try recommend(lead("小公司", "河南郑州", project: "综合项目"), sequence: 1).priority == .low)
     }
 }

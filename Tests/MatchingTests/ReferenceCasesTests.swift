@@ -48,7 +48,7 @@ import Testing
             let region = place?.region?.rawValue ?? "unknown"
             let evidence = directory.classify(
                 companyName: item.companyName, parentCompany: item.parentCompany, headquarters: place,
-                ownership: item.ownership)
+                ownership: item.ownership.flatMap(Ownership.init(rawValue:)))
             let classes = Set(evidence.map(\.enterpriseClass.rawValue))
             for candidate in EnterpriseClass.allCases.map(\.rawValue) {
                 let (got, want) = (classes.contains(candidate), item.expectClasses.contains(candidate))

@@ -29,7 +29,7 @@ public struct Caller: Sendable, Equatable {
 public enum AccessPolicy {
     static let officer: Set<MessageType> = [
         .leadSubmit, .leadAdvance, .leadSign, .leadIncrease, .leadVoid, .leadGet, .leadList, .recommendationGet,
-        .serviceStatus,
+        .prospectsQuery, .serviceStatus,
     ]
     // Supervisors read everything, the event stream included (and plaintext mode's callers are
     // supervisors, so consumers there must be able to replay).

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The key two leads share when they name the same company however it was typed: folded
+/// (full/half width, case, spaces), bracketed qualifiers dropped (（中国）, (深圳), （集团）), and
+/// legal-form suffixes stripped (有限公司, 股份有限公司, 集团, Co., Ltd., Inc. …), repeatedly.
+/// `华为技术有限公司`, `华为技术（深圳）有限公司` and `華為技術 有限公司` share one key.
+public enum CompanyKey {
+    static let chineseSuffixes = [
+        "股份有限公司", "有限责任公司", "集团有限公司", "控股有限公司", "有限公司", "集团公司", "控股集团", "集团", "控股", "公司",
+        "分公司", "总公司", "股份", "有限",
+    ].map(NameFolding.fold)
+    static let englishSuffixes: Set<String> = [
+        "co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "group", "holdings", "holding",
+        "plc", "llc", "gmbh", "ag", "sa", "se", "nv", "bv", "kk", "the",
+    ]
+
+    public static func make(_ name: String) -> String {
+        let unbracketed = removingBrackets(name)
+        if !NameFolding.isChinese(unbracketed) {
+            var tokens = NameFolding.tokens(unbracketed)
+            while let last = tokens.last, englishSuffixes.contains(last), tokens.count > 1 { tokens.removeLast() }
+            while let first = tokens.first, first == "the", tokens.count > 1 { tokens.removeFirst() }
+            return tokens.joined(separator: " ")
+        }
+        var key = NameFolding.fold(unbracketed).filter { !"()[]{}.&'\"".contains($0) }
+        var stripped = true
+        while stripped {
+            stripped = false
+            for suffix in chineseSuffixes where key.hasSuffix(suffix) && key.count > suffix.count + 1 {
+                key.removeLast(suffix.count)
+                stripped = true
+                break
+            }
+        }
+        return key
+    }
+
+    /// Drops every bracketed part, in any of the bracket styles officers type.
+    static func removingBrackets(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            if "(（[【〔".contains(character) {
+                depth += 1
+            } else if ")）]】〕".contains(character) {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+/// How alike two project names are: the Dice coefficient of their character bigrams after
+/// folding, ignoring words every project name carries (项目, 建设 …). 1 is identical, 0 nothing shared.
+public enum ProjectSimilarity {
+    static let filler = ["建设项目", "项目", "建设", "工程", "一期", "二期", "三期"].map(NameFolding.fold)
+
+    public static func score(_ a: String, _ b: String) -> Double {
+        let (x, y) = (bigrams(a), bigrams(b))
+        guard !x.isEmpty || !y.isEmpty else { return 1 }
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        var counts: [String: Int] = [:]
+        for gram in x { counts[gram, default: 0] += 1 }
+        var shared = 0
+        for gram in y where (counts[gram] ?? 0) > 0 {
+            counts[gram]! -= 1
+            shared += 1
+        }
+        return Double(2 * shared) / Double(x.count + y.count)
+    }
+
+    static func bigrams(_ text: String) -> [String] {
+        var folded = NameFolding.fold(text)
+        for word in filler { folded = folded.replacingOccurrences(of: word, with: "") }
+        let characters = Array(folded)
+        guard characters.count > 1 else { return characters.map(String.init) }
+        return (0..<(characters.count - 1)).map { String(characters[$0...($0 + 1)]) }
+    }
+}
