@@ -16,6 +16,8 @@ public struct ClassEvidence: Sendable, Equatable {
     public var group: String? = nil
     /// The entry's confidence in its list, when recorded.
     public var confidence: String? = nil
+    /// The entry's main industries (wire values), when recorded.
+    public var industries: [String] = []
 }
 
 /// Classifies a company against the three target lists from their data files. Names match as
@@ -79,7 +81,8 @@ public struct EnterpriseDirectory: Sendable {
             evidence.append(
                 ClassEvidence(
                     enterpriseClass: .centralSOE, entry: entry.name, source: soe.edition, matched: matched,
-                    viaParent: viaParent, group: entry.name, confidence: entry.confidence))
+                    viaParent: viaParent, group: entry.name, confidence: entry.confidence,
+                    industries: entry.industries ?? []))
         }
         let soeNames = Set(soeHits.map(\.0.name))
         for (file, key, enterpriseClass) in [
@@ -94,7 +97,8 @@ public struct EnterpriseDirectory: Sendable {
                 evidence.append(
                     ClassEvidence(
                         enterpriseClass: enterpriseClass, entry: entry.name, source: file.edition, matched: matched,
-                        viaParent: viaParent, group: entry.sasacName ?? entry.name, confidence: entry.confidence))
+                        viaParent: viaParent, group: entry.sasacName ?? entry.name, confidence: entry.confidence,
+                        industries: entry.industries ?? []))
             }
         }
         if headquarters?.province == "香港特别行政区" {

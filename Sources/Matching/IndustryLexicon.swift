@@ -42,15 +42,26 @@ public struct IndustryLexicon: Sendable {
         public var keywords: [String]
     }
 
-    /// The industry with the most keyword hits (ties: the file's order), or `other`.
+    /// The industry with the most keyword hits (ties: the longer keywords, then the file's order),
+    /// or `other`. A hit inside a longer hit of any industry does not count: 工业互联网 is smart
+    /// manufacturing, not 互联网; 新能源汽车 is not 新能源.
     public func infer(_ text: String) -> Inference {
         let prepared = (NameFolding.fold(text), NameFolding.tokens(text))
+        let hits = industries.map { industry, words in (industry, words.filter { $0.occurs(in: prepared) }) }
+        let all = hits.flatMap(\.1)
         var best = Inference(industry: .other, keywords: [])
-        for (industry, words) in industries {
-            let hits = words.filter { $0.occurs(in: prepared) }.map(\.text)
-            if hits.count > best.keywords.count { best = Inference(industry: industry, keywords: hits) }
+        var bestLength = 0
+        for (industry, words) in hits {
+            let kept = words.filter { word in
+                !all.contains { other in other.folded.count > word.folded.count && other.folded.contains(word.folded) }
+            }
+            let length = kept.reduce(0) { $0 + $1.folded.count }
+            if kept.count > best.keywords.count || (kept.count == best.keywords.count && length > bestLength) {
+                best = Inference(industry: industry, keywords: kept.map(\.text))
+                bestLength = length
+            }
         }
-        return best
+        return best.keywords.isEmpty ? Inference(industry: .other, keywords: []) : best
     }
 
     /// Frontier tags the work plan names, `metaverse` (元宇宙) and `blockchain` (区块链), each with

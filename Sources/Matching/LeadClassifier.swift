@@ -2,7 +2,7 @@ import LeadMessages
 
 /// What the matcher knows about a lead before it looks at the rest of the pipeline: its region,
 /// enterprise classes, industry and frontier tags, each with evidence and a reason.
-public struct LeadClassification: Sendable, Equatable {
+public struct LeadClassification: Sendable {
     public var region: Region
     public var matchedPlace: String?
     public var enterpriseClasses: [EnterpriseClass]
@@ -15,6 +15,9 @@ public struct LeadClassification: Sendable, Equatable {
     /// The reference-list groups the company belongs to.
     public var groups: [String]
     public var companyKey: String
+    /// The main industries of the groups matched, first match first: the fallback when the
+    /// project's words name no industry.
+    var groupIndustries: [(industry: Industry, group: String)] = []
 }
 
 /// Classifies a lead against the three regions, the three enterprise classes and the six
@@ -81,6 +84,10 @@ public struct LeadClassifier: Sendable {
                     kind: .enterpriseClass, value: item.enterpriseClass.rawValue, matched: item.matched,
                     entry: item.entry, source: item.source, viaParent: item.viaParent, confidence: item.confidence))
             if let group = item.group, !result.groups.contains(group) { result.groups.append(group) }
+            for industry in item.industries.compactMap(Industry.init(rawValue:))
+            where !result.groupIndustries.contains(where: { $0.industry == industry }) {
+                result.groupIndustries.append((industry, item.entry))
+            }
         }
         if found.isEmpty { result.reasons.append("未匹配到三类企业名录 / not on the target enterprise lists") }
         result.enterpriseClasses = EnterpriseClass.allCases.filter { wanted in
@@ -105,7 +112,14 @@ public struct LeadClassifier: Sendable {
         }
         let inference = lexicon.infer(text)
         result.industry = inference.industry
-        if inference.industry == .other {
+        if inference.industry == .other, let (industry, group) = result.groupIndustries.first {
+            result.industry = industry
+            result.evidence.append(
+                Evidence(kind: .industry, value: industry.rawValue, matched: group, entry: group, source: "group"))
+            result.reasons.append(
+                "项目名称未命中产业关键词，按所属集团「\(group)」主营记为\(industry.chineseLabel) / inferred from the group's main industry"
+            )
+        } else if inference.industry == .other {
             result.reasons.append("项目名称与描述未命中六大主导产业关键词 / no leading-industry keyword")
         } else {
             result.evidence.append(

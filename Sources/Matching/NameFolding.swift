@@ -1,10 +1,15 @@
 import Foundation
 
-/// How names are compared: Chinese text folded (full-width to half-width, case, spaces and
-/// punctuation removed), English split into lower-case word tokens so aliases match whole words.
+/// How names are compared: Chinese text folded (traditional to simplified characters, full-width
+/// to half-width, case, spaces and punctuation removed), English split into lower-case word tokens
+/// so aliases match whole words. Both sides of every comparison are folded the same way.
 enum NameFolding {
+    /// ICU's transform: 華為 and 华为, 新鴻基 and 新鸿基 fold alike (Hong Kong names are often traditional).
+    static let simplified = StringTransform("Hant-Hans")
+
     static func fold(_ text: String) -> String {
-        let compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
+        let simplifiedText = isChinese(text) ? text.applyingTransform(simplified, reverse: false) ?? text : text
+        let compatible = simplifiedText.precomposedStringWithCompatibilityMapping.lowercased()
         return String(
             compatible.unicodeScalars.filter { !$0.properties.isWhitespace && !"-·・,，、".unicodeScalars.contains($0) }
                 .map(Character.init))

@@ -56,6 +56,8 @@ import Testing
         case "LeadPage": return try through(LeadPage.self)
         case "EventPage": return try through(EventPage.self)
         case "Recommendation": return try through(Recommendation.self)
+        case "ProspectQuery": return try through(ProspectQuery.self)
+        case "ProspectList": return try through(ProspectList.self)
         case "PeriodReport": return try through(PeriodReport.self)
         case "PeriodReportQuery": return try through(PeriodReportQuery.self)
         case "IncreaseCapital": return try through(IncreaseCapital.self)
