@@ -13,8 +13,11 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     a period report's dates, counts, sums, year to date, pace, year over year, breakdowns,
     pipeline, corrections and series (the rules of README §8.14), SubmitResult.leadId,
     what previousSigning may be on each event, replayed events equal to the published ones,
-    replies answering a request of the right type, unique message ids, and (1.3) an audit page
+    replies answering a request of the right type, unique message ids, (1.3) an audit page
     against its service, its order and, when its request is here, the request's filters and limit;
+    (1.4) a recommendation's score, tier and priority against its factors, its evidence against its
+    classification, and its duplicates' order; a prospect list's order and counts and, when its
+    request is here, the request's filters and limit;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -49,6 +52,7 @@ TYPE_BODY = {
     "report.period": "PeriodReportQuery",
     "service.status": "EmptyBody",
     "audit.query": "AuditQuery",
+    "prospects.query": "ProspectQuery",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
     "lead.signed": "LeadEvent",
@@ -70,6 +74,7 @@ OK_RESULT = {
     "report.period": "PeriodReport",
     "service.status": "ServiceStatus",
     "audit.query": "AuditPage",
+    "prospects.query": "ProspectList",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -81,6 +86,7 @@ RESULT_SCHEMA = {
     "PeriodReport": "result.period-report.schema.json",
     "ServiceStatus": "result.service-status.schema.json",
     "AuditPage": "result.audit-page.schema.json",
+    "ProspectList": "result.prospect-list.schema.json",
 }
 
 TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",
@@ -95,6 +101,19 @@ CANONICAL_TIMESTAMP = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?(Z|[+-]\d{2}:\d{2})$")
 CANONICAL_MONEY = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]{2})?$")
 BEIJING = dt.timezone(dt.timedelta(hours=8))
+# (1.4) Tier -> the 1.0 priority it maps to.
+TIER_PRIORITY = {"A": "high", "B": "medium", "C": "low"}
+# (1.4) Wire values and their labels, for the lenient filters of prospects.query (README §6.6).
+LABELS = {
+    "industry": {"next-gen-it": ("新一代信息技术", "Next-generation IT"), "dual-carbon": ("双碳科技", "Dual-carbon technology"),
+                 "smart-manufacturing": ("智能制造", "Smart manufacturing"), "culture-tourism": ("文化创意旅游", "Culture and tourism"),
+                 "modern-commerce": ("现代商贸服务", "Modern commerce"), "food-manufacturing": ("食品制造", "Food manufacturing"),
+                 "other": ("其他产业", "Other")},
+    "region": {"jingjinji": ("京津冀", "Beijing–Tianjin–Hebei"), "yangtze-river-delta": ("长三角", "Yangtze River Delta"),
+               "greater-bay-area": ("大湾区", "Greater Bay Area"), "other": ("其他地区", "Other"), "unknown": ("无法识别", "Unknown")},
+    "enterpriseClass": {"central-soe": ("大型央企", "Central SOE"), "hong-kong-funded": ("港资企业", "Hong Kong-funded"),
+                        "fortune-global-500": ("500强企业", "Fortune Global 500")},
+}
 
 
 def load_schemas():
@@ -447,11 +466,92 @@ def audit_page_problems(message, request):
     return problems
 
 
+def lenient(field, text):
+    """The wire value an officer's text means (README §6.6), or None."""
+    def fold(t):
+        return "".join(ch for ch in t.lower() if not ch.isspace() and ch not in "-_")
+    for value, labels in LABELS[field].items():
+        if fold(text) in {fold(value)} | {fold(label) for label in labels}:
+            return value
+    return None
+
+
+def recommendation_problems(r):
+    """A Recommendation (1.4): score, tier and priority from the factors; evidence against the
+    classification; duplicates in order (README §8.17)."""
+    problems = []
+    add = problems.append
+    if r["score"] != min(100, sum(f["points"] for f in r["scoreFactors"])):
+        add(f"score {r['score']} is not the factors' points summed and capped at 100")
+    if r["priority"] != TIER_PRIORITY[r["tier"]]:
+        add(f"priority {r['priority']} is not tier {r['tier']}'s ({TIER_PRIORITY[r['tier']]})")
+    if [s for s in ("big-and-strong", "new-and-high") if s in r["strategies"]] != r["strategies"]:
+        add("strategies are not in the order big-and-strong, new-and-high")
+    evidence = {kind: [e["value"] for e in r["evidence"] if e["kind"] == kind]
+                for kind in ("region", "enterprise-class", "industry", "frontier-tag")}
+    if set(evidence["enterprise-class"]) != set(r["enterpriseClasses"]):
+        add("enterpriseClasses differ from the enterprise-class evidence")
+    if set(evidence["frontier-tag"]) != set(r["frontierTags"]):
+        add("frontierTags differ from the frontier-tag evidence")
+    if any(value != r["region"] for value in evidence["region"]) or (evidence["region"] and r["region"] == "unknown"):
+        add("the region evidence does not support region")
+    if any(value != r["industry"] for value in evidence["industry"]):
+        add("the industry evidence does not support industry")
+    officer = [e for e in r["evidence"] if e["kind"] == "industry" and e.get("source") == "officer"]
+    if (r["industrySource"] == "officer") != bool(officer):
+        add("industrySource officer must come with industry evidence whose source is officer, and only then")
+    duplicates = r["possibleDuplicates"]
+    keys = [(-d["projectSimilarity"], int(d["leadId"][2:])) for d in duplicates]
+    if keys != sorted(keys):
+        add("possibleDuplicates are not in descending projectSimilarity order (ties: ascending leadId)")
+    for i, d in enumerate(duplicates):
+        if d["leadId"] == r["leadId"]:
+            add(f"body.possibleDuplicates.{i} is the lead itself")
+        if round(d["projectSimilarity"], 2) != d["projectSimilarity"]:
+            add(f"body.possibleDuplicates.{i}.projectSimilarity is not rounded to two decimals")
+    return problems
+
+
+def prospect_list_problems(body, request):
+    """A ProspectList (1.4): best first, counts, and, when the request is here, its filters and limit."""
+    problems = []
+    prospects = body["prospects"]
+    keys = [(-p["score"], p["name"]) for p in prospects]
+    if keys != sorted(keys):
+        problems.append("prospects are not in descending score order (ties: by name)")
+    if len({p["name"] for p in prospects}) != len(prospects):
+        problems.append("a group appears twice")
+    if len(prospects) > body["total"]:
+        problems.append("more prospects than total")
+    if request is not None:
+        query = request["body"]
+        if len(prospects) > query.get("limit", 20):
+            problems.append(f"more prospects than the request's limit {query.get('limit', 20)}")
+        if len(prospects) < min(query.get("limit", 20), body["total"]):
+            problems.append("fewer prospects than the limit although total has more")
+        wanted = {field: lenient(field, query[field]) for field in LABELS if field in query}
+        for field, value in wanted.items():
+            if value is None:
+                problems.append(f"the request's {field} {query[field]!r} is not recognised: it would be refused")
+        for i, p in enumerate(prospects):
+            if wanted.get("industry") and wanted["industry"] not in p["industries"]:
+                problems.append(f"body.prospects.{i}: not in the request's industry")
+            if wanted.get("region") and wanted["region"] != p["region"]:
+                problems.append(f"body.prospects.{i}: not in the request's region")
+            if wanted.get("enterpriseClass") and wanted["enterpriseClass"] not in p["enterpriseClasses"]:
+                problems.append(f"body.prospects.{i}: not in the request's enterprise class")
+    return problems
+
+
 def consistency_problems(message, body_type, request=None):
     problems = []
     body = message["body"]
     if body_type == "AuditPage":
         problems += audit_page_problems(message, request)
+    if body_type == "Recommendation":
+        problems += recommendation_problems(body)
+    if body_type == "ProspectList":
+        problems += prospect_list_problems(body, request)
     if body_type == "SubmitResult" and body["leadId"] != body["lead"]["leadId"]:
         problems.append("body.leadId differs from body.lead.leadId")
     if body_type == "PeriodReport":

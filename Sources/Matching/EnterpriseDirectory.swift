@@ -60,9 +60,12 @@ public struct EnterpriseDirectory: Sendable {
             suffixes: (rule?.suffixes ?? []).map { Array(NameFolding.fold($0)) },
             exceptions: (rule?.exceptions ?? []).map { Array(NameFolding.fold($0)) })
         markers = hongKong.registrationMarkers
+        // A start-only short name is start-only wherever it appears (中建 in the Global 500 file too).
+        let startOnly = Set(files.flatMap { $0.enterprises.flatMap { $0.startOnly ?? [] } })
         indexed = [
-            "soe": soe.enterprises.map(IndexedEntry.init), "fortune": fortune.enterprises.map(IndexedEntry.init),
-            "hongKong": hongKong.enterprises.map(IndexedEntry.init),
+            "soe": soe.enterprises.map { IndexedEntry($0, startOnly: startOnly) },
+            "fortune": fortune.enterprises.map { IndexedEntry($0, startOnly: startOnly) },
+            "hongKong": hongKong.enterprises.map { IndexedEntry($0, startOnly: startOnly) },
         ]
     }
 
@@ -76,7 +79,7 @@ public struct EnterpriseDirectory: Sendable {
         let names = [(companyName, false)] + (parentCompany.map { [($0, true)] } ?? [])
         let texts = names.map { (PreparedText($0.0), $0.1) }
         var evidence: [ClassEvidence] = []
-        let soeHits = hits(indexed["soe"] ?? [], texts, patterns: true)
+        let soeHits = hits(indexed["soe"] ?? [], texts)
         for (entry, matched, viaParent) in soeHits {
             evidence.append(
                 ClassEvidence(
@@ -88,7 +91,7 @@ public struct EnterpriseDirectory: Sendable {
         for (file, key, enterpriseClass) in [
             (hongKong, "hongKong", EnterpriseClass.hongKongFunded), (fortune, "fortune", .fortuneGlobal500),
         ] {
-            var found = hits(indexed[key] ?? [], texts, patterns: false)
+            var found = hits(indexed[key] ?? [], texts)
             for entry in file.enterprises
             where entry.sasacName.map(soeNames.contains) == true && !found.contains(where: { $0.0 == entry }) {
                 found.append((entry, "group \(entry.sasacName ?? "")", false))
@@ -143,16 +146,16 @@ public struct EnterpriseDirectory: Sendable {
     /// An entry's names prepared once: folded Chinese names, English token runs, unit patterns.
     struct IndexedEntry: Sendable {
         var record: ReferenceData.EnterpriseRecord
-        var chinese: [(name: String, folded: [Character], string: String)]
+        var chinese: [(name: String, folded: [Character], string: String, startOnly: Bool)]
         var english: [(name: String, tokens: [String])]
         var literalPatterns: [(name: String, folded: [Character], string: String)]
         var patterns: [(name: String, pattern: SubsidiaryPattern)]
 
-        init(_ record: ReferenceData.EnterpriseRecord) {
+        init(_ record: ReferenceData.EnterpriseRecord, startOnly: Set<String>) {
             self.record = record
             let names = record.names.filter { !$0.isEmpty }
             chinese = names.filter(NameFolding.isChinese).map {
-                ($0, Array(NameFolding.fold($0)), NameFolding.fold($0))
+                ($0, Array(NameFolding.fold($0)), NameFolding.fold($0), startOnly.contains($0))
             }
             english = names.filter { !NameFolding.isChinese($0) }.map { ($0, NameFolding.tokens($0)) }.filter {
                 !$0.1.isEmpty
@@ -166,13 +169,13 @@ public struct EnterpriseDirectory: Sendable {
     }
 
     /// The entries named in any of `texts`.
-    private func hits(_ entries: [IndexedEntry], _ texts: [(PreparedText, Bool)], patterns: Bool)
+    private func hits(_ entries: [IndexedEntry], _ texts: [(PreparedText, Bool)])
         -> [(ReferenceData.EnterpriseRecord, String, Bool)]
     {
         var found: [(ReferenceData.EnterpriseRecord, String, Bool)] = []
         for entry in entries {
             for (text, viaParent) in texts {
-                if let matched = hit(entry, in: text, patterns: patterns) {
+                if let matched = hit(entry, in: text) {
                     found.append((entry.record, matched, viaParent))
                     break
                 }
@@ -181,17 +184,17 @@ public struct EnterpriseDirectory: Sendable {
         return found
     }
 
-    private func hit(_ entry: IndexedEntry, in text: PreparedText, patterns: Bool) -> String? {
+    private func hit(_ entry: IndexedEntry, in text: PreparedText) -> String? {
         // A plain substring test first: almost every entry fails it, and it is cheap.
-        for name in entry.chinese
-        where text.foldedString.contains(name.string) && chineseHits(name.folded, in: text.folded) {
-            return name.name
+        for name in entry.chinese where text.foldedString.contains(name.string) {
+            if chineseHits(name.folded, in: text.folded, atStartOnly: name.startOnly) {
+                return name.name
+            }
         }
         for name in entry.english
         where text.tokenSet.contains(name.tokens[0]) && englishHits(name.tokens, in: text.tokens) {
             return name.name
         }
-        guard patterns else { return nil }
         for name in entry.literalPatterns
         where text.foldedString.contains(name.string) && chineseHits(name.folded, in: text.folded) {
             return name.name
@@ -199,9 +202,11 @@ public struct EnterpriseDirectory: Sendable {
         return entry.patterns.first { $0.pattern.matches(text.foldedString) }?.name
     }
 
-    private func chineseHits(_ needle: [Character], in haystack: [Character]) -> Bool {
+    private func chineseHits(_ needle: [Character], in haystack: [Character], atStartOnly: Bool = false) -> Bool {
         let key = String(needle)
-        return NameFolding.offsets(of: needle, in: haystack).contains { !blocked(key, haystack, $0, $0 + needle.count) }
+        return NameFolding.offsets(of: needle, in: haystack).contains {
+            (!atStartOnly || $0 == 0) && !blocked(key, haystack, $0, $0 + needle.count)
+        }
     }
 
     private func englishHits(_ needle: [String], in haystack: [String]) -> Bool {

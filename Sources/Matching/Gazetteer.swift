@@ -2,7 +2,8 @@ import LeadMessages
 
 /// Finds where a headquarters is, from `geography.json`. A city (or a district or new area, which
 /// belongs to its city) beats its province; among those, the longest name matched wins; a tie
-/// between different cities is ambiguous, and a province that does not decide the region on its
+/// between different cities goes to the one in a province the text also names, else is
+/// ambiguous, and a province that does not decide the region on its
 /// own (广东省: GBA or not depends on the city) gives `unknown` — never a guess.
 public struct Gazetteer: Sendable {
     struct IndexedPlace: Sendable {
@@ -53,7 +54,12 @@ public struct Gazetteer: Sendable {
         let specific = hits.filter { $0.match.place.city != nil }
         let pool = specific.isEmpty ? hits : specific
         guard let top = pool.map(\.length).max() else { return nil }
-        let winners = pool.filter { $0.length == top }
+        var winners = pool.filter { $0.length == top }
+        // A tie between cities is settled by the province the text also names: 浙江宁波 contains
+        // 江宁 (Nanjing) as well as 宁波, but only 宁波 is in 浙江.
+        let provincesNamed = Set(hits.filter { $0.match.place.city == nil }.map(\.match.place.province))
+        let consistent = winners.filter { provincesNamed.contains($0.match.place.province) }
+        if !consistent.isEmpty { winners = consistent }
         let cities = Set(winners.map { "\($0.match.place.province)/\($0.match.place.city ?? "")" })
         return cities.count == 1 ? winners.first?.match : nil
     }

@@ -22,6 +22,8 @@ public struct ReferenceData: Sendable {
         var english: String?
         var englishAliases: [String]?
         var subsidiaryPatterns: [String]?
+        /// Short names that count only at the very start of a company name (中建: 中建七局, not 冀中建工).
+        var startOnly: [String]?
         var sasacName: String?
         var confidence: String?
         public var industries: [String]?
