@@ -118,6 +118,10 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "LeadMessages", "ZeroMQ"]),
         .testTarget(
+            name: "MatcherServiceTests",
+            dependencies: ["MatcherService", "Matching", "ServiceKit", "LeadMessages"]
+        ),
+        .testTarget(
             name: "ReporterServiceTests",
             dependencies: [
                 "ReporterService", "Reporting", "ServiceKit", "LeadMessages",

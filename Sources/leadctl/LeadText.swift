@@ -17,6 +17,7 @@ enum LeadText {
         if let parent = lead.parentCompany { rows.append((zh ? "上级单位" : "Parent", parent)) }
         if let officer = lead.officer { rows.append((zh ? "负责人" : "Officer", officer)) }
         if let park = lead.carrierPark { rows.append((zh ? "载体园区" : "Carrier park", park)) }
+        if let ownership = lead.ownership { rows.append((zh ? "资本来源" : "Ownership", ownership.label(language))) }
         if let signing = lead.signing {
             rows.append(
                 (zh ? "签约金额" : "Signed amount", "\(signing.amountYuan.yiString()) (\(signing.amountYuan.yuanString) 元)")
