@@ -103,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "lead-bench",
             dependencies: [
-                "ReporterService", "Reporting", "ServiceKit", "LeadMessages",
+                "ReporterService", "Reporting", "ServiceKit", "LeadMessages", "ZeroMQ",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -6,5 +6,5 @@ struct LeadBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lead-bench",
         abstract: "LeadTracker benchmarks (run with -c release; results go to BENCHMARKS.md).",
-        subcommands: [ReportBenchmark.self])
+        subcommands: [ZeroMQBenchmark.self, ReportBenchmark.self])
 }
