@@ -30,7 +30,8 @@ extension IntakeStore {
                 projectName: valid.projectName, industry: valid.industry, description: valid.description,
                 estimatedInvestmentYuan: valid.estimatedInvestment, channel: valid.channel,
                 parentCompany: valid.parentCompany, officer: valid.officer ?? actor.identity,
-                carrierPark: valid.carrierPark, ownership: valid.ownership, stage: .lead, signing: nil, createdAt: now, updatedAt: now,
+                carrierPark: valid.carrierPark, ownership: valid.ownership, stage: .lead, signing: nil, createdAt: now,
+                updatedAt: now,
                 owner: actor.identity, updatedBy: actor.identity)
             try self.save(db, lead, number: number)
             try self.appendEvent(db, type: .leadCreated, lead: lead, at: now)

@@ -38,7 +38,8 @@ public enum LeadValidator {
                 parentCompany: try optional(submission.parentCompany, field: "parentCompany", limit: maxNameLength),
                 officer: try optional(submission.officer, field: "officer", limit: maxNameLength),
                 carrierPark: try optional(submission.carrierPark, field: "carrierPark", limit: maxNameLength),
-                ownership: try optionalWireValue(submission.ownership, Ownership.self, field: "ownership", label: "资本来源")
+                ownership: try optionalWireValue(
+                    submission.ownership, Ownership.self, field: "ownership", label: "资本来源")
             )
         }.mapError { $0 as? ErrorBody ?? ErrorBody(.internalError, "validation failed") }
     }

@@ -36,7 +36,8 @@ public struct MatcherService {
             ) { event in
                 let (recommendation, entry) = try recommender.recommend(
                     event.body.lead, sequence: event.body.sequence, pipeline: store)
-                try store.store(recommendation, entry: entry, owner: event.body.lead.owner, sequence: event.body.sequence)
+                try store.store(
+                    recommendation, entry: entry, owner: event.body.lead.owner, sequence: event.body.sequence)
             }
             let counters = ServiceCounters()
             let queries = try CommandServer(

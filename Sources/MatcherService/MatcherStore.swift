@@ -55,7 +55,9 @@ public final class MatcherStore {
         return try database.write { db in
             let stored = try String.fetchOne(db, sql: "SELECT editions FROM reference_fingerprint")
             guard stored != fingerprint else { return false }
-            try db.execute(sql: "INSERT OR REPLACE INTO reference_fingerprint (id, editions) VALUES (1, ?)", arguments: [fingerprint])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO reference_fingerprint (id, editions) VALUES (1, ?)",
+                arguments: [fingerprint])
             let hadAny = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM recommendation") ?? 0 > 0
             try db.execute(sql: "DELETE FROM recommendation; DELETE FROM pipeline_lead; DELETE FROM pipeline_group;")
             try ConsumerCheckpoint.record(0, db)

@@ -47,7 +47,9 @@ public struct LeadClassifier: Sendable {
         return result
     }
 
-    private func classifyRegion(_ headquarters: String, _ match: Gazetteer.Match?, into result: inout LeadClassification) {
+    private func classifyRegion(
+        _ headquarters: String, _ match: Gazetteer.Match?, into result: inout LeadClassification
+    ) {
         guard let match else {
             result.reasons.append("总部「\(headquarters)」无法定位到省市，区域记为无法识别 / headquarters not placed: region unknown")
             return

@@ -64,26 +64,34 @@ public struct ProspectMap: Sendable {
         var enterpriseClass: EnterpriseClass?
         if let text = query.industry {
             guard let value = Industry(lenient: text) else {
-                return .failure(.invalid(field: "industry", message: "unknown industry '\(text)': \(Industry.wireValueList) / 产业无法识别"))
+                return .failure(
+                    .invalid(
+                        field: "industry", message: "unknown industry '\(text)': \(Industry.wireValueList) / 产业无法识别"))
             }
             industry = value
         }
         if let text = query.region {
             guard let value = Region(lenient: text) else {
-                return .failure(.invalid(field: "region", message: "unknown region '\(text)': \(Region.wireValueList) / 区域无法识别"))
+                return .failure(
+                    .invalid(field: "region", message: "unknown region '\(text)': \(Region.wireValueList) / 区域无法识别"))
             }
             region = value
         }
         if let text = query.enterpriseClass {
             guard let value = EnterpriseClass(lenient: text) else {
                 return .failure(
-                    .invalid(field: "enterpriseClass", message: "unknown class '\(text)': \(EnterpriseClass.wireValueList) / 企业类别无法识别"))
+                    .invalid(
+                        field: "enterpriseClass",
+                        message: "unknown class '\(text)': \(EnterpriseClass.wireValueList) / 企业类别无法识别"))
             }
             enterpriseClass = value
         }
         let limit = query.limit ?? rules.defaultProspectLimit
         guard (1...rules.maxProspectLimit).contains(limit) else {
-            return .failure(.invalid(field: "limit", message: "limit must be 1…\(rules.maxProspectLimit) / 数量应在 1 到 \(rules.maxProspectLimit) 之间"))
+            return .failure(
+                .invalid(
+                    field: "limit",
+                    message: "limit must be 1…\(rules.maxProspectLimit) / 数量应在 1 到 \(rules.maxProspectLimit) 之间"))
         }
         let matching = candidates.filter { candidate in
             (industry.map { candidate.industries.contains($0) } ?? true)
@@ -113,7 +121,8 @@ public struct ProspectMap: Sendable {
         if candidate.region.isTarget {
             score += rules.targetRegion
             reasons.append(
-                "总部\(candidate.headquarters ?? "")属\(candidate.region.chineseLabel) / head office in \(candidate.region.englishLabel)")
+                "总部\(candidate.headquarters ?? "")属\(candidate.region.chineseLabel) / head office in \(candidate.region.englishLabel)"
+            )
         } else if let headquarters = candidate.headquarters {
             reasons.append("总部：\(headquarters) / head office: \(headquarters)")
         }

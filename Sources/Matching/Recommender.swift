@@ -17,9 +17,11 @@ public struct Recommender: Sendable {
         recommendation: Recommendation, entry: PipelineEntry
     ) {
         let facts = classifier.classify(lead)
-        let related = try pipeline.signedLeads(inGroups: facts.groups, excluding: lead.leadId)
+        let related =
+            try pipeline.signedLeads(inGroups: facts.groups, excluding: lead.leadId)
             + pipeline.leads(companyKey: facts.companyKey, excluding: lead.leadId).filter { $0.stage.isSignedOrLater }
-        let duplicates = try duplicates(of: lead, among: pipeline.leads(companyKey: facts.companyKey, excluding: lead.leadId))
+        let duplicates = try duplicates(
+            of: lead, among: pipeline.leads(companyKey: facts.companyKey, excluding: lead.leadId))
         var reasons = facts.reasons
         let factors = scoreFactors(lead, facts, relatedSigned: related.first)
         let score = min(100, factors.reduce(0) { $0 + $1.points })
@@ -44,7 +46,8 @@ public struct Recommender: Sendable {
         let recommendation = Recommendation(
             leadId: lead.leadId, region: facts.region, matchedPlace: facts.matchedPlace,
             enterpriseClasses: facts.enterpriseClasses, industry: facts.industry, industrySource: facts.industrySource,
-            priority: tier.priority, action: Self.action(tier: tier, facts: facts, stage: lead.stage, duplicates: duplicates),
+            priority: tier.priority,
+            action: Self.action(tier: tier, facts: facts, stage: lead.stage, duplicates: duplicates),
             reasons: reasons, basedOnSequence: sequence, tier: tier, score: score, scoreFactors: factors,
             strategies: strategies.tags, suggestedPark: park.name, suggestedChannel: channel.channel,
             frontierTags: facts.frontierTags, evidence: facts.evidence, possibleDuplicates: duplicates)
@@ -85,7 +88,9 @@ public struct Recommender: Sendable {
                     factor: "frontier-tag", points: rules.frontierTag,
                     reason: "前沿领域：\(facts.frontierTags.joined(separator: ", ")) / frontier tag"))
         }
-        if let amount = lead.estimatedInvestmentYuan, let band = rules.investmentBands.first(where: { amount >= $0.atLeast }) {
+        if let amount = lead.estimatedInvestmentYuan,
+            let band = rules.investmentBands.first(where: { amount >= $0.atLeast })
+        {
             factors.append(
                 ScoreFactor(
                     factor: "investment", points: band.points,
@@ -95,7 +100,9 @@ public struct Recommender: Sendable {
             factors.append(
                 ScoreFactor(
                     factor: "related-signed", points: rules.relatedSigned,
-                    reason: "关联企业已签约：\(relatedSigned.leadId)「\(relatedSigned.companyName)」/ related enterprise signed here"))
+                    reason:
+                        "关联企业已签约：\(relatedSigned.leadId)「\(relatedSigned.companyName)」/ related enterprise signed here")
+            )
         }
         return factors
     }
@@ -130,7 +137,10 @@ public struct Recommender: Sendable {
         guard let park = rules.park(for: facts.industry) else {
             return (nil, "载体：未配置承接\(facts.industry.chineseLabel)的园区，另行选址 / park: none configured for this industry")
         }
-        return (park.name, "建议载体：\(park.name)（承接\(facts.industry.chineseLabel)）/ suggested park for \(facts.industry.englishLabel)")
+        return (
+            park.name,
+            "建议载体：\(park.name)（承接\(facts.industry.chineseLabel)）/ suggested park for \(facts.industry.englishLabel)"
+        )
     }
 
     func channel(_ facts: LeadClassification, relatedSigned: PipelineEntry?) -> (channel: Channel?, reason: String) {
@@ -162,7 +172,8 @@ public struct Recommender: Sendable {
         sameCompany.map { other in
             let similarity = ProjectSimilarity.score(lead.projectName, other.projectName)
             return DuplicateLead(
-                leadId: other.leadId, companyName: other.companyName, projectName: other.projectName, stage: other.stage,
+                leadId: other.leadId, companyName: other.companyName, projectName: other.projectName,
+                stage: other.stage,
                 projectSimilarity: (similarity * 100).rounded() / 100,
                 likelyDuplicate: similarity >= rules.likelyDuplicateSimilarity)
         }.sorted { ($0.projectSimilarity, $1.leadId) > ($1.projectSimilarity, $0.leadId) }

@@ -80,16 +80,18 @@ struct Prospects: ParsableCommand {
         print(
             zh
                 ? "招商图谱：\(list.total) 家未进入项目库（另有 \(list.inPipeline) 家已在库），显示前 \(list.prospects.count) 家"
-                : "Prospects: \(list.total) not yet in the pipeline (\(list.inPipeline) already are); top \(list.prospects.count)")
+                : "Prospects: \(list.total) not yet in the pipeline (\(list.inPipeline) already are); top \(list.prospects.count)"
+        )
         for (index, prospect) in list.prospects.enumerated() {
             let classes = prospect.enterpriseClasses.map { $0.label(language) }.joined(separator: zh ? "、" : ", ")
             let industries = prospect.industries.map { $0.label(language) }.joined(separator: zh ? "、" : ", ")
             print(
                 "\(index + 1). \(prospect.name)\(prospect.english.map { " (\($0))" } ?? "")  \(zh ? "评分" : "score") \(prospect.score)"
             )
-            print("   \(classes) · \(industries.isEmpty ? (zh ? "产业未标注" : "industry not recorded") : industries)"
-                + " · \(prospect.headquarters ?? (zh ? "总部未知" : "head office unknown"))"
-                + (prospect.suggestedPark.map { " · \(zh ? "建议载体" : "park") \($0)" } ?? ""))
+            print(
+                "   \(classes) · \(industries.isEmpty ? (zh ? "产业未标注" : "industry not recorded") : industries)"
+                    + " · \(prospect.headquarters ?? (zh ? "总部未知" : "head office unknown"))"
+                    + (prospect.suggestedPark.map { " · \(zh ? "建议载体" : "park") \($0)" } ?? ""))
             for reason in prospect.reasons { print("   - \(reason)") }
         }
     }

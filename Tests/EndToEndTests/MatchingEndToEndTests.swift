@@ -41,7 +41,8 @@ import Testing
         #expect(top["suggestedPark"] as? String == "花园口新兴产业园")
         #expect(top["suggestedChannel"] as? String == "targeted")
         #expect((top["score"] as? Int ?? 0) >= 60)
-        #expect((top["evidence"] as? [[String: Any]])?.contains { $0["value"] as? String == "fortune-global-500" } == true)
+        #expect(
+            (top["evidence"] as? [[String: Any]])?.contains { $0["value"] as? String == "fortune-global-500" } == true)
 
         // The same company typed another way, with a similar project: flagged as a duplicate.
         let again = try submit(["--company", "華為技術（深圳）有限公司", "--headquarters", "深圳", "--project", "鲲鹏生态创新中心"])
@@ -81,7 +82,8 @@ import Testing
         #expect(readable.status == 0 && readable.stdout.contains("招商图谱"), "\(readable.stdout)")
         let bad = cluster.leadctl(["prospects", "--industry", "钢铁", "--json"])
         #expect(bad.status != 0)
-        #expect(bad.stdout.contains("invalid-field") || bad.stderr.contains("invalid-field"), "\(bad.stdout)\(bad.stderr)")
+        #expect(
+            bad.stdout.contains("invalid-field") || bad.stderr.contains("invalid-field"), "\(bad.stdout)\(bad.stderr)")
         #expect(cluster.stopAll().values.allSatisfy { $0 == 0 })
     }
 
@@ -108,7 +110,8 @@ import Testing
         #expect((lines[2]["error"] as? [String: Any])?["code"] as? String == "invalid-json")
         #expect(lines[3]["region"] as? String == "other")
         #expect(lines[3]["enterpriseClasses"] as? [String] == ["fortune-global-500"])
-        let readable = cluster.run(cluster.binDirectory.appendingPathComponent("lead-matcher"), ["classify"], input: input)
+        let readable = cluster.run(
+            cluster.binDirectory.appendingPathComponent("lead-matcher"), ["classify"], input: input)
         #expect(readable.stdout.contains("中国建筑集团有限公司"))
     }
 }

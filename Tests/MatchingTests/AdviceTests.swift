@@ -27,9 +27,11 @@ import Testing
             pipeline: InMemoryPipeline()
         ).recommendation
         // target region 20 + central SOE 30 + extra class (Global 500) 5 + leading 10 + emerging 10 + 10亿+ 25 = 100
-        #expect(r.scoreFactors.map(\.factor).sorted() == [
-            "central-soe", "emerging-industry", "fortune-global-500", "investment", "leading-industry", "target-region",
-        ])
+        #expect(
+            r.scoreFactors.map(\.factor).sorted() == [
+                "central-soe", "emerging-industry", "fortune-global-500", "investment", "leading-industry",
+                "target-region",
+            ])
         #expect(r.score == min(100, r.scoreFactors.reduce(0) { $0 + $1.points }))
         #expect(r.score == 100)
         #expect(r.tier == .a && r.priority == .high)

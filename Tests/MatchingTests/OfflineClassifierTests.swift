@@ -33,7 +33,8 @@ import Testing
 
     @Test func duplicatesAreFoundAmongTheLinesReadSoFar() {
         var classifier = OfflineClassifier(data: data)
-        _ = classifier.classify(line: #"{"companyName": "比亚迪股份有限公司", "headquarters": "深圳", "projectName": "新能源汽车零部件产业园"}"#)
+        _ = classifier.classify(
+            line: #"{"companyName": "比亚迪股份有限公司", "headquarters": "深圳", "projectName": "新能源汽车零部件产业园"}"#)
         let second = classifier.classify(
             line: #"{"companyName": "比亚迪股份有限公司 ", "headquarters": "深圳", "projectName": "新能源汽车零部件产业园二期"}"#)
         #expect(second?.possibleDuplicates?.first?.leadId == "line-1")
