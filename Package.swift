@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        // Latency percentiles in lead-bench only.
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         .systemLibrary(
@@ -103,8 +105,9 @@ let package = Package(
         .executableTarget(
             name: "lead-bench",
             dependencies: [
-                "ReporterService", "Reporting", "ServiceKit", "LeadMessages", "ZeroMQ",
+                "ReporterService", "Reporting", "ServiceKit", "LeadMessages", "ZeroMQ", "Matching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
             ],
             swiftSettings: strictSettings
         ),

@@ -121,7 +121,11 @@ extension MatcherStore: PipelineLookup {
     public func leads(companyKey key: String, excluding leadId: String) throws -> [PipelineEntry] {
         try database.read { db in
             try entries(
-                db, sql: "SELECT * FROM pipeline_lead WHERE companyKey = ? AND leadId != ? ORDER BY leadId LIMIT 50",
+                db,
+                sql: """
+                    SELECT * FROM (SELECT * FROM pipeline_lead WHERE companyKey = ? AND leadId != ?
+                    ORDER BY leadId DESC LIMIT 20) ORDER BY leadId
+                    """,
                 arguments: [key, leadId])
         }
     }

@@ -61,7 +61,7 @@ public enum ProjectSimilarity {
         let (x, y) = (bigrams(a), bigrams(b))
         guard !x.isEmpty || !y.isEmpty else { return 1 }
         guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var counts: [String: Int] = [:]
+        var counts: [UInt64: Int] = [:]
         for gram in x { counts[gram, default: 0] += 1 }
         var shared = 0
         for gram in y where (counts[gram] ?? 0) > 0 {
@@ -71,11 +71,26 @@ public enum ProjectSimilarity {
         return Double(2 * shared) / Double(x.count + y.count)
     }
 
-    static func bigrams(_ text: String) -> [String] {
-        var folded = NameFolding.fold(text)
-        for word in filler { folded = folded.replacingOccurrences(of: word, with: "") }
-        let characters = Array(folded)
-        guard characters.count > 1 else { return characters.map(String.init) }
-        return (0..<(characters.count - 1)).map { String(characters[$0...($0 + 1)]) }
+    static func bigrams(_ text: String) -> [UInt64] {
+        var scalars = PatternIndex.scalars(NameFolding.fold(text))
+        for word in fillerScalars { scalars = removing(word, from: scalars) }
+        guard scalars.count > 1 else { return scalars.map(UInt64.init) }
+        return (0..<(scalars.count - 1)).map { UInt64(scalars[$0]) << 32 | UInt64(scalars[$0 + 1]) }
+    }
+
+    static let fillerScalars = filler.map(PatternIndex.scalars)
+
+    static func removing(_ word: [UInt32], from text: [UInt32]) -> [UInt32] {
+        var result: [UInt32] = []
+        var index = 0
+        while index < text.count {
+            if PatternIndex.hasPrefix(text, from: index, word) {
+                index += word.count
+            } else {
+                result.append(text[index])
+                index += 1
+            }
+        }
+        return result
     }
 }

@@ -37,7 +37,14 @@ public struct EnterpriseDirectory: Sendable {
     private let hongKong: ReferenceData.EnterpriseFile
     private let indexed: [String: [IndexedEntry]]
     private let matcher: Matcher
-    private let markers: ReferenceData.RegistrationMarkers?
+    /// The Hong Kong registration markers, folded once.
+    private let foldedMarkers: (prefixes: [String], contained: [String], englishSuffixes: [String])
+    /// Every Chinese name, literal unit name and wildcard pattern prefix of every entry, folded:
+    /// one pass over a company name finds which occur, so only those entries are looked at closely.
+    private let nameIndex: PatternIndex
+    /// Which entries (list key, index) carry each indexed name, and each English name's first word.
+    private let nameOwners: [[(list: String, index: Int)]]
+    private let englishOwners: [String: [(list: String, index: Int)]]
 
     public init(data: ReferenceData) {
         soe = data.centralSOEs
@@ -59,14 +66,42 @@ public struct EnterpriseDirectory: Sendable {
             },
             suffixes: (rule?.suffixes ?? []).map { Array(NameFolding.fold($0)) },
             exceptions: (rule?.exceptions ?? []).map { Array(NameFolding.fold($0)) })
-        markers = hongKong.registrationMarkers
+        let markers = hongKong.registrationMarkers
+        foldedMarkers = (
+            (markers?.namePrefixes ?? []).map(NameFolding.fold), (markers?.nameContains ?? []).map(NameFolding.fold),
+            (markers?.englishSuffixes ?? []).map { NameFolding.tokens($0).joined(separator: " ") }
+        )
         // A start-only short name is start-only wherever it appears (中建 in the Global 500 file too).
         let startOnly = Set(files.flatMap { $0.enterprises.flatMap { $0.startOnly ?? [] } })
-        indexed = [
+        let indexed = [
             "soe": soe.enterprises.map { IndexedEntry($0, startOnly: startOnly) },
             "fortune": fortune.enterprises.map { IndexedEntry($0, startOnly: startOnly) },
             "hongKong": hongKong.enterprises.map { IndexedEntry($0, startOnly: startOnly) },
         ]
+        var ids: [String: Int] = [:]
+        var owners: [[(list: String, index: Int)]] = []
+        var english: [String: [(list: String, index: Int)]] = [:]
+        var lists = indexed
+        for (list, entries) in indexed {
+            for (index, entry) in entries.enumerated() {
+                let keys =
+                    entry.chinese.map(\.string) + entry.literalPatterns.map(\.string) + entry.patterns.map(\.prefix)
+                for key in keys where !key.isEmpty {
+                    let id = ids[key] ?? owners.count
+                    if id == owners.count {
+                        ids[key] = id
+                        owners.append([])
+                    }
+                    owners[id].append((list, index))
+                }
+                for name in entry.english { english[name.tokens[0], default: []].append((list, index)) }
+                lists[list]?[index].resolve(ids)
+            }
+        }
+        self.indexed = lists
+        nameOwners = owners
+        englishOwners = english
+        nameIndex = PatternIndex(ids.sorted { $0.value < $1.value }.map(\.key))
     }
 
     /// The classes of a company, each with its evidence, in wire order (central SOE, Hong Kong, Global 500).
@@ -77,9 +112,9 @@ public struct EnterpriseDirectory: Sendable {
         -> [ClassEvidence]
     {
         let names = [(companyName, false)] + (parentCompany.map { [($0, true)] } ?? [])
-        let texts = names.map { (PreparedText($0.0), $0.1) }
+        let texts = names.map { (prepare($0.0), $0.1) }
         var evidence: [ClassEvidence] = []
-        let soeHits = hits(indexed["soe"] ?? [], texts)
+        let soeHits = hits("soe", texts)
         for (entry, matched, viaParent) in soeHits {
             evidence.append(
                 ClassEvidence(
@@ -91,7 +126,7 @@ public struct EnterpriseDirectory: Sendable {
         for (file, key, enterpriseClass) in [
             (hongKong, "hongKong", EnterpriseClass.hongKongFunded), (fortune, "fortune", .fortuneGlobal500),
         ] {
-            var found = hits(indexed[key] ?? [], texts)
+            var found = hits(key, texts)
             for entry in file.enterprises
             where entry.sasacName.map(soeNames.contains) == true && !found.contains(where: { $0.0 == entry }) {
                 found.append((entry, "group \(entry.sasacName ?? "")", false))
@@ -133,23 +168,36 @@ public struct EnterpriseDirectory: Sendable {
         var folded: [Character]
         var foldedString: String
         var tokens: [String]
-        var tokenSet: Set<String>
+        /// The ids of the indexed names and pattern prefixes that occur in the text.
+        var occurring: Set<Int>
+        /// The entries worth a closer look, by list: those with a name occurring in the text.
+        var candidates: [String: Set<Int>]
+    }
 
-        init(_ text: String) {
-            foldedString = NameFolding.fold(text)
-            folded = Array(foldedString)
-            tokens = NameFolding.tokens(text)
-            tokenSet = Set(tokens)
+    private func prepare(_ text: String) -> PreparedText {
+        let foldedString = NameFolding.fold(text)
+        let tokens = NameFolding.tokens(text)
+        let occurring = nameIndex.occurring(in: PatternIndex.scalars(foldedString))
+        var candidates: [String: Set<Int>] = [:]
+        for owner in occurring.flatMap({ nameOwners[$0] }) + tokens.flatMap({ englishOwners[$0] ?? [] }) {
+            candidates[owner.list, default: []].insert(owner.index)
         }
+        return PreparedText(
+            folded: Array(foldedString), foldedString: foldedString, tokens: tokens, occurring: occurring,
+            candidates: candidates)
     }
 
     /// An entry's names prepared once: folded Chinese names, English token runs, unit patterns.
     struct IndexedEntry: Sendable {
         var record: ReferenceData.EnterpriseRecord
         var chinese: [(name: String, folded: [Character], string: String, startOnly: Bool)]
+        /// The index ids of `chinese`, `literalPatterns` and `patterns` prefixes, set by `resolve`.
+        var chineseIDs: [Int] = []
+        var literalIDs: [Int] = []
+        var prefixIDs: [Int?] = []
         var english: [(name: String, tokens: [String])]
         var literalPatterns: [(name: String, folded: [Character], string: String)]
-        var patterns: [(name: String, pattern: SubsidiaryPattern)]
+        var patterns: [(name: String, pattern: SubsidiaryPattern, prefix: String)]
 
         init(_ record: ReferenceData.EnterpriseRecord, startOnly: Set<String>) {
             self.record = record
@@ -164,19 +212,29 @@ public struct EnterpriseDirectory: Sendable {
             literalPatterns = units.filter { !$0.contains("#") && !$0.contains("*") }.map {
                 ($0, Array(NameFolding.fold($0)), NameFolding.fold($0))
             }
-            patterns = units.filter { $0.contains("#") || $0.contains("*") }.map { ($0, SubsidiaryPattern($0)) }
+            patterns = units.filter { $0.contains("#") || $0.contains("*") }.map {
+                ($0, SubsidiaryPattern($0), NameFolding.fold(String($0.prefix { $0 != "#" && $0 != "*" })))
+            }
+        }
+
+        mutating func resolve(_ ids: [String: Int]) {
+            chineseIDs = chinese.map { ids[$0.string] ?? -1 }
+            literalIDs = literalPatterns.map { ids[$0.string] ?? -1 }
+            prefixIDs = patterns.map { ids[$0.prefix] }
         }
     }
 
-    /// The entries named in any of `texts`.
-    private func hits(_ entries: [IndexedEntry], _ texts: [(PreparedText, Bool)])
+    /// The entries named in any of `texts`, in list order.
+    private func hits(_ list: String, _ texts: [(PreparedText, Bool)])
         -> [(ReferenceData.EnterpriseRecord, String, Bool)]
     {
+        guard let entries = indexed[list] else { return [] }
+        let candidates = texts.reduce(into: Set<Int>()) { $0.formUnion($1.0.candidates[list] ?? []) }
         var found: [(ReferenceData.EnterpriseRecord, String, Bool)] = []
-        for entry in entries {
-            for (text, viaParent) in texts {
-                if let matched = hit(entry, in: text) {
-                    found.append((entry.record, matched, viaParent))
+        for index in candidates.sorted() {
+            for (text, viaParent) in texts where text.candidates[list]?.contains(index) == true {
+                if let matched = hit(entries[index], in: text) {
+                    found.append((entries[index].record, matched, viaParent))
                     break
                 }
             }
@@ -185,21 +243,23 @@ public struct EnterpriseDirectory: Sendable {
     }
 
     private func hit(_ entry: IndexedEntry, in text: PreparedText) -> String? {
-        // A plain substring test first: almost every entry fails it, and it is cheap.
-        for name in entry.chinese where text.foldedString.contains(name.string) {
+        for (name, id) in zip(entry.chinese, entry.chineseIDs) where text.occurring.contains(id) {
             if chineseHits(name.folded, in: text.folded, atStartOnly: name.startOnly) {
                 return name.name
             }
         }
-        for name in entry.english
-        where text.tokenSet.contains(name.tokens[0]) && englishHits(name.tokens, in: text.tokens) {
+        for name in entry.english where englishHits(name.tokens, in: text.tokens) {
             return name.name
         }
-        for name in entry.literalPatterns
-        where text.foldedString.contains(name.string) && chineseHits(name.folded, in: text.folded) {
+        for (name, id) in zip(entry.literalPatterns, entry.literalIDs)
+        where text.occurring.contains(id) && chineseHits(name.folded, in: text.folded) {
             return name.name
         }
-        return entry.patterns.first { $0.pattern.matches(text.foldedString) }?.name
+        for (pattern, id) in zip(entry.patterns, entry.prefixIDs)
+        where id.map(text.occurring.contains) ?? true && pattern.pattern.matches(text.foldedString) {
+            return pattern.name
+        }
+        return nil
     }
 
     private func chineseHits(_ needle: [Character], in haystack: [Character], atStartOnly: Bool = false) -> Bool {
@@ -237,12 +297,12 @@ public struct EnterpriseDirectory: Sendable {
     }
 
     private func registeredInHongKong(_ name: String) -> Bool {
-        guard let markers, !name.isEmpty else { return false }
+        guard !name.isEmpty else { return false }
         let folded = NameFolding.fold(name)
-        if markers.namePrefixes.contains(where: { folded.hasPrefix(NameFolding.fold($0)) }) { return true }
-        if markers.nameContains.contains(where: { folded.contains(NameFolding.fold($0)) }) { return true }
+        if foldedMarkers.prefixes.contains(where: { folded.hasPrefix($0) }) { return true }
+        if foldedMarkers.contained.contains(where: { folded.contains($0) }) { return true }
         let tokens = NameFolding.tokens(name).joined(separator: " ")
-        return markers.englishSuffixes.contains { tokens.hasSuffix(NameFolding.tokens($0).joined(separator: " ")) }
+        return foldedMarkers.englishSuffixes.contains { tokens.hasSuffix($0) }
     }
 
     /// The group names each class list holds, for the prospect map and reports.

@@ -13,6 +13,9 @@ public struct Gazetteer: Sendable {
     }
 
     private let places: [IndexedPlace]
+    /// Every Chinese alias of every place, flattened: (place, alias) by pattern id.
+    private let chineseAliases: [(place: Int, alias: String, length: Int)]
+    private let chineseIndex: PatternIndex
 
     public init(data: ReferenceData) {
         places = data.geography.places.map { record in
@@ -26,6 +29,10 @@ public struct Gazetteer: Sendable {
                 },
                 english: record.aliases.filter { !NameFolding.isChinese($0) }.map { ($0, NameFolding.tokens($0)) })
         }
+        chineseAliases = places.enumerated().flatMap { index, place in
+            place.chinese.map { (index, $0.alias, $0.folded.count) }
+        }
+        chineseIndex = PatternIndex(places.flatMap { $0.chinese.map(\.string) })
     }
 
     public struct Match: Sendable, Equatable {
@@ -35,21 +42,23 @@ public struct Gazetteer: Sendable {
 
     /// The place named in `text`, or nil when none is, or when two different cities tie.
     public func locate(_ text: String) -> Match? {
-        let foldedString = NameFolding.fold(text)
         let tokens = NameFolding.tokens(text)
-        var hits: [(match: Match, length: Int)] = []
-        for indexed in places {
-            var best: (alias: String, length: Int)?
-            for (alias, aliasFolded, aliasString) in indexed.chinese where aliasFolded.count > (best?.length ?? 0) {
-                if foldedString.contains(aliasString) { best = (alias, aliasFolded.count) }
-            }
-            for (alias, aliasTokens) in indexed.english {
+        let tokenSet = Set(tokens)
+        var best: [Int: (alias: String, length: Int)] = [:]
+        for id in chineseIndex.occurring(in: PatternIndex.scalars(NameFolding.fold(text))) {
+            let (place, alias, length) = chineseAliases[id]
+            if length > (best[place]?.length ?? 0) { best[place] = (alias, length) }
+        }
+        for (index, indexed) in places.enumerated() {
+            for (alias, aliasTokens) in indexed.english where aliasTokens.first.map(tokenSet.contains) == true {
                 let length = aliasTokens.joined(separator: " ").count
-                if length > (best?.length ?? 0), !NameFolding.offsets(of: aliasTokens, in: tokens).isEmpty {
-                    best = (alias, length)
+                if length > (best[index]?.length ?? 0), !NameFolding.offsets(of: aliasTokens, in: tokens).isEmpty {
+                    best[index] = (alias, length)
                 }
             }
-            if let best { hits.append((Match(place: indexed.place, matchedText: best.alias), best.length)) }
+        }
+        let hits = best.sorted { $0.key < $1.key }.map { index, found in
+            (match: Match(place: places[index].place, matchedText: found.alias), length: found.length)
         }
         let specific = hits.filter { $0.match.place.city != nil }
         let pool = specific.isEmpty ? hits : specific

@@ -7,6 +7,9 @@ public struct IndustryLexicon: Sendable {
     private let industries: [(Industry, [Keyword])]
     private let tags: [(String, [Keyword])]
     private let lexiconEdition: String
+    /// Every Chinese keyword, folded, for one pass over a text.
+    private let keywordIndex: PatternIndex
+    private let chineseKeywords: [String]
 
     /// A keyword folded once: Chinese ones match inside the text, English ones (VR, 5G …) only as
     /// whole words.
@@ -23,9 +26,16 @@ public struct IndustryLexicon: Sendable {
             chinese = NameFolding.isChinese(text)
         }
 
-        func occurs(in prepared: (folded: String, tokens: [String])) -> Bool {
-            chinese ? prepared.folded.contains(folded) : !NameFolding.offsets(of: tokens, in: prepared.tokens).isEmpty
+        func occurs(in prepared: Prepared) -> Bool {
+            chinese
+                ? prepared.occurring.contains(folded) : !NameFolding.offsets(of: tokens, in: prepared.tokens).isEmpty
         }
+    }
+
+    /// A text prepared once: its word tokens and the Chinese keywords it contains.
+    struct Prepared {
+        var tokens: [String]
+        var occurring: Set<String>
     }
 
     public init(data: ReferenceData) {
@@ -34,6 +44,14 @@ public struct IndustryLexicon: Sendable {
         }
         tags = data.lexicon.frontierTags.map { ($0.tag, $0.keywords.map(Keyword.init)) }
         lexiconEdition = data.lexicon.edition
+        chineseKeywords = Array(
+            Set((industries.flatMap(\.1) + tags.flatMap(\.1)).filter(\.chinese).map(\.folded)))
+        keywordIndex = PatternIndex(chineseKeywords)
+    }
+
+    private func prepare(_ text: String) -> Prepared {
+        let found = keywordIndex.occurring(in: PatternIndex.scalars(NameFolding.fold(text)))
+        return Prepared(tokens: NameFolding.tokens(text), occurring: Set(found.map { chineseKeywords[$0] }))
     }
 
     public struct Inference: Sendable, Equatable {
@@ -46,7 +64,7 @@ public struct IndustryLexicon: Sendable {
     /// or `other`. A hit inside a longer hit of any industry does not count: 工业互联网 is smart
     /// manufacturing, not 互联网; 新能源汽车 is not 新能源.
     public func infer(_ text: String) -> Inference {
-        let prepared = (NameFolding.fold(text), NameFolding.tokens(text))
+        let prepared = prepare(text)
         let hits = industries.map { industry, words in (industry, words.filter { $0.occurs(in: prepared) }) }
         let all = hits.flatMap(\.1)
         var best = Inference(industry: .other, keywords: [])
@@ -67,7 +85,7 @@ public struct IndustryLexicon: Sendable {
     /// Frontier tags the work plan names, `metaverse` (元宇宙) and `blockchain` (区块链), each with
     /// the first keyword that found it.
     public func frontierTags(_ text: String) -> [(tag: String, keyword: String)] {
-        let prepared = (NameFolding.fold(text), NameFolding.tokens(text))
+        let prepared = prepare(text)
         return tags.compactMap { tag, words in
             words.first { $0.occurs(in: prepared) }.map { (tag, $0.text) }
         }

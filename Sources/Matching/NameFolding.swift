@@ -4,11 +4,40 @@ import Foundation
 /// to half-width, case, spaces and punctuation removed), English split into lower-case word tokens
 /// so aliases match whole words. Both sides of every comparison are folded the same way.
 enum NameFolding {
-    /// ICU's transform: 華為 and 华为, 新鴻基 and 新鸿基 fold alike (Hong Kong names are often traditional).
-    static let simplified = StringTransform("Hant-Hans")
+    /// Traditional → simplified for every CJK unified ideograph, from ICU's Hant-Hans transform,
+    /// computed once: 華為 and 华为, 新鴻基 and 新鸿基 fold alike (Hong Kong names are often
+    /// traditional). Character by character, so both sides of a comparison fold the same way.
+    static let simplifiedTable: [UInt32: Unicode.Scalar] = {
+        let transform = StringTransform("Hant-Hans")
+        var table: [UInt32: Unicode.Scalar] = [:]
+        let block = (0x4E00...0x9FFF).compactMap(Unicode.Scalar.init)
+        for start in stride(from: 0, to: block.count, by: 512) {
+            let chunk = Array(block[start..<min(start + 512, block.count)])
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: chunk)
+            var converted = Array((String(view).applyingTransform(transform, reverse: false) ?? "").unicodeScalars)
+            if converted.count != chunk.count {
+                // A rule spanned neighbours: convert this chunk one character at a time.
+                converted = chunk.map {
+                    String(Character($0)).applyingTransform(transform, reverse: false)?.unicodeScalars.first ?? $0
+                }
+            }
+            for (traditional, simplified) in zip(chunk, converted) where traditional != simplified {
+                table[traditional.value] = simplified
+            }
+        }
+        return table
+    }()
+
+    static func simplified(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text.unicodeScalars.map { simplifiedTable[$0.value] ?? $0 })
+        return String(view)
+    }
 
     static func fold(_ text: String) -> String {
-        let simplifiedText = isChinese(text) ? text.applyingTransform(simplified, reverse: false) ?? text : text
+        if let fast = fastFold(text) { return fast }
+        let simplifiedText = isChinese(text) ? simplified(text) : text
         let compatible = simplifiedText.precomposedStringWithCompatibilityMapping.lowercased()
         return String(
             compatible.unicodeScalars.filter { !$0.properties.isWhitespace && !"-·・,，、".unicodeScalars.contains($0) }
@@ -16,6 +45,7 @@ enum NameFolding {
     }
 
     static func tokens(_ text: String) -> [String] {
+        if let fast = fastTokens(text) { return fast }
         let stripped = String(
             text.decomposedStringWithCompatibilityMapping.unicodeScalars.filter {
                 !$0.properties.isDiacritic || $0.isASCII
@@ -23,6 +53,59 @@ enum NameFolding {
             .map(Character.init)
         ).lowercased()
         return stripped.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+    }
+
+    // MARK: - Fast paths
+    //
+    // Officers type ASCII, CJK ideographs, full-width forms and CJK punctuation. For those
+    // scalars the Unicode normalization above is a simple table (full-width → ASCII, U+3000 →
+    // space, ideographs unchanged), done here without Foundation; any other scalar takes the
+    // general path. Both paths give the same result on the scalars the fast one accepts.
+
+    private static let dropped: Set<UInt32> = Set("-·・,，、".unicodeScalars.map(\.value))
+
+    /// The scalar as the general path would leave it before lower-casing, or nil when the fast
+    /// path does not cover it.
+    @inline(__always)
+    private static func normalizedScalar(_ value: UInt32) -> UInt32? {
+        switch value {
+        case 0...0x7F: value
+        case 0xFF01...0xFF5E: value - 0xFEE0
+        case 0x3000: 0x20
+        case 0x3001...0x3011, 0x30FB, 0xB7: value
+        case 0x3400...0x4DBF: value
+        case 0x4E00...0x9FFF: simplifiedTable[value]?.value ?? value
+        default: nil
+        }
+    }
+
+    private static func fastFold(_ text: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard var value = normalizedScalar(scalar.value) else { return nil }
+            if value <= 0x20 || value == 0x7F || dropped.contains(value) { continue }  // whitespace, punctuation
+            if (0x41...0x5A).contains(value) { value += 0x20 }
+            out.append(Unicode.Scalar(value)!)
+        }
+        return String(out)
+    }
+
+    private static func fastTokens(_ text: String) -> [String]? {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            guard let value = normalizedScalar(scalar.value) else { return nil }
+            if value < 0x80, let byte = Optional(UInt8(value)),
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            {
+                current.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            } else if !current.isEmpty {
+                tokens.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
     }
 
     static func isChinese(_ text: String) -> Bool {

@@ -32,22 +32,38 @@ public protocol PipelineLookup {
     func signedLeads(inGroups groups: [String], excluding leadId: String) throws -> [PipelineEntry]
 }
 
-/// A pipeline held in memory: for offline classification and for tests.
+/// A pipeline held in memory, indexed like the matcher's tables: for offline classification of
+/// large files and for tests.
 public struct InMemoryPipeline: PipelineLookup {
     public private(set) var entries: [String: PipelineEntry] = [:]
+    /// Lead ids per company key, in the order they were first seen.
+    private var byCompany: [String: [String]] = [:]
+    /// Signed (or later) lead ids per group.
+    private var signedByGroup: [String: Set<String>] = [:]
 
     public init() {}
 
-    public mutating func upsert(_ entry: PipelineEntry) { entries[entry.leadId] = entry }
+    public mutating func upsert(_ entry: PipelineEntry) {
+        let old = entries[entry.leadId]
+        if let old {
+            if old.companyKey != entry.companyKey { byCompany[old.companyKey]?.removeAll { $0 == old.leadId } }
+            for group in old.groups { signedByGroup[group]?.remove(old.leadId) }
+        }
+        entries[entry.leadId] = entry
+        if old?.companyKey != entry.companyKey { byCompany[entry.companyKey, default: []].append(entry.leadId) }
+        if entry.stage.isSignedOrLater {
+            for group in entry.groups { signedByGroup[group, default: []].insert(entry.leadId) }
+        }
+    }
 
+    /// The latest `Recommender.duplicateLimit` others, oldest first, like the matcher's query.
     public func leads(companyKey key: String, excluding leadId: String) -> [PipelineEntry] {
-        entries.values.filter { $0.companyKey == key && $0.leadId != leadId }.sorted { $0.leadId < $1.leadId }
+        (byCompany[key] ?? []).lazy.reversed().filter { $0 != leadId }.prefix(Recommender.duplicateLimit).reversed()
+            .compactMap { entries[$0] }
     }
 
     public func signedLeads(inGroups groups: [String], excluding leadId: String) -> [PipelineEntry] {
-        let wanted = Set(groups)
-        return entries.values.filter { entry in
-            entry.leadId != leadId && entry.stage.isSignedOrLater && entry.groups.contains(where: wanted.contains)
-        }.sorted { $0.leadId < $1.leadId }
+        let ids = groups.reduce(into: Set<String>()) { $0.formUnion(signedByGroup[$1] ?? []) }
+        return ids.filter { $0 != leadId }.sorted().compactMap { entries[$0] }
     }
 }

@@ -168,8 +168,11 @@ public struct Recommender: Sendable {
         return (nil, "渠道：不属三类企业与主导产业，按常规渠道跟进 / channel: none of the three applies")
     }
 
+    /// At most this many other leads of one company are compared and listed.
+    static let duplicateLimit = 20
+
     func duplicates(of lead: Lead, among sameCompany: [PipelineEntry]) -> [DuplicateLead] {
-        sameCompany.map { other in
+        sameCompany.suffix(Self.duplicateLimit).map { other in
             let similarity = ProjectSimilarity.score(lead.projectName, other.projectName)
             return DuplicateLead(
                 leadId: other.leadId, companyName: other.companyName, projectName: other.projectName,

@@ -6,5 +6,8 @@ struct LeadBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lead-bench",
         abstract: "LeadTracker benchmarks (run with -c release; results go to BENCHMARKS.md).",
-        subcommands: [ZeroMQBenchmark.self, ReportBenchmark.self])
+        subcommands: [
+            ZeroMQBenchmark.self, CodecBenchmark.self, ClassifyBenchmark.self, IntakeBenchmark.self,
+            ReportBenchmark.self,
+        ])
 }

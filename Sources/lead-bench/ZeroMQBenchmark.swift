@@ -19,7 +19,9 @@ struct ZeroMQBenchmark: ParsableCommand {
 
     func run() throws {
         print("figure                      swift msg/s       C msg/s   swift/C")
-        try row("push/pull 512 B", swift: { try Self.pushPull(count: messages, size: size) }, c: ["pushpull", "\(messages)", "\(size)"])
+        try row(
+            "push/pull 512 B", swift: { try Self.pushPull(count: messages, size: size) },
+            c: ["pushpull", "\(messages)", "\(size)"])
         try row(
             "router/dealer, 1 in flight", swift: { try Self.roundTrip(count: roundTrips, inFlight: 1, size: size) },
             c: ["roundtrip", "\(roundTrips)", "1", "\(size)"])
@@ -30,11 +32,14 @@ struct ZeroMQBenchmark: ParsableCommand {
 
     private func row(_ name: String, swift: () throws -> Double, c arguments: [String]) throws {
         let swiftRate = try (0..<repeats).map { _ in try swift() }.max() ?? 0
-        let cRate = try cReference.map { path in try (0..<repeats).map { _ in try Self.runC(path, arguments) }.max() ?? 0 }
+        let cRate = try cReference.map { path in
+            try (0..<repeats).map { _ in try Self.runC(path, arguments) }.max() ?? 0
+        }
         let ratio = cRate.map { String(format: "%.2f", swiftRate / $0) } ?? "-"
         print(
             name.padding(toLength: 27, withPad: " ", startingAt: 0)
-                + String(format: "%12.0f  %12@  %8@", swiftRate, cRate.map { String(format: "%.0f", $0) } ?? "-", ratio))
+                + String(format: "%12.0f  %12@  %8@", swiftRate, cRate.map { String(format: "%.0f", $0) } ?? "-", ratio)
+        )
     }
 
     static func runC(_ path: String, _ arguments: [String]) throws -> Double {
@@ -46,7 +51,10 @@ struct ZeroMQBenchmark: ParsableCommand {
         try process.run()
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        guard process.terminationStatus == 0, let rate = output.split(separator: " ").last.flatMap({ Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        guard process.terminationStatus == 0,
+            let rate = output.split(separator: " ").last.flatMap({
+                Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            })
         else { throw ValidationError("C reference failed: \(output)") }
         return rate
     }

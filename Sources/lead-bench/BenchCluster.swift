@@ -1,0 +1,153 @@
+import Foundation
+import LeadMessages
+import ServiceKit
+import ZeroMQ
+
+/// The three release executables started as separate processes on free loopback ports, secured
+/// with CURVE as in production, each on its own SQLite store in a temporary directory; and what a
+/// benchmark needs of them: status, resident memory, restart with an empty store.
+final class BenchCluster {
+    static let services = ["lead-intake", "lead-matcher", "lead-reporter"]
+    static let client = "bench-supervisor"
+
+    let binDirectory: URL
+    let dataDirectory: URL
+    let endpoints: Endpoints
+    let environment: [String: String]
+    let credentials: ClientCredentials
+    private var processes: [String: Process] = [:]
+
+    init() throws {
+        binDirectory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("lead-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        let ports = try Self.freePorts(4)
+        endpoints = Endpoints(
+            intakeCommands: "tcp://127.0.0.1:\(ports[0])", intakeEvents: "tcp://127.0.0.1:\(ports[1])",
+            matcherQueries: "tcp://127.0.0.1:\(ports[2])", reporterQueries: "tcp://127.0.0.1:\(ports[3])")
+        let keys = dataDirectory.appendingPathComponent("keys").path
+        var environment = ProcessInfo.processInfo.environment
+        environment["LEADTRACKER_INTAKE_COMMANDS"] = endpoints.intakeCommands
+        environment["LEADTRACKER_INTAKE_EVENTS"] = endpoints.intakeEvents
+        environment["LEADTRACKER_MATCHER_QUERIES"] = endpoints.matcherQueries
+        environment["LEADTRACKER_REPORTER_QUERIES"] = endpoints.reporterQueries
+        environment["LEADTRACKER_KEYS_DIR"] = keys
+        environment["LEADTRACKER_KEY"] = Self.client
+        environment["LEADTRACKER_LOG_LEVEL"] = "warning"
+        self.environment = environment
+        for (name, role) in Self.services.map({ ($0, "service") }) + [(Self.client, "supervisor")] {
+            try Self.leadctl(["keys", "generate", name], in: binDirectory, environment: environment)
+            try Self.leadctl(["keys", "authorize", name, "--role", role], in: binDirectory, environment: environment)
+        }
+        credentials = try ClientCredentials.load(name: Self.client, directory: keys, plaintext: false)
+    }
+
+    deinit {
+        for process in processes.values where process.isRunning { process.terminate() }
+        for process in processes.values { process.waitUntilExit() }
+        try? FileManager.default.removeItem(at: dataDirectory)
+    }
+
+    func start(_ names: [String] = services) throws {
+        for name in names {
+            let process = Process()
+            process.executableURL = binDirectory.appendingPathComponent(name)
+            process.arguments = ["--data-dir", dataDirectory.appendingPathComponent(name).path]
+            process.environment = environment
+            let log = dataDirectory.appendingPathComponent("\(name).log")
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: log)
+            process.standardOutput = handle
+            process.standardError = handle
+            try process.run()
+            processes[name] = process
+        }
+        let deadline = Date().addingTimeInterval(60)
+        for name in names {
+            while (try? status(name)) == nil {
+                guard Date() < deadline else { throw BenchError("\(name) did not start; see \(dataDirectory.path)") }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+    }
+
+    /// SIGTERM and wait; with `wipe`, its store is deleted so that it starts from nothing.
+    func stop(_ name: String, wipe: Bool = false) throws {
+        guard let process = processes.removeValue(forKey: name) else { return }
+        process.terminate()
+        process.waitUntilExit()
+        if wipe { try FileManager.default.removeItem(at: dataDirectory.appendingPathComponent(name)) }
+    }
+
+    func status(_ name: String) throws -> ServiceStatus {
+        let endpoint =
+            switch name {
+            case "lead-intake": endpoints.intakeCommands
+            case "lead-matcher": endpoints.matcherQueries
+            default: endpoints.reporterQueries
+            }
+        let context = try ZMQContext()
+        defer { context.shutdown() }
+        let client = RequestClient(
+            context: context, endpoint: endpoint, sender: "lead-bench", timeoutMilliseconds: 2_000, attempts: 1,
+            configure: credentials.configure(for: name))
+        return try client.request(.serviceStatus, EmptyBody(), expecting: ServiceStatus.self).get()
+    }
+
+    /// Polls until every consumer has applied `sequence`; returns the seconds it took.
+    func waitUntilApplied(_ sequence: Int64, by names: [String], timeoutSeconds: Double = 3_600) throws -> Double {
+        let start = Date()
+        for name in names {
+            while try status(name).lastSequence < sequence {
+                guard Date().timeIntervalSince(start) < timeoutSeconds else {
+                    throw BenchError("\(name) did not reach sequence \(sequence)")
+                }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
+        return Date().timeIntervalSince(start)
+    }
+
+    /// Resident set size in MiB, from /proc.
+    func residentMiB(_ name: String) -> Double {
+        guard let pid = processes[name]?.processIdentifier,
+            let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kib = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+        else { return .nan }
+        return kib / 1024
+    }
+
+    private static func leadctl(_ arguments: [String], in binDirectory: URL, environment: [String: String]) throws {
+        let process = Process()
+        process.executableURL = binDirectory.appendingPathComponent("leadctl")
+        process.arguments = arguments
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw BenchError("leadctl \(arguments) failed") }
+    }
+
+    static func freePorts(_ count: Int) throws -> [Int] {
+        let context = try ZMQContext()
+        defer { context.shutdown() }
+        var sockets: [ZMQSocket] = []
+        for _ in 0..<count {
+            let socket = try context.socket(.router)
+            try socket.bind("tcp://127.0.0.1:*")
+            sockets.append(socket)
+        }
+        return try sockets.map { socket in
+            guard let port = try socket.lastEndpoint().split(separator: ":").last.flatMap({ Int($0) }) else {
+                throw BenchError("no port")
+            }
+            return port
+        }
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

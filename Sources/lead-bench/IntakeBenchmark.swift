@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import Histogram
+import LeadMessages
+import ServiceKit
+import ZeroMQ
+
+/// `lead-bench intake`: the three services running, secured, on their SQLite stores:
+/// acknowledged durable submissions per second with N in flight; latency at a fixed open-loop
+/// rate (from each submission's scheduled instant, so a stall is not hidden); submission →
+/// recommendation available; resident memory idle and after L leads; catch-up of a consumer that
+/// starts from nothing. References from the same run: the disk's fsync latency (a durable ack
+/// cannot beat one) and one commit per lead.
+struct IntakeBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intake",
+        abstract: "Intake, end-to-end, memory and catch-up with all three services running.")
+
+    @Option(help: "Submissions in flight in the throughput run") var inFlight: Int = 64
+    @Option(help: "Seconds of the throughput run") var seconds: Double = 10
+    @Option(help: "Open-loop rate, submissions per second") var rate: Int = 1_000
+    @Option(help: "Seconds of the open-loop run") var openSeconds: Double = 10
+    @Option(help: "Leads in the pipeline for the memory and catch-up figures (0: skip them)") var leads: Int = 1_000_000
+
+    func run() throws {
+        let cluster = try BenchCluster()
+        try cluster.start()
+        let idle = BenchCluster.services.map { cluster.residentMiB($0) }
+        let fsync = try DiskReference.fsyncLatency(in: cluster.dataDirectory)
+        print(
+            "reference: fsync of 4 KiB on the data disk p50 \(Self.ms(fsync.p50)) ms, p99 \(Self.ms(fsync.p99)) ms"
+                + " (\(Int(1e9 / Double(max(1, fsync.p50))))/s one at a time)")
+
+        let context = try ZMQContext()
+        defer { context.shutdown() }
+        let client = try SubmissionClient(
+            context: context, endpoint: cluster.endpoints.intakeCommands, credentials: cluster.credentials)
+        let throughput = try closedLoop(client, count: nil, seconds: seconds)
+        print(
+            "intake: \(throughput.acked) acknowledged durable submissions in \(String(format: "%.1f", throughput.seconds)) s"
+                + " with \(inFlight) in flight: \(Int(Double(throughput.acked) / throughput.seconds))/s (target ≥ 50,000/s)"
+                + "; errors \(throughput.errors)")
+
+        let open = try openLoop(client, cluster: cluster, context: context)
+        print("open loop at \(rate)/s for \(openSeconds) s (\(open.acks.totalCount) submissions):")
+        print("  ack latency           \(Self.percentiles(open.acks))  (target p99 ≤ 1 ms)")
+        print("  submission → recommendation \(Self.percentiles(open.recommended))  (target p99 ≤ 5 ms)")
+
+        print("memory, resident MiB (target ≤ 200 MB each):")
+        print("  idle:            " + Self.memoryRow(idle))
+        guard leads > 0 else { return }
+        let head = try cluster.status("lead-intake").lastSequence
+        let load = try closedLoop(client, count: max(0, leads - Int(head)), seconds: nil)
+        let last = try cluster.status("lead-intake").lastSequence
+        let settle = try cluster.waitUntilApplied(last, by: ["lead-matcher", "lead-reporter"])
+        print(
+            "  after \(last) events (\(load.acked) more leads at \(Int(Double(load.acked) / load.seconds))/s, "
+                + "consumers caught up \(String(format: "%.1f", settle)) s later): "
+                + Self.memoryRow(BenchCluster.services.map { cluster.residentMiB($0) }))
+
+        for consumer in ["lead-matcher", "lead-reporter"] {
+            try cluster.stop(consumer, wipe: true)
+            let start = Date()
+            try cluster.start([consumer])
+            _ = try cluster.waitUntilApplied(last, by: [consumer])
+            let elapsed = Date().timeIntervalSince(start)
+            print(
+                "catch-up: \(consumer) from an empty store to sequence \(last): \(String(format: "%.1f", elapsed)) s,"
+                    + " \(Int(Double(last) / elapsed)) events/s (target ≥ 200,000/s); resident \(String(format: "%.0f", cluster.residentMiB(consumer))) MiB"
+            )
+        }
+    }
+
+    /// Keeps `inFlight` submissions outstanding until `count` are acknowledged or `seconds` pass.
+    func closedLoop(_ client: SubmissionClient, count: Int?, seconds: Double?) throws -> (
+        acked: Int, errors: Int, seconds: Double
+    ) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let deadline = seconds.map { start + UInt64($0 * 1e9) }
+        var (sent, acked, errors) = (0, 0, 0)
+        func more() -> Bool {
+            if let count, sent >= count { return false }
+            if let deadline, DispatchTime.now().uptimeNanoseconds >= deadline { return false }
+            return true
+        }
+        while sent - acked - errors < inFlight && more() {
+            try client.send()
+            sent += 1
+        }
+        while acked + errors < sent {
+            guard let reply = try client.receive(timeoutMilliseconds: 5_000) else { throw BenchError("intake stalled") }
+            if reply.ok { acked += 1 } else { errors += 1 }
+            if more() {
+                try client.send()
+                sent += 1
+            }
+        }
+        return (acked, errors, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    /// Sends at fixed instants whatever the replies do; a second thread asks the matcher for each
+    /// acknowledged lead's recommendation until it is there.
+    func openLoop(_ client: SubmissionClient, cluster: BenchCluster, context: ZMQContext) throws -> (
+        acks: Histogram<UInt64>, recommended: Histogram<UInt64>
+    ) {
+        var acks = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+        let watcher = try RecommendationWatcher(cluster: cluster, context: context)
+        watcher.start()
+        let interval = UInt64(1e9 / Double(rate))
+        let total = Int(Double(rate) * openSeconds)
+        let start = DispatchTime.now().uptimeNanoseconds + 10_000_000
+        var sent = 0
+        var received = 0
+        while received < total {
+            let now = DispatchTime.now().uptimeNanoseconds
+            if sent < total, now >= start + UInt64(sent) * interval {
+                try client.send(at: start + UInt64(sent) * interval)
+                sent += 1
+                continue
+            }
+            let untilNext =
+                sent < total
+                ? (start + UInt64(sent) * interval) - min(now, start + UInt64(sent) * interval) : 5_000_000_000
+            let wait = Int32(min(untilNext / 1_000_000, 5_000))
+            guard let reply = try client.receive(timeoutMilliseconds: wait) else {
+                if sent >= total && wait >= 5_000 { throw BenchError("intake stalled in the open loop") }
+                continue
+            }
+            received += 1
+            _ = acks.record((DispatchTime.now().uptimeNanoseconds - reply.sentAt) / 1_000)
+            if let leadId = reply.leadId, reply.ok { watcher.watch(leadId, sentAt: reply.sentAt) }
+        }
+        return (acks, try watcher.finish())
+    }
+
+    static func ms(_ nanoseconds: UInt64) -> String { String(format: "%.3f", Double(nanoseconds) / 1e6) }
+
+    static func percentiles(_ histogram: Histogram<UInt64>) -> String {
+        let value = { (p: Double) in String(format: "%.3f", Double(histogram.valueAtPercentile(p)) / 1_000) }
+        return
+            "p50 \(value(50)) ms, p99 \(value(99)) ms, p99.9 \(value(99.9)) ms, max \(String(format: "%.3f", Double(histogram.max) / 1_000)) ms"
+    }
+
+    static func memoryRow(_ values: [Double]) -> String {
+        zip(BenchCluster.services, values).map { "\($0) \(String(format: "%.0f", $1))" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Histogram
+import LeadMessages
+import ServiceKit
+import ZeroMQ
+
+/// On its own thread, asks the matcher for each acknowledged lead's recommendation until it is
+/// there, and records the time from the submission's send instant. Its polling interval (0.1 ms
+/// plus a round trip) bounds the figure's resolution.
+final class RecommendationWatcher: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: [(leadId: String, sentAt: UInt64)] = []
+    private var histogram = Histogram<UInt64>(
+        highestTrackableValue: 600_000_000, numberOfSignificantValueDigits: .three)
+    private var closing = false
+    private var failure: String?
+    private let finished = DispatchSemaphore(value: 0)
+    private let endpoint: String
+    private let credentials: ClientCredentials
+    private let context: ZMQContext
+
+    init(cluster: BenchCluster, context: ZMQContext) throws {
+        endpoint = cluster.endpoints.matcherQueries
+        credentials = cluster.credentials
+        self.context = context
+    }
+
+    func start() {
+        Thread { [self] in
+            poll()
+            finished.signal()
+        }.start()
+    }
+
+    func watch(_ leadId: String, sentAt: UInt64) { lock.withLock { pending.append((leadId, sentAt)) } }
+
+    /// Waits for the leads still pending, then returns the figures.
+    func finish() throws -> Histogram<UInt64> {
+        lock.withLock { closing = true }
+        finished.wait()
+        if let failure { throw BenchError(failure) }
+        return lock.withLock { histogram }
+    }
+
+    private func poll() {
+        let client = RequestClient(
+            context: context, endpoint: endpoint, sender: "lead-bench", timeoutMilliseconds: 5_000, attempts: 1,
+            configure: credentials.configure(for: "lead-matcher"))
+        while true {
+            let next: (leadId: String, sentAt: UInt64)? = lock.withLock {
+                pending.isEmpty ? nil : pending.removeFirst()
+            }
+            guard let next else {
+                if lock.withLock({ closing }) { return }
+                Thread.sleep(forTimeInterval: 0.0001)
+                continue
+            }
+            switch client.request(
+                .recommendationGet, LeadReference(leadId: next.leadId), expecting: Recommendation.self)
+            {
+            case .success:
+                let elapsed = (DispatchTime.now().uptimeNanoseconds - next.sentAt) / 1_000
+                lock.withLock { _ = histogram.record(elapsed) }
+            case .failure(let error) where error.code == .notFound:
+                lock.withLock { pending.insert(next, at: 0) }
+                Thread.sleep(forTimeInterval: 0.0001)
+            case .failure(let error):
+                lock.withLock { failure = "recommendation.get \(next.leadId): \(error.message)" }
+                return
+            }
+        }
+    }
+}
+
+/// What the disk allows: a durable acknowledgement waits for at least one fsync.
+enum DiskReference {
+    static func fsyncLatency(in directory: URL, samples: Int = 500) throws -> (p50: UInt64, p99: UInt64) {
+        let path = directory.appendingPathComponent("fsync-probe").path
+        let descriptor = open(path, O_CREAT | O_WRONLY, 0o600)
+        guard descriptor >= 0 else { throw BenchError("cannot open \(path)") }
+        defer {
+            close(descriptor)
+            unlink(path)
+        }
+        let block = [UInt8](repeating: 7, count: 4_096)
+        var timings: [UInt64] = []
+        for index in 0..<samples {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = block.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, 4_096, off_t(index % 64) * 4_096) }
+            fdatasync(descriptor)
+            timings.append(DispatchTime.now().uptimeNanoseconds - start)
+        }
+        timings.sort()
+        return (timings[samples / 2], timings[samples * 99 / 100])
+    }
+}
