@@ -32,7 +32,7 @@ public struct IntakeService {
                 counters: counters,
                 logger: logger)
             var dispatcher = IntakeHandlers(store: store, counters: counters, startedAt: .now()).dispatcher()
-            try ServiceAudit(database: database, service: Self.name).install(on: &dispatcher)
+            try ServiceAudit(database: store.database, service: Self.name).install(on: &dispatcher)
             logger.info(
                 "ready",
                 metadata: [
@@ -45,7 +45,8 @@ public struct IntakeService {
             while !stop.isStopped {
                 let ready = try poller.poll(timeoutMilliseconds: 100)
                 if ready.count > 1, ready[1] { try security.serveZAP() }
-                if ready[0] { try commands.serveWaiting(dispatcher: dispatcher) }
+                // Group commit: the waiting commands share one transaction; replies follow its commit.
+                if ready[0] { try commands.serveWaiting(dispatcher: dispatcher, batch: store.batch) }
                 security.reloadIfChanged()
                 // Relay after every batch: the ack went out after the commit, the event follows it.
                 try publisher.relayCommitted()

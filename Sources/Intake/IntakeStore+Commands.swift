@@ -22,8 +22,8 @@ extension IntakeStore {
             {
                 return SubmitResult(leadId: earlier.leadId, status: .duplicate, lead: earlier)
             }
-            try db.execute(
-                sql: "INSERT INTO lead (stage, record, owner) VALUES ('lead', '', ?)", arguments: [actor.identity])
+            try db.cachedStatement(sql: "INSERT INTO lead (stage, record, owner) VALUES ('lead', '', ?)").execute(
+                arguments: [actor.identity])
             let number = db.lastInsertedRowID
             let lead = Lead(
                 leadId: LeadID.make(number), companyName: valid.companyName, headquarters: valid.headquarters,
@@ -197,7 +197,8 @@ extension IntakeStore {
     private func earlierRequest(_ db: Database, requestId: String, fingerprint: String) throws -> Lead? {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT fingerprint, leadId FROM request WHERE requestId = ?", arguments: [requestId])
+                db.cachedStatement(sql: "SELECT fingerprint, leadId FROM request WHERE requestId = ?"),
+                arguments: [requestId])
         else { return nil }
         let stored: String = row["fingerprint"]
         guard stored == fingerprint else {
@@ -214,8 +215,7 @@ extension IntakeStore {
 
     private func remember(_ db: Database, requestId: String?, fingerprint: String, leadId: String) throws {
         guard let requestId else { return }
-        try db.execute(
-            sql: "INSERT INTO request (requestId, fingerprint, leadId) VALUES (?, ?, ?)",
+        try db.cachedStatement(sql: "INSERT INTO request (requestId, fingerprint, leadId) VALUES (?, ?, ?)").execute(
             arguments: [requestId, fingerprint, leadId])
     }
 

@@ -8,13 +8,23 @@ import ServiceKit
 /// Every change and its event commit in one transaction (the transactional outbox), so an event
 /// exists exactly when its change does, with a gap-free sequence. Used from one thread only.
 public final class IntakeStore {
-    let database: DatabaseQueue
+    public let database: GroupCommit
     let sender: String
+    /// While a batch is open: the last committed sequence, the most `events` may return (a
+    /// consumer must never apply an event that might still roll back).
+    private var replayCeiling: Int64?
 
     public init(database: DatabaseQueue, sender: String = "lead-intake") throws {
-        self.database = database
+        self.database = GroupCommit(database)
         self.sender = sender
         try Self.migrator.migrate(database)
+    }
+
+    /// Handles a burst of commands in one transaction (group commit); replies go out after it.
+    public func batch(_ body: () throws -> Void) throws {
+        replayCeiling = try headSequence()
+        defer { replayCeiling = nil }
+        try database.batch(body)
     }
 
     static var migrator: DatabaseMigrator {
@@ -51,7 +61,9 @@ public final class IntakeStore {
 
     /// The newest event sequence (0 before the first).
     public func headSequence() throws -> Int64 {
-        try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0 }
+        try database.read { db in
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(sequence), 0) FROM event")) ?? 0
+        }
     }
 
     public func lead(number: Int64) throws -> Lead? {
@@ -83,8 +95,8 @@ public final class IntakeStore {
     public func events(after sequence: Int64, limit: Int) throws -> [[UInt8]] {
         try database.read { db in
             try Data.fetchAll(
-                db, sql: "SELECT envelope FROM event WHERE sequence > ? ORDER BY sequence LIMIT ?",
-                arguments: [sequence, limit]
+                db, sql: "SELECT envelope FROM event WHERE sequence > ? AND sequence <= ? ORDER BY sequence LIMIT ?",
+                arguments: [sequence, replayCeiling ?? Int64.max, limit]
             ).map { Array($0) }
         }
     }
@@ -92,7 +104,8 @@ public final class IntakeStore {
     // MARK: - Shared pieces for IntakeStore+Commands
 
     static func fetchLead(_ db: Database, number: Int64) throws -> Lead? {
-        try String.fetchOne(db, sql: "SELECT record FROM lead WHERE id = ?", arguments: [number]).map(decodeLead)
+        try String.fetchOne(db.cachedStatement(sql: "SELECT record FROM lead WHERE id = ?"), arguments: [number]).map(
+            decodeLead)
     }
 
     static func decodeLead(_ json: String) throws -> Lead {
@@ -109,17 +122,17 @@ public final class IntakeStore {
     func appendEvent(_ db: Database, type: MessageType, lead: Lead, previousSigning: Signing? = nil, at now: Timestamp)
         throws
     {
-        let sequence = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0) + 1
+        let sequence =
+            (try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(sequence), 0) FROM event")) ?? 0) + 1
         let event = LeadEvent(sequence: sequence, lead: lead, previousSigning: previousSigning)
         let envelope = MessageCodec.encode(Envelope(type: type, body: event, sender: sender, sentAt: now))
-        try db.execute(
-            sql: "INSERT INTO event (sequence, type, leadId, envelope) VALUES (?, ?, ?, ?)",
+        try db.cachedStatement(sql: "INSERT INTO event (sequence, type, leadId, envelope) VALUES (?, ?, ?, ?)").execute(
             arguments: [sequence, type.rawValue, lead.leadId, Data(envelope)])
     }
 
     func save(_ db: Database, _ lead: Lead, number: Int64) throws {
-        try db.execute(
-            sql: "UPDATE lead SET stage = ?, record = ? WHERE id = ?",
-            arguments: [lead.stage.rawValue, try Self.encode(lead), number])
+        try db.cachedStatement(sql: "UPDATE lead SET stage = ?, record = ? WHERE id = ?").execute(arguments: [
+            lead.stage.rawValue, try Self.encode(lead), number,
+        ])
     }
 }

@@ -32,7 +32,7 @@ public struct MatcherService {
             let consumer = try EventConsumer(
                 context: context, eventsEndpoint: endpoints.intakeEvents, commandsEndpoint: endpoints.intakeCommands,
                 sender: Self.name, credentials: security.clientCredentials, lastApplied: try store.lastSequence(),
-                logger: logger
+                logger: logger, batch: store.database.batch
             ) { event in
                 let (recommendation, entry) = try recommender.recommend(
                     event.body.lead, sequence: event.body.sequence, pipeline: store)
@@ -53,7 +53,8 @@ public struct MatcherService {
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(
                 service: Self.name, stop: stop, security: security,
-                audit: try ServiceAudit(database: database, service: Self.name), queries: queries, consumer: consumer,
+                audit: try ServiceAudit(database: store.database, service: Self.name), queries: queries,
+                consumer: consumer,
                 dispatcher: dispatcher)
         }
     }

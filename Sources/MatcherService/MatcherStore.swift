@@ -8,10 +8,10 @@ import ServiceKit
 /// consults (company key, groups, stage), and the last event sequence applied, all written in
 /// one transaction per event.
 public final class MatcherStore {
-    let database: DatabaseQueue
+    public let database: GroupCommit
 
     public init(database: DatabaseQueue) throws {
-        self.database = database
+        self.database = GroupCommit(database)
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(
@@ -38,6 +38,17 @@ public final class MatcherStore {
                     CREATE INDEX pipeline_group_name ON pipeline_group (groupName);
                     CREATE TABLE reference_fingerprint (id INTEGER PRIMARY KEY CHECK (id = 1), editions TEXT NOT NULL);
                     """)
+        }
+        // v4: each group row carries its lead's stage, so "a signed unit of this group" is an index
+        // range, not a scan of every lead of a large group; recommendations are made anew.
+        migrator.registerMigration("v4") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE pipeline_group ADD COLUMN stage TEXT NOT NULL DEFAULT 'lead';
+                    CREATE INDEX pipeline_group_stage ON pipeline_group (groupName, stage);
+                    DELETE FROM recommendation; DELETE FROM pipeline_lead; DELETE FROM pipeline_group;
+                    """)
+            try ConsumerCheckpoint.record(0, db)
         }
         try migrator.migrate(database)
     }
@@ -72,20 +83,23 @@ public final class MatcherStore {
         encoder.outputFormatting = .sortedKeys
         let record = String(decoding: try encoder.encode(recommendation), as: UTF8.self)
         try database.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO recommendation (leadId, record, owner) VALUES (?, ?, ?)",
-                arguments: [recommendation.leadId, record, owner])
-            try db.execute(
+            // Cached statements: this runs for every event.
+            try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO recommendation (leadId, record, owner) VALUES (?, ?, ?)"
+            ).execute(arguments: [recommendation.leadId, record, owner])
+            try db.cachedStatement(
                 sql: """
                     INSERT OR REPLACE INTO pipeline_lead (leadId, companyName, projectName, stage, companyKey)
                     VALUES (?, ?, ?, ?, ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [entry.leadId, entry.companyName, entry.projectName, entry.stage.rawValue, entry.companyKey])
-            try db.execute(sql: "DELETE FROM pipeline_group WHERE leadId = ?", arguments: [entry.leadId])
+            try db.cachedStatement(sql: "DELETE FROM pipeline_group WHERE leadId = ?").execute(arguments: [entry.leadId]
+            )
             for group in entry.groups {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO pipeline_group (leadId, groupName) VALUES (?, ?)",
-                    arguments: [entry.leadId, group])
+                try db.cachedStatement(
+                    sql: "INSERT OR IGNORE INTO pipeline_group (leadId, groupName, stage) VALUES (?, ?, ?)"
+                ).execute(arguments: [entry.leadId, group, entry.stage.rawValue])
             }
             try ConsumerCheckpoint.record(sequence, db)
         }
@@ -110,8 +124,7 @@ public final class MatcherStore {
                 try String.fetchAll(
                     db,
                     sql: """
-                        SELECT DISTINCT g.groupName FROM pipeline_group g JOIN pipeline_lead l USING (leadId)
-                        WHERE l.stage != 'dropped'
+                            SELECT DISTINCT groupName FROM pipeline_group WHERE stage != 'dropped'
                         """))
         }
     }
@@ -137,9 +150,9 @@ extension MatcherStore: PipelineLookup {
             try entries(
                 db,
                 sql: """
-                    SELECT DISTINCT l.* FROM pipeline_lead l JOIN pipeline_group g USING (leadId)
-                    WHERE g.groupName IN (\(marks)) AND l.leadId != ? AND l.stage IN ('signed', 'started', 'operating')
-                    ORDER BY l.leadId LIMIT 50
+                    SELECT DISTINCT l.* FROM pipeline_group g JOIN pipeline_lead l USING (leadId)
+                    WHERE g.groupName IN (\(marks)) AND g.stage IN ('signed', 'started', 'operating') AND l.leadId != ?
+                    ORDER BY l.leadId DESC LIMIT 20
                     """,
                 arguments: StatementArguments(groups + [leadId]))
         }

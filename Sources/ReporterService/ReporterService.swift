@@ -43,7 +43,7 @@ public struct ReporterService {
             let consumer = try EventConsumer(
                 context: context, eventsEndpoint: endpoints.intakeEvents, commandsEndpoint: endpoints.intakeCommands,
                 sender: Self.name, credentials: security.clientCredentials, lastApplied: try store.lastSequence(),
-                logger: logger
+                logger: logger, batch: store.database.batch
             ) { event in
                 // Only a signed project counts in the breakdowns, so only then is it worth classifying.
                 var classification = Classification(region: .unknown, enterpriseClasses: [], industry: .other)
@@ -74,7 +74,8 @@ public struct ReporterService {
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(
                 service: Self.name, stop: stop, security: security,
-                audit: try ServiceAudit(database: database, service: Self.name), queries: queries, consumer: consumer,
+                audit: try ServiceAudit(database: store.database, service: Self.name), queries: queries,
+                consumer: consumer,
                 dispatcher: dispatcher,
                 onTick: { if !consumer.position.isBehind { freezer.freezeIfDue() } })
         }

@@ -9,12 +9,12 @@ import ServiceKit
 /// never every lead), the pipeline by stage, frozen weekly reports and the corrections to them,
 /// and the last event sequence applied — all written in one transaction per event.
 public final class ReporterStore {
-    let database: DatabaseQueue
+    public let database: GroupCommit
     /// The Beijing day of the last frozen week's Sunday; a change on or before it is a correction.
     private(set) var frozenThroughDay: Int64?
 
     public init(database: DatabaseQueue) throws {
-        self.database = database
+        self.database = GroupCommit(database)
         try Self.migrator.migrate(database)
         frozenThroughDay = try database.read(Self.lastFrozenWeek)?.sunday.daysSinceEpoch
     }

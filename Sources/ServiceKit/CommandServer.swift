@@ -32,29 +32,58 @@ public final class CommandServer {
     }
 
     /// Answers the requests already waiting, at most `budget` of them, without blocking.
-    /// Returns how many were handled.
+    /// With `batch` (a store's group commit), they are handled inside it and the replies are sent
+    /// only after it returns, that is after their changes are durable; if it fails, none is sent
+    /// and the clients retry with the same request ids. Returns how many were handled.
     @discardableResult
-    public func serveWaiting(budget: Int = 256, dispatcher: RequestDispatcher) throws -> Int {
+    public func serveWaiting(
+        budget: Int = 256, dispatcher: RequestDispatcher, batch: ((() throws -> Void) throws -> Void)? = nil
+    ) throws -> Int {
+        var replies: [[[UInt8]]] = []
         var handled = 0
-        while handled < budget,
-            let message = try socket.receive(dontWait: true, maxFrames: RequestFrames.maxFrames)
-        {
-            handled += 1
-            switch RequestFrames.parse(message.frames, discardedFrames: message.discardedFrames) {
-            case .success(let request):
-                let caller = security.caller(userID: message.userID)
-                send(request.replyPrefix + [dispatcher.reply(to: request.payload, caller: caller)])
-            case .failure(let rejected):
-                counters.recordError(ErrorCode.malformedFrame.rawValue)
-                logger.warning("malformed request frames", metadata: ["frames": "\(message.frames.count)"])
-                guard let prefix = rejected.replyPrefix else { continue }
-                let error = ErrorBody(
-                    .malformedFrame,
-                    "a request is one frame holding the JSON envelope / 请求应为单帧 JSON 消息")
-                send(prefix + [ReplyBuilder(sender: "router").error(error, to: nil)])
+        let handle = {
+            while handled < budget,
+                let message = try self.socket.receive(dontWait: true, maxFrames: RequestFrames.maxFrames)
+            {
+                handled += 1
+                if let reply = self.reply(to: message, dispatcher: dispatcher) { replies.append(reply) }
             }
         }
+        guard let batch else {
+            try handle()
+            replies.forEach(send)
+            return handled
+        }
+        do {
+            try batch(handle)
+        } catch let error as ZMQError {
+            throw error
+        } catch {
+            logger.error(
+                "group commit failed; \(replies.count) replies withheld, clients will retry",
+                metadata: ["error": "\(error)"])
+            counters.recordError(ErrorCode.internalError.rawValue)
+            return handled
+        }
+        replies.forEach(send)
         return handled
+    }
+
+    /// The reply frames for one received message (nil when it cannot be answered at all).
+    private func reply(to message: ReceivedMessage, dispatcher: RequestDispatcher) -> [[UInt8]]? {
+        switch RequestFrames.parse(message.frames, discardedFrames: message.discardedFrames) {
+        case .success(let request):
+            let caller = security.caller(userID: message.userID)
+            return request.replyPrefix + [dispatcher.reply(to: request.payload, caller: caller)]
+        case .failure(let rejected):
+            counters.recordError(ErrorCode.malformedFrame.rawValue)
+            logger.warning("malformed request frames", metadata: ["frames": "\(message.frames.count)"])
+            guard let prefix = rejected.replyPrefix else { return nil }
+            let error = ErrorBody(
+                .malformedFrame,
+                "a request is one frame holding the JSON envelope / 请求应为单帧 JSON 消息")
+            return prefix + [ReplyBuilder(sender: "router").error(error, to: nil)]
+        }
     }
 
     private func send(_ frames: [[UInt8]]) {

@@ -17,6 +17,6 @@ public enum ConsumerCheckpoint {
 
     /// Call inside the transaction that stores the event's effect.
     public static func record(_ sequence: Int64, _ db: Database) throws {
-        try db.execute(sql: "UPDATE consumer SET lastSequence = ? WHERE id = 1", arguments: [sequence])
+        try db.cachedStatement(sql: "UPDATE consumer SET lastSequence = ? WHERE id = 1").execute(arguments: [sequence])
     }
 }

@@ -14,19 +14,25 @@ public final class EventConsumer {
     public let counters = ServiceCounters()
     private let replayClient: RequestClient
     private let apply: (Envelope<LeadEvent>) throws -> Void
+    private let batch: (() throws -> Void) throws -> Void
     private let logger: Logger
     private var nextCatchUpAttempt: Int64 = 0
     private var lastHeardFromIntake = MonotonicClock.milliseconds()
     /// Heartbeats come every second; this long without any message means the subscription may be
     /// broken, so ask intake directly.
     static let silenceMilliseconds: Int64 = 5_000
+    /// Events per replay page and per turn of the loop: one transaction each.
+    public static let pageSize = 100
 
     /// - Parameters:
     ///   - lastApplied: the sequence stored with the consumer's data.
-    ///   - apply: stores one event's effect and its sequence in one transaction.
+    ///   - batch: the store's group commit: the events waiting on the subscription, or a replay
+    ///     page, are applied inside it, one transaction for all.
+    ///   - apply: stores one event's effect and its sequence in one unit of work.
     public init(
         context: ZMQContext, eventsEndpoint: String, commandsEndpoint: String, sender: String,
         credentials: ClientCredentials, lastApplied: Int64, logger: Logger,
+        batch: @escaping (() throws -> Void) throws -> Void = { try $0() },
         apply: @escaping (Envelope<LeadEvent>) throws -> Void
     ) throws {
         subscriber = try context.socket(.sub)
@@ -41,11 +47,31 @@ public final class EventConsumer {
             configure: credentials.configure(for: "lead-intake"))
         position = ConsumerPosition(lastApplied: lastApplied)
         self.apply = apply
+        self.batch = batch
         self.logger = logger
     }
 
-    /// Handles the published messages waiting on the subscriber, without blocking.
+    /// Handles the published messages waiting on the subscriber, without blocking, in one batch.
     public func drainSubscriber(budget: Int = 1_000) throws {
+        try inBatch { try drain(budget: budget) }
+    }
+
+    /// Runs `body` in the store's batch; if the batch does not commit, forgets what it applied (the
+    /// next replay brings those events again).
+    private func inBatch(_ body: () throws -> Void) throws {
+        let before = position
+        do {
+            try batch(body)
+        } catch let error as ZMQError {
+            position = before
+            throw error
+        } catch {
+            position = before
+            logger.error("batch of events not committed; will replay", metadata: ["error": "\(error)"])
+        }
+    }
+
+    private func drain(budget: Int) throws {
         var handled = 0
         while handled < budget, let message = try subscriber.receive(dontWait: true, maxFrames: 2) {
             handled += 1
@@ -61,7 +87,8 @@ public final class EventConsumer {
                         "intake is behind this consumer",
                         metadata: ["intake": "\(beat.body.lastSequence)", "applied": "\(position.lastApplied)"])
                 }
-                if position.heard(head: beat.body.lastSequence) { catchUp() }
+                // Behind: the loop replays page by page (`wantsNextPage`), answering queries between.
+                _ = position.heard(head: beat.body.lastSequence)
             case .success(let header) where MessageType(rawValue: header.type)?.isEvent == true:
                 lastHeardFromIntake = MonotonicClock.milliseconds()
                 guard case .success(let event) = MessageCodec.decode(LeadEvent.self, from: payload) else {
@@ -79,7 +106,10 @@ public final class EventConsumer {
         switch position.decide(eventSequence: event.body.sequence) {
         case .skip: return
         case .apply: applyOne(event)
-        case .replay: catchUp()
+        // A gap: the position now knows the head, and the loop replays the missing events page by
+        // page. Replaying here, once per live event, would apply thousands of events before the
+        // next query is answered.
+        case .replay: return
         }
     }
 
@@ -101,7 +131,8 @@ public final class EventConsumer {
         let now = MonotonicClock.milliseconds()
         guard now >= nextCatchUpAttempt else { return }
         let page = replayClient.request(
-            .eventsReplay, ReplayEvents(afterSequence: position.lastApplied, limit: 100), expecting: EventPage.self)
+            .eventsReplay, ReplayEvents(afterSequence: position.lastApplied, limit: Self.pageSize),
+            expecting: EventPage.self)
         switch page {
         case .failure(let error):
             counters.increment("replay.failures")
@@ -110,8 +141,10 @@ public final class EventConsumer {
         case .success(let page):
             counters.increment("replay.pages")
             _ = position.heard(head: page.lastSequence)
-            for event in page.events where position.decide(eventSequence: event.body.sequence) == .apply {
-                applyOne(event)
+            try? inBatch {
+                for event in page.events where position.decide(eventSequence: event.body.sequence) == .apply {
+                    applyOne(event)
+                }
             }
         }
     }

@@ -34,7 +34,9 @@ public enum SubscriberLoop {
             // while a failed replay waits for its retry: that would spin.)
             let ready = try poller.poll(timeoutMilliseconds: consumer.wantsNextPage ? 0 : 100)
             if ready.count > 2, ready[2] { try security.serveZAP() }
-            if ready[1] { try consumer.drainSubscriber() }
+            // At most a page of events per turn, as in a replay, so a query (or the handshake of a
+            // new connection) waits for a hundred events, not thousands.
+            if ready[1] { try consumer.drainSubscriber(budget: EventConsumer.pageSize) }
             if ready[0] { try queries.serveWaiting(dispatcher: dispatcher) }
             security.reloadIfChanged()
             consumer.tick()

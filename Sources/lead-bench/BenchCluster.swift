@@ -45,7 +45,12 @@ final class BenchCluster {
     deinit {
         for process in processes.values where process.isRunning { process.terminate() }
         for process in processes.values { process.waitUntilExit() }
-        try? FileManager.default.removeItem(at: dataDirectory)
+        // LEADBENCH_KEEP=1 keeps the stores and the services' logs for a look afterwards.
+        if ProcessInfo.processInfo.environment["LEADBENCH_KEEP"] == nil {
+            try? FileManager.default.removeItem(at: dataDirectory)
+        } else {
+            print("kept \(dataDirectory.path)")
+        }
     }
 
     func start(_ names: [String] = services) throws {

@@ -21,10 +21,11 @@ struct IntakeBenchmark: ParsableCommand {
     @Option(help: "Open-loop rate, submissions per second") var rate: Int = 1_000
     @Option(help: "Seconds of the open-loop run") var openSeconds: Double = 10
     @Option(help: "Leads in the pipeline for the memory and catch-up figures (0: skip them)") var leads: Int = 1_000_000
+    @Flag(help: "Run intake alone (no consumers): its own ceiling, for comparison") var intakeOnly = false
 
     func run() throws {
         let cluster = try BenchCluster()
-        try cluster.start()
+        try cluster.start(intakeOnly ? ["lead-intake"] : BenchCluster.services)
         let idle = BenchCluster.services.map { cluster.residentMiB($0) }
         let fsync = try DiskReference.fsyncLatency(in: cluster.dataDirectory)
         print(
@@ -41,6 +42,10 @@ struct IntakeBenchmark: ParsableCommand {
                 + " with \(inFlight) in flight: \(Int(Double(throughput.acked) / throughput.seconds))/s (target ≥ 50,000/s)"
                 + "; errors \(throughput.errors)")
 
+        if intakeOnly { return }
+        // The open loop starts from a quiet system: consumers caught up with the throughput run.
+        _ = try cluster.waitUntilApplied(
+            try cluster.status("lead-intake").lastSequence, by: ["lead-matcher", "lead-reporter"])
         let open = try openLoop(client, cluster: cluster, context: context)
         print("open loop at \(rate)/s for \(openSeconds) s (\(open.acks.totalCount) submissions):")
         print("  ack latency           \(Self.percentiles(open.acks))  (target p99 ≤ 1 ms)")

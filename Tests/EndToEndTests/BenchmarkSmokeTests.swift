@@ -1,20 +1,39 @@
 import Foundation
 import Testing
 
-/// The benchmarks are run on demand in release mode (BENCHMARKS.md); this quick run in the suite
-/// keeps them from rotting. It asserts that they work, never how fast.
-@Suite struct BenchmarkSmokeTests {
-    @Test func reportBenchmarkRuns() throws {
+/// The benchmarks are run on demand in release mode (`scripts/bench`, BENCHMARKS.md); this quick
+/// run of each in the suite keeps them from rotting. It asserts that they work, never how fast.
+@Suite(.serialized) struct BenchmarkSmokeTests {
+    func bench(_ arguments: [String]) throws -> String {
         let cluster = try ServiceCluster()  // for its bin directory and process runner; no services started
-        let run = cluster.run(
-            cluster.binDirectory.appendingPathComponent("lead-bench"),
-            ["report", "--signed", "500", "--runs", "3", "--batch", "100"])
-        #expect(run.status == 0, "\(run.stdout) \(run.stderr)")
-        #expect(run.stdout.contains("loaded 500 signed projects"))
+        let run = cluster.run(cluster.binDirectory.appendingPathComponent("lead-bench"), arguments)
+        #expect(run.status == 0, "\(arguments): \(run.stdout) \(run.stderr)")
+        return run.stdout
+    }
+
+    @Test func reportBenchmarkRuns() throws {
+        let output = try bench(["report", "--signed", "500", "--runs", "3", "--batch", "100"])
+        #expect(output.contains("loaded 500 signed projects"))
         for kind in ["week", "month", "quarter", "year"] {
-            #expect(
-                run.stdout.split(separator: "\n").contains { $0.hasPrefix(kind) }, "\(kind) row missing:\n\(run.stdout)"
-            )
+            #expect(output.split(separator: "\n").contains { $0.hasPrefix(kind) }, "\(kind) row missing:\n\(output)")
+        }
+    }
+
+    @Test func zeroMQCodecAndClassifyBenchmarksRun() throws {
+        let zmq = try bench(["zmq", "--messages", "2000", "--round-trips", "200", "--pipelined", "2000", "--repeats", "1"])
+        #expect(zmq.contains("router/dealer, 64 in flight"))
+        #expect(try bench(["codec", "--count", "200"]).contains("decode as a service does"))
+        #expect(try bench(["classify", "--count", "200"]).contains("classification: 200 leads"))
+    }
+
+    @Test func intakeBenchmarkRunsWithAllThreeServices() throws {
+        let output = try bench([
+            "intake", "--seconds", "1", "--open-seconds", "1", "--rate", "50", "--leads", "300", "--in-flight", "8",
+        ])
+        for figure in ["reference: fsync", "acknowledged durable submissions", "ack latency", "submission → recommendation",
+            "idle:", "catch-up: lead-matcher", "catch-up: lead-reporter"]
+        {
+            #expect(output.contains(figure), "\(figure) missing:\n\(output)")
         }
     }
 }

@@ -24,9 +24,8 @@ public enum AuditLog {
     public static func append(_ entry: AuditEntry, _ db: Database) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        try db.execute(
-            sql: "INSERT INTO audit (at, atMillis, identity, leadId, record) VALUES (?, ?, ?, ?, ?)",
-            arguments: [
+        try db.cachedStatement(sql: "INSERT INTO audit (at, atMillis, identity, leadId, record) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [
                 entry.at.description, entry.at.epochMilliseconds, entry.identity, entry.leadId,
                 String(decoding: try encoder.encode(entry), as: UTF8.self),
             ])
@@ -65,16 +64,18 @@ public enum AuditLog {
 
 /// A service's audit log: appends refusals on their own, and answers `audit.query`.
 public final class ServiceAudit: Sendable {
-    private let database: DatabaseQueue
+    private let database: GroupCommit
     private let service: String
 
-    public init(database: DatabaseQueue, service: String) throws {
+    /// - Parameter database: the service's store's database, so that a refusal recorded during a
+    ///   burst joins that burst's transaction.
+    public init(database: GroupCommit, service: String) throws {
         self.database = database
         self.service = service
         try database.write(AuditLog.createTable)
     }
 
-    /// Appends an entry in a transaction of its own (for refusals: nothing else changed).
+    /// Appends an entry in a unit of its own (for refusals: nothing else changed).
     public func append(_ entry: AuditEntry) {
         try? database.write { db in try AuditLog.append(entry, db) }
     }
