@@ -23,7 +23,11 @@ public final class CommandServer {
         try socket.setMaxMessageSize(bytes: Int64(MessageCodec.maxRequestBytes))
         try socket.setReceiveHighWaterMark(10_000)
         try socket.setSendHighWaterMark(10_000)
-        try socket.setHeartbeat(intervalMilliseconds: 2_000, timeoutMilliseconds: 6_000)
+        // Dead peers are found by TCP keepalive, not ZMTP heartbeats: libzmq 4.3 aborts
+        // (`_input_stopped`, stream_engine_base.cpp:417, zeromq/libzmq#3937) when a heartbeat
+        // times out on a connection whose input is paused by a full receive queue, which a slow
+        // consumer or a request flood produces.
+        try socket.setTCPKeepalive(idleSeconds: 30, intervalSeconds: 10, count: 3)
         try socket.bind(endpoint)
         boundEndpoint = try socket.lastEndpoint()
         self.counters = counters

@@ -21,6 +21,8 @@ public final class EventConsumer {
     /// Heartbeats come every second; this long without any message means the subscription may be
     /// broken, so ask intake directly.
     static let silenceMilliseconds: Int64 = 5_000
+    /// Live events buffered on the subscription (about 2–3 KB each).
+    public static let subscriptionBuffer = 10_000
     /// Events per replay page and per turn of the loop: one transaction each.
     public static let pageSize = 100
 
@@ -38,8 +40,14 @@ public final class EventConsumer {
         subscriber = try context.socket(.sub)
         try credentials.configure(for: "lead-intake")(subscriber)
         try subscriber.setMaxMessageSize(bytes: Int64(MessageCodec.maxRequestBytes))
-        try subscriber.setReceiveHighWaterMark(100_000)
-        try subscriber.setHeartbeat(intervalMilliseconds: 2_000, timeoutMilliseconds: 6_000)
+        // A consumer that falls behind would otherwise hold intake's whole backlog in memory (at
+        // 100,000 events, ~300 MB). Beyond this, libzmq drops; the gap is replayed from intake.
+        try subscriber.setReceiveHighWaterMark(Int32(Self.subscriptionBuffer))
+        // Dead peers are found by TCP keepalive, not ZMTP heartbeats: libzmq 4.3 aborts
+        // (`_input_stopped`, stream_engine_base.cpp:417, zeromq/libzmq#3937) when a heartbeat
+        // times out on a connection whose input is paused by a full receive queue, which a slow
+        // consumer or a request flood produces.
+        try subscriber.setTCPKeepalive(idleSeconds: 30, intervalSeconds: 10, count: 3)
         try subscriber.subscribe()
         try subscriber.connect(eventsEndpoint)
         replayClient = RequestClient(

@@ -53,6 +53,15 @@ extension ZMQSocket {
         if let ttlMilliseconds { try setOption(ZMQ_HEARTBEAT_TTL, ttlMilliseconds) }
     }
 
+    /// TCP keepalive: the kernel probes an idle connection after `idleSeconds` and drops it after
+    /// `count` unanswered probes `intervalSeconds` apart, so a peer that vanished is noticed.
+    public func setTCPKeepalive(idleSeconds: Int32, intervalSeconds: Int32, count: Int32) throws(ZMQError) {
+        try setOption(ZMQ_TCP_KEEPALIVE, Int32(1))
+        try setOption(ZMQ_TCP_KEEPALIVE_IDLE, idleSeconds)
+        try setOption(ZMQ_TCP_KEEPALIVE_INTVL, intervalSeconds)
+        try setOption(ZMQ_TCP_KEEPALIVE_CNT, count)
+    }
+
     /// Makes this socket a CURVE server with the given secret key (Z85, 40 characters).
     public func makeCurveServer(secretKey: String) throws(ZMQError) {
         try setOption(ZMQ_CURVE_SERVER, Int32(1))

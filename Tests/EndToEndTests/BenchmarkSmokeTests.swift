@@ -20,7 +20,9 @@ import Testing
     }
 
     @Test func zeroMQCodecAndClassifyBenchmarksRun() throws {
-        let zmq = try bench(["zmq", "--messages", "2000", "--round-trips", "200", "--pipelined", "2000", "--repeats", "1"])
+        let zmq = try bench([
+            "zmq", "--messages", "2000", "--round-trips", "200", "--pipelined", "2000", "--repeats", "1",
+        ])
         #expect(zmq.contains("router/dealer, 64 in flight"))
         #expect(try bench(["codec", "--count", "200"]).contains("decode as a service does"))
         #expect(try bench(["classify", "--count", "200"]).contains("classification: 200 leads"))
@@ -30,9 +32,10 @@ import Testing
         let output = try bench([
             "intake", "--seconds", "1", "--open-seconds", "1", "--rate", "50", "--leads", "300", "--in-flight", "8",
         ])
-        for figure in ["reference: fsync", "acknowledged durable submissions", "ack latency", "submission → recommendation",
-            "idle:", "catch-up: lead-matcher", "catch-up: lead-reporter"]
-        {
+        for figure in [
+            "reference: fsync", "acknowledged durable submissions", "ack latency", "submission → recommendation",
+            "idle:", "catch-up: lead-matcher", "catch-up: lead-reporter",
+        ] {
             #expect(output.contains(figure), "\(figure) missing:\n\(output)")
         }
     }
