@@ -24,7 +24,9 @@ final class EventRelay {
         // Inbound traffic on a PUB socket is only subscriptions: tiny.
         try socket.setMaxMessageSize(bytes: 64 << 10)
         // PUB drops for a subscriber past its high-water mark; consumers detect the gap and replay.
-        try socket.setSendHighWaterMark(100_000)
+        // Kept as small as the subscription's buffer: a lagging consumer must not make intake hold
+        // its backlog in memory (measured: +45 MiB per 200,000 leads at 100,000).
+        try socket.setSendHighWaterMark(Int32(EventConsumer.subscriptionBuffer))
         try socket.bind(endpoint)
         boundEndpoint = try socket.lastEndpoint()
         self.store = store

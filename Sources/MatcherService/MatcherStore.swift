@@ -50,6 +50,11 @@ public final class MatcherStore {
                     """)
             try ConsumerCheckpoint.record(0, db)
         }
+        // v5: "the latest leads of this company" walks an index instead of sorting every lead of a
+        // company with thousands of them (measured: catch-up fell to ~300 events/s at 1,000,000).
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: "CREATE INDEX pipeline_lead_company_recent ON pipeline_lead (companyKey, leadId)")
+        }
         try migrator.migrate(database)
     }
 
