@@ -304,12 +304,6 @@ public struct EnterpriseDirectory: Sendable {
         let tokens = NameFolding.tokens(name).joined(separator: " ")
         return foldedMarkers.englishSuffixes.contains { tokens.hasSuffix($0) }
     }
-
-    /// The group names each class list holds, for the prospect map and reports.
-    public var entries: [(EnterpriseClass, ReferenceData.EnterpriseRecord)] {
-        soe.enterprises.map { (.centralSOE, $0) } + hongKong.enterprises.map { (.hongKongFunded, $0) }
-            + fortune.enterprises.map { (.fortuneGlobal500, $0) }
-    }
 }
 
 /// A unit-name pattern: `#` a run of Chinese numerals (中建#局), `*` a run of Chinese characters (国网*省电力).

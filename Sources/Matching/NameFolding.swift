@@ -85,7 +85,8 @@ enum NameFolding {
             guard var value = normalizedScalar(scalar.value) else { return nil }
             if value <= 0x20 || value == 0x7F || dropped.contains(value) { continue }  // whitespace, punctuation
             if (0x41...0x5A).contains(value) { value += 0x20 }
-            out.append(Unicode.Scalar(value)!)
+            guard let folded = Unicode.Scalar(value) else { return nil }
+            out.append(folded)
         }
         return String(out)
     }

@@ -23,7 +23,7 @@ public struct ProspectMap: Sendable {
         let gazetteer = Gazetteer(data: data)
         var byGroup: [String: Candidate] = [:]
         var order: [String] = []
-        for (enterpriseClass, record) in EnterpriseDirectory(data: data).entries {
+        for (enterpriseClass, record) in data.enterpriseEntries {
             let group = record.sasacName ?? record.name
             var candidate =
                 byGroup[group]

@@ -17,11 +17,12 @@ public struct Recommender: Sendable {
         recommendation: Recommendation, entry: PipelineEntry
     ) {
         let facts = classifier.classify(lead)
+        // One look-up of the company's other leads serves both 以商招商 and the duplicates.
+        let sameCompany = try pipeline.leads(companyKey: facts.companyKey, excluding: lead.leadId)
         let related =
             try pipeline.signedLeads(inGroups: facts.groups, excluding: lead.leadId)
-            + pipeline.leads(companyKey: facts.companyKey, excluding: lead.leadId).filter { $0.stage.isSignedOrLater }
-        let duplicates = try duplicates(
-            of: lead, among: pipeline.leads(companyKey: facts.companyKey, excluding: lead.leadId))
+            + sameCompany.filter { $0.stage.isSignedOrLater }
+        let duplicates = duplicates(of: lead, among: sameCompany)
         var reasons = facts.reasons
         let factors = scoreFactors(lead, facts, relatedSigned: related.first)
         let score = min(100, factors.reduce(0) { $0 + $1.points })

@@ -1,4 +1,5 @@
 import Foundation
+import LeadMessages
 
 /// The matcher's reference data, read from JSON files that each name their edition and source:
 /// `geography.json`, `central-soes.json`, `fortune-global-500.json`, `hong-kong-groups.json`,
@@ -117,6 +118,12 @@ public struct ReferenceData: Sendable {
             hongKongGroups: try read("hong-kong-groups.json", as: EnterpriseFile.self),
             lexicon: try read("industry-lexicon.json", as: LexiconFile.self),
             rules: try RecommendationRules(read("matching-rules.json", as: RecommendationRules.File.self)))
+    }
+
+    /// Every entry of the three class lists with its class, for the prospect map.
+    public var enterpriseEntries: [(EnterpriseClass, EnterpriseRecord)] {
+        centralSOEs.enterprises.map { (.centralSOE, $0) } + hongKongGroups.enterprises.map { (.hongKongFunded, $0) }
+            + fortuneGlobal500.enterprises.map { (.fortuneGlobal500, $0) }
     }
 
     /// The editions in use, for status and for evidence lines.
