@@ -21,6 +21,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        // Reading and writing .xlsx ledgers (a ZIP of XML parts).
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // The stores' PostgreSQL backend, for deployments that outgrow one machine.
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         // Latency percentiles in lead-bench only.
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
@@ -37,14 +41,34 @@ let package = Package(
             // The dated reference data; a bureau overrides any file with LEADTRACKER_REFERENCE_DIR.
             resources: [.copy("Resources")], swiftSettings: strictSettings),
         .target(name: "Reporting", dependencies: ["LeadMessages"], swiftSettings: strictSettings),
+        // The bureaus' Excel and CSV ledgers (项目台账): reading, column mapping, the import plan.
+        .target(
+            name: "Ledger",
+            dependencies: ["LeadMessages", "Matching", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings),
+        // The SQL the stores share, and the embedded SQLite backend.
+        .target(
+            name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
+        .target(
+            name: "PostgresStorage",
+            dependencies: [
+                "Storage", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings),
+        // Test helper: a fresh database on the backend a test run asks for.
+        .target(
+            name: "StorageTesting",
+            dependencies: ["Storage", "PostgresStorage", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings),
         .target(
             name: "ServiceKit",
             dependencies: [
-                "ZeroMQ", "LeadMessages",
+                "ZeroMQ", "LeadMessages", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),
@@ -52,7 +76,7 @@ let package = Package(
             name: "Intake",
             dependencies: [
                 "ServiceKit", "LeadMessages",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "Storage", "PostgresStorage",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -61,7 +85,7 @@ let package = Package(
             name: "MatcherService",
             dependencies: [
                 "ServiceKit", "Matching", "LeadMessages",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "Storage", "PostgresStorage",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -70,7 +94,7 @@ let package = Package(
             name: "ReporterService",
             dependencies: [
                 "ServiceKit", "Reporting", "Matching", "LeadMessages",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "Storage", "PostgresStorage",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -97,7 +121,7 @@ let package = Package(
         .executableTarget(
             name: "leadctl",
             dependencies: [
-                "ZeroMQ", "LeadMessages", "ServiceKit", "Reporting",
+                "ZeroMQ", "LeadMessages", "ServiceKit", "Reporting", "Ledger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -105,7 +129,7 @@ let package = Package(
         .executableTarget(
             name: "lead-bench",
             dependencies: [
-                "ReporterService", "Reporting", "ServiceKit", "LeadMessages", "ZeroMQ", "Matching",
+                "ReporterService", "Reporting", "ServiceKit", "LeadMessages", "ZeroMQ", "Matching", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ],
@@ -115,27 +139,34 @@ let package = Package(
         .testTarget(name: "LeadMessagesTests", dependencies: ["LeadMessages"]),
         .testTarget(
             name: "IntakeTests",
-            dependencies: ["Intake", "LeadMessages", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Intake", "LeadMessages", "ServiceKit", "Storage", "StorageTesting"]
         ),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "LeadMessages"], exclude: ["Resources"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LeadMessages"], resources: [.copy("Resources")]),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "LeadMessages", "ZeroMQ"]),
         .testTarget(
+            name: "StorageTests",
+            dependencies: [
+                "Storage", "PostgresStorage", "StorageTesting", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
             name: "MatcherServiceTests",
-            dependencies: ["MatcherService", "Matching", "ServiceKit", "LeadMessages"]
+            dependencies: ["MatcherService", "Matching", "ServiceKit", "LeadMessages", "Storage", "StorageTesting"]
         ),
         .testTarget(
             name: "ReporterServiceTests",
             dependencies: [
-                "ReporterService", "Reporting", "ServiceKit", "LeadMessages",
+                "ReporterService", "Reporting", "ServiceKit", "LeadMessages", "Storage", "StorageTesting",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "ZeroMQ", "LeadMessages", "ServiceKit", "lead-intake", "lead-matcher", "lead-reporter", "leadctl",
-                "lead-bench",
+                "ZeroMQ", "LeadMessages", "ServiceKit", "StorageTesting", "lead-intake", "lead-matcher",
+                "lead-reporter",
+                "leadctl", "lead-bench",
             ]
         ),
     ],

@@ -44,6 +44,7 @@ TYPE_BODY = {
     "lead.sign": "SignLead",
     "lead.increase": "IncreaseCapital",
     "lead.void": "VoidSigning",
+    "lead.import": "ImportLeads",
     "lead.get": "LeadReference",
     "lead.list": "ListLeads",
     "events.replay": "ReplayEvents",
@@ -66,6 +67,7 @@ OK_RESULT = {
     "lead.sign": "Lead",
     "lead.increase": "Lead",
     "lead.void": "Lead",
+    "lead.import": "ImportResult",
     "lead.get": "Lead",
     "lead.list": "LeadPage",
     "events.replay": "EventPage",
@@ -87,6 +89,7 @@ RESULT_SCHEMA = {
     "ServiceStatus": "result.service-status.schema.json",
     "AuditPage": "result.audit-page.schema.json",
     "ProspectList": "result.prospect-list.schema.json",
+    "ImportResult": "result.import.schema.json",
 }
 
 TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",

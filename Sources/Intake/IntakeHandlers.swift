@@ -1,4 +1,5 @@
 import LeadMessages
+import Logging
 import ServiceKit
 
 /// Binds intake's message types to its store: the allowlist of what the command socket serves.
@@ -6,14 +7,30 @@ struct IntakeHandlers {
     let store: IntakeStore
     let counters: ServiceCounters
     let startedAt: Timestamp
+    let logger: Logger
 
     func dispatcher() -> RequestDispatcher {
         var dispatcher = RequestDispatcher(sender: IntakeService.name, counters: counters)
-        dispatcher.on(.leadSubmit, LeadSubmission.self) { store.submit($0.body, by: $1, now: .now()) }
-        dispatcher.on(.leadAdvance, AdvanceLead.self) { store.advance($0.body, by: $1, now: .now()) }
-        dispatcher.on(.leadSign, SignLead.self) { store.sign($0.body, by: $1, now: .now()) }
-        dispatcher.on(.leadIncrease, IncreaseCapital.self) { store.increase($0.body, by: $1, now: .now()) }
-        dispatcher.on(.leadVoid, VoidSigning.self) { store.void($0.body, by: $1, now: .now()) }
+        dispatcher.on(.leadSubmit, LeadSubmission.self) { envelope, caller in
+            logged(envelope, caller, store.submit(envelope.body, by: caller, now: .now()), \.leadId)
+        }
+        dispatcher.on(.leadAdvance, AdvanceLead.self) { envelope, caller in
+            logged(envelope, caller, store.advance(envelope.body, by: caller, now: .now()), \.leadId)
+        }
+        dispatcher.on(.leadSign, SignLead.self) { envelope, caller in
+            logged(envelope, caller, store.sign(envelope.body, by: caller, now: .now()), \.leadId)
+        }
+        dispatcher.on(.leadIncrease, IncreaseCapital.self) { envelope, caller in
+            logged(envelope, caller, store.increase(envelope.body, by: caller, now: .now()), \.leadId)
+        }
+        dispatcher.on(.leadVoid, VoidSigning.self) { envelope, caller in
+            logged(envelope, caller, store.void(envelope.body, by: caller, now: .now()), \.leadId)
+        }
+        dispatcher.on(.leadImport, ImportLeads.self) { envelope, caller in
+            logged(envelope, caller, store.importLeads(envelope.body, by: caller, now: .now())) {
+                "\($0.leads.first?.leadId ?? "-")…\($0.leads.last?.leadId ?? "-") (\($0.leads.count) rows)"
+            }
+        }
         dispatcher.on(.leadGet, LeadReference.self) { envelope, caller in
             reading {
                 let number = try LeadValidator.leadNumber(envelope.body.leadId).get()
@@ -31,10 +48,28 @@ struct IntakeHandlers {
             reading {
                 ServiceStatus(
                     service: IntakeService.name, lastSequence: try store.headSequence(), lag: 0, startedAt: startedAt,
-                    counters: counters.values)
+                    counters: counters.values, latencies: counters.latencySummaries)
             }
         }
         return dispatcher
+    }
+
+    /// One log line per change an officer asks for, with the ids to find it again: the request's
+    /// envelope id, its lead, the caller (the audit log holds the same in the database).
+    private func logged<Body, Value>(
+        _ envelope: Envelope<Body>, _ caller: Caller, _ result: Result<Value, ErrorBody>, _ leadId: (Value) -> String
+    ) -> Result<Value, ErrorBody> {
+        var metadata: Logger.Metadata = ["requestId": "\(envelope.id)", "caller": "\(caller.identity)"]
+        switch result {
+        case .success(let value):
+            metadata["leadId"] = "\(leadId(value))"
+            logger.info("\(envelope.type.rawValue)", metadata: metadata)
+        case .failure(let error):
+            metadata["code"] = "\(error.code.rawValue)"
+            metadata["field"] = "\(error.field ?? "-")"
+            logger.notice("\(envelope.type.rawValue) refused", metadata: metadata)
+        }
+        return result
     }
 
     /// Officers see their own leads; supervisors see all.

@@ -1,5 +1,6 @@
 import LeadMessages
 import Logging
+import PostgresStorage
 import ServiceKit
 import ZeroMQ
 
@@ -14,9 +15,11 @@ public struct IntakeService {
 
     public func makeLoop() -> ServiceLoop {
         let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
-        let securityOptions = setup.security
+        let (securityOptions, databaseURL, metricsListen) = (setup.security, setup.databaseURL, setup.metricsListen)
         return ServiceLoop(name: Self.name, logger: logger) { stop in
-            let database = try DatabaseOpener.open(directory: dataDirectory, name: "intake")
+            let database = try StoreOpener.open(
+                databaseURL: databaseURL, directory: dataDirectory, name: "intake", singleWriter: true,
+                logger: logger)
             let store = try IntakeStore(database: database)
             let context = try ZMQContext()
             defer { context.shutdown() }
@@ -31,7 +34,17 @@ public struct IntakeService {
                 context: context, endpoint: endpoints.intakeEvents, store: store, security: security,
                 counters: counters,
                 logger: logger)
-            var dispatcher = IntakeHandlers(store: store, counters: counters, startedAt: .now()).dispatcher()
+            let startedAt = Timestamp.now()
+            var dispatcher = IntakeHandlers(store: store, counters: counters, startedAt: startedAt, logger: logger)
+                .dispatcher()
+            let metrics = try ServiceMetrics(
+                service: Self.name, context: context, listen: metricsListen, counters: [counters], logger: logger
+            ) {
+                [
+                    "last_sequence": Double((try? store.headSequence()) ?? 0),
+                    "started_at_seconds": Double(startedAt.epochSeconds),
+                ]
+            }
             try ServiceAudit(database: store.database, service: Self.name).install(on: &dispatcher)
             logger.info(
                 "ready",
@@ -41,10 +54,12 @@ public struct IntakeService {
                 ])
             var poller = ZMQPoller()
             poller.add(commands.socket)
-            if let zap = security.zapSocket { poller.add(zap) }
+            let zapIndex = security.zapSocket.map { poller.add($0) }
+            let metricsIndex = metrics.socket.map { poller.add($0) }
             while !stop.isStopped {
                 let ready = try poller.poll(timeoutMilliseconds: 100)
-                if ready.count > 1, ready[1] { try security.serveZAP() }
+                if let zapIndex, ready[zapIndex] { try security.serveZAP() }
+                if let metricsIndex, ready[metricsIndex] { try metrics.serveWaiting() }
                 // Group commit: the waiting commands share one transaction; replies follow its commit.
                 if ready[0] { try commands.serveWaiting(dispatcher: dispatcher, batch: store.batch) }
                 security.reloadIfChanged()

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import LeadMessages
 import ServiceKit
+import Storage
 
 /// The changes officers make. Each validates first (changing nothing on bad input), checks that
 /// the caller may touch the lead, then writes the change, its event, its request id and its audit
@@ -22,9 +22,10 @@ extension IntakeStore {
             {
                 return SubmitResult(leadId: earlier.leadId, status: .duplicate, lead: earlier)
             }
-            try db.cachedStatement(sql: "INSERT INTO lead (stage, record, owner) VALUES ('lead', '', ?)").execute(
-                arguments: [actor.identity])
-            let number = db.lastInsertedRowID
+            guard
+                let number = try db.int64(
+                    "INSERT INTO lead (stage, record, owner) VALUES ('lead', '', ?) RETURNING id", actor.identity)
+            else { throw ErrorBody(.internalError, "the new lead got no number") }
             let lead = Lead(
                 leadId: LeadID.make(number), companyName: valid.companyName, headquarters: valid.headquarters,
                 projectName: valid.projectName, industry: valid.industry, description: valid.description,
@@ -137,7 +138,7 @@ extension IntakeStore {
     /// anything, the audit detail.
     private func change<Command: Encodable>(
         _ leadId: String, _ requestId: String?, _ command: Command, _ actor: Caller, _ action: MessageType,
-        _ now: Timestamp, _ body: @escaping (Database, Lead, Int64) throws -> (Lead, String?)
+        _ now: Timestamp, _ body: @escaping (any SQLConnection, Lead, Int64) throws -> (Lead, String?)
     ) -> Result<Lead, ErrorBody> {
         if let error = LeadValidator.requestId(requestId) { return .failure(error) }
         let number: Int64
@@ -165,7 +166,8 @@ extension IntakeStore {
 
     /// Saves a changed lead stamped with who changed it and when, and appends its event.
     private func commit(
-        _ db: Database, _ lead: Lead, _ number: Int64, _ type: MessageType, previous: Signing?, _ actor: Caller,
+        _ db: any SQLConnection, _ lead: Lead, _ number: Int64, _ type: MessageType, previous: Signing?,
+        _ actor: Caller,
         _ now: Timestamp
     ) throws {
         var stamped = lead
@@ -176,7 +178,8 @@ extension IntakeStore {
     }
 
     private func audit(
-        _ db: Database, _ actor: Caller, _ action: MessageType, _ leadId: String?, _ now: Timestamp, _ detail: String
+        _ db: any SQLConnection, _ actor: Caller, _ action: MessageType, _ leadId: String?, _ now: Timestamp,
+        _ detail: String
     )
         throws
     {
@@ -194,35 +197,34 @@ extension IntakeStore {
 
     /// The lead an earlier request with this id produced, as it is now; a reused id with another
     /// body is a conflict.
-    private func earlierRequest(_ db: Database, requestId: String, fingerprint: String) throws -> Lead? {
+    private func earlierRequest(_ db: any SQLConnection, requestId: String, fingerprint: String) throws -> Lead? {
         guard
-            let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT fingerprint, leadId FROM request WHERE requestId = ?"),
-                arguments: [requestId])
+            let row = try db.row("SELECT fingerprint, leadId FROM request WHERE requestId = ?", requestId)
         else { return nil }
-        let stored: String = row["fingerprint"]
+        let stored = try row.string("fingerprint")
         guard stored == fingerprint else {
             throw ErrorBody(
                 .requestIdConflict, field: "requestId",
                 "requestId \(requestId) was already used for a different request / 请求编号已用于其他请求")
         }
-        let leadId: String = row["leadId"]
+        let leadId = try row.string("leadId")
         guard let number = LeadID.number(in: leadId), let lead = try Self.fetchLead(db, number: number) else {
             throw ErrorBody(.internalError, "request \(requestId) refers to a missing lead")
         }
         return lead
     }
 
-    private func remember(_ db: Database, requestId: String?, fingerprint: String, leadId: String) throws {
+    private func remember(_ db: any SQLConnection, requestId: String?, fingerprint: String, leadId: String) throws {
         guard let requestId else { return }
-        try db.cachedStatement(sql: "INSERT INTO request (requestId, fingerprint, leadId) VALUES (?, ?, ?)").execute(
-            arguments: [requestId, fingerprint, leadId])
+        try db.execute(
+            "INSERT INTO request (requestId, fingerprint, leadId) VALUES (?, ?, ?)", requestId, fingerprint, leadId)
     }
 
     /// Runs `body` in a write transaction; an `ErrorBody` thrown inside rolls back and is the reply.
     /// A refusal (`forbidden`) is then audited on its own, since the transaction is gone.
     private func transaction<T>(
-        _ actor: Caller, action: MessageType, leadId: String?, now: Timestamp, _ body: @escaping (Database) throws -> T
+        _ actor: Caller, action: MessageType, leadId: String?, now: Timestamp,
+        _ body: @escaping (any SQLConnection) throws -> T
     ) -> Result<T, ErrorBody> {
         do {
             return .success(try database.write { db in try body(db) })

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import LeadMessages
 import ServiceKit
+import Storage
 
 /// Intake's database: the leads, the outbox of events, and the request ids already answered.
 ///
@@ -14,7 +14,7 @@ public final class IntakeStore {
     /// consumer must never apply an event that might still roll back).
     private var replayCeiling: Int64?
 
-    public init(database: DatabaseQueue, sender: String = "lead-intake") throws {
+    public init(database: any SQLDatabase, sender: String = "lead-intake") throws {
         self.database = GroupCommit(database)
         self.sender = sender
         try Self.migrator.migrate(database)
@@ -27,33 +27,25 @@ public final class IntakeStore {
         try database.batch(body)
     }
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE lead (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
-                        stage TEXT NOT NULL,
-                        record TEXT NOT NULL
-                    );
-                    CREATE INDEX lead_stage ON lead(stage, id);
+    static var migrator: SQLMigrator {
+        var migrator = SQLMigrator()
+        migrator.register("v1") { db in
+            try db.run([
+                db.dialect.ddl(
+                    "CREATE TABLE lead (id INTEGER PRIMARY KEY AUTOINCREMENT, stage TEXT NOT NULL, record TEXT NOT NULL)"
+                ),
+                "CREATE INDEX lead_stage ON lead(stage, id)",
+                db.dialect.ddl(
+                    """
                     CREATE TABLE event (
-                        sequence INTEGER PRIMARY KEY,
-                        type TEXT NOT NULL,
-                        leadId TEXT NOT NULL,
-                        envelope BLOB NOT NULL
-                    );
-                    CREATE TABLE request (
-                        requestId TEXT PRIMARY KEY,
-                        fingerprint TEXT NOT NULL,
-                        leadId TEXT NOT NULL
-                    );
-                    """)
+                        sequence INTEGER PRIMARY KEY, type TEXT NOT NULL, leadId TEXT NOT NULL, envelope BLOB NOT NULL)
+                    """),
+                "CREATE TABLE request (requestId TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, leadId TEXT NOT NULL)",
+            ])
         }
         // v2: who owns each lead (the transport identity that submitted it), and the audit log.
-        migrator.registerMigration("v2") { db in
-            try db.execute(sql: "ALTER TABLE lead ADD COLUMN owner TEXT; CREATE INDEX lead_owner ON lead(owner, id);")
+        migrator.register("v2") { db in
+            try db.run(["ALTER TABLE lead ADD COLUMN owner TEXT", "CREATE INDEX lead_owner ON lead(owner, id)"])
             try AuditLog.createTable(db)
         }
         return migrator
@@ -61,9 +53,7 @@ public final class IntakeStore {
 
     /// The newest event sequence (0 before the first).
     public func headSequence() throws -> Int64 {
-        try database.read { db in
-            try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(sequence), 0) FROM event")) ?? 0
-        }
+        try database.read { db in try db.int64("SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0 }
     }
 
     public func lead(number: Int64) throws -> Lead? {
@@ -74,38 +64,36 @@ public final class IntakeStore {
     public func list(stage: Stage?, owner: String? = nil, after: Int64, limit: Int) throws -> [Lead] {
         try database.read { db in
             var conditions = ["id > ?"]
-            var arguments: [any DatabaseValueConvertible] = [after]
+            var arguments: [SQLValue] = [.integer(after)]
             if let stage {
                 conditions.append("stage = ?")
-                arguments.append(stage.rawValue)
+                arguments.append(.text(stage.rawValue))
             }
             if let owner {
                 conditions.append("owner = ?")
-                arguments.append(owner)
+                arguments.append(.text(owner))
             }
-            arguments.append(limit)
-            return try String.fetchAll(
-                db, sql: "SELECT record FROM lead WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT ?",
-                arguments: StatementArguments(arguments)
-            ).map(Self.decodeLead)
+            arguments.append(.integer(Int64(limit)))
+            return try db.query(
+                "SELECT record FROM lead WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT ?", arguments
+            ).map { try Self.decodeLead($0.string("record")) }
         }
     }
 
     /// Event envelopes after `sequence`, as stored (and published), in order.
     public func events(after sequence: Int64, limit: Int) throws -> [[UInt8]] {
         try database.read { db in
-            try Data.fetchAll(
-                db, sql: "SELECT envelope FROM event WHERE sequence > ? AND sequence <= ? ORDER BY sequence LIMIT ?",
-                arguments: [sequence, replayCeiling ?? Int64.max, limit]
-            ).map { Array($0) }
+            try db.query(
+                "SELECT envelope FROM event WHERE sequence > ? AND sequence <= ? ORDER BY sequence LIMIT ?",
+                sequence, replayCeiling ?? Int64.max, limit
+            ).map { try $0.bytes("envelope") }
         }
     }
 
     // MARK: - Shared pieces for IntakeStore+Commands
 
-    static func fetchLead(_ db: Database, number: Int64) throws -> Lead? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT record FROM lead WHERE id = ?"), arguments: [number]).map(
-            decodeLead)
+    static func fetchLead(_ db: any SQLConnection, number: Int64) throws -> Lead? {
+        try db.string("SELECT record FROM lead WHERE id = ?", number).map(decodeLead)
     }
 
     static func decodeLead(_ json: String) throws -> Lead {
@@ -119,20 +107,19 @@ public final class IntakeStore {
     }
 
     /// Appends the event for `lead` to the outbox with the next sequence, inside the caller's transaction.
-    func appendEvent(_ db: Database, type: MessageType, lead: Lead, previousSigning: Signing? = nil, at now: Timestamp)
-        throws
-    {
-        let sequence =
-            (try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(sequence), 0) FROM event")) ?? 0) + 1
+    func appendEvent(
+        _ db: any SQLConnection, type: MessageType, lead: Lead, previousSigning: Signing? = nil, at now: Timestamp
+    ) throws {
+        let sequence = (try db.int64("SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0) + 1
         let event = LeadEvent(sequence: sequence, lead: lead, previousSigning: previousSigning)
         let envelope = MessageCodec.encode(Envelope(type: type, body: event, sender: sender, sentAt: now))
-        try db.cachedStatement(sql: "INSERT INTO event (sequence, type, leadId, envelope) VALUES (?, ?, ?, ?)").execute(
-            arguments: [sequence, type.rawValue, lead.leadId, Data(envelope)])
+        try db.execute(
+            "INSERT INTO event (sequence, type, leadId, envelope) VALUES (?, ?, ?, ?)", sequence, type.rawValue,
+            lead.leadId, envelope)
     }
 
-    func save(_ db: Database, _ lead: Lead, number: Int64) throws {
-        try db.cachedStatement(sql: "UPDATE lead SET stage = ?, record = ? WHERE id = ?").execute(arguments: [
-            lead.stage.rawValue, try Self.encode(lead), number,
-        ])
+    func save(_ db: any SQLConnection, _ lead: Lead, number: Int64) throws {
+        try db.execute(
+            "UPDATE lead SET stage = ?, record = ? WHERE id = ?", lead.stage.rawValue, try Self.encode(lead), number)
     }
 }

@@ -7,6 +7,7 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case leadSign = "lead.sign"
     case leadIncrease = "lead.increase"
     case leadVoid = "lead.void"
+    case leadImport = "lead.import"
     case leadGet = "lead.get"
     case leadList = "lead.list"
     case eventsReplay = "events.replay"

@@ -90,6 +90,23 @@ public struct EventPage: Codable, Sendable {
 }
 
 /// The `ok` reply to `service.status`.
+/// Request latencies of one message type (protocol 1.5), in milliseconds from receipt to the reply
+/// leaving the service (after its commit). The percentiles are bucket bounds: over-estimates by
+/// at most one bucket (see the Prometheus histogram for the buckets).
+public struct LatencySummary: Codable, Sendable, Equatable {
+    public var count: Int64
+    public var p50Ms: Double
+    public var p99Ms: Double
+    public var maxMs: Double
+
+    public init(count: Int64, p50Ms: Double, p99Ms: Double, maxMs: Double) {
+        self.count = count
+        self.p50Ms = p50Ms
+        self.p99Ms = p99Ms
+        self.maxMs = maxMs
+    }
+}
+
 public struct ServiceStatus: Codable, Sendable, Equatable {
     /// `lead-intake`, `lead-matcher` or `lead-reporter`.
     public var service: String
@@ -102,11 +119,15 @@ public struct ServiceStatus: Codable, Sendable, Equatable {
     /// What the service did since it started (protocol 1.1): `requests`, `errors`,
     /// `errors.<code>`, `events.published`, `events.applied`, `replay.pages`, …
     public var counters: [String: Int64]?
+    /// How long requests took, by message type, since the service started (protocol 1.5).
+    public var latencies: [String: LatencySummary]?
 
     public init(
-        service: String, lastSequence: Int64, lag: Int64, startedAt: Timestamp, counters: [String: Int64]? = nil
+        service: String, lastSequence: Int64, lag: Int64, startedAt: Timestamp, counters: [String: Int64]? = nil,
+        latencies: [String: LatencySummary]? = nil
     ) {
         self.service = service
+        self.latencies = latencies
         self.protocol = ProtocolVersion.current
         self.lastSequence = lastSequence
         self.lag = lag

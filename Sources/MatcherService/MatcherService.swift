@@ -1,6 +1,7 @@
 import LeadMessages
 import Logging
 import Matching
+import PostgresStorage
 import ServiceKit
 import ZeroMQ
 
@@ -14,9 +15,10 @@ public struct MatcherService {
 
     public func makeLoop() -> ServiceLoop {
         let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
-        let securityOptions = setup.security
+        let (securityOptions, databaseURL, metricsListen) = (setup.security, setup.databaseURL, setup.metricsListen)
         return ServiceLoop(name: Self.name, logger: logger) { stop in
-            let database = try DatabaseOpener.open(directory: dataDirectory, name: "matcher")
+            let database = try StoreOpener.open(
+                databaseURL: databaseURL, directory: dataDirectory, name: "matcher", logger: logger)
             let store = try MatcherStore(database: database)
             let data = try ReferenceData.load()
             let recommender = Recommender(data: data)
@@ -52,10 +54,9 @@ public struct MatcherService {
             }
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(
-                service: Self.name, stop: stop, security: security,
+                service: Self.name, stop: stop, context: context, security: security,
                 audit: try ServiceAudit(database: store.database, service: Self.name), queries: queries,
-                consumer: consumer,
-                dispatcher: dispatcher)
+                consumer: consumer, dispatcher: dispatcher, metricsListen: metricsListen, logger: logger)
         }
     }
 

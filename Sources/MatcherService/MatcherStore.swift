@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
 import LeadMessages
 import Matching
 import ServiceKit
+import Storage
 
 /// The matcher's database: one recommendation per lead, the pipeline index the recommender
 /// consults (company key, groups, stage), and the last event sequence applied, all written in
@@ -10,52 +10,57 @@ import ServiceKit
 public final class MatcherStore {
     public let database: GroupCommit
 
-    public init(database: DatabaseQueue) throws {
+    public init(database: any SQLDatabase) throws {
         self.database = GroupCommit(database)
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE recommendation (leadId TEXT PRIMARY KEY, record TEXT NOT NULL);
-                    """)
+        var migrator = SQLMigrator()
+        migrator.register("v1") { db in
+            try db.execute("CREATE TABLE recommendation (leadId TEXT PRIMARY KEY, record TEXT NOT NULL)")
             try ConsumerCheckpoint.createTable(db)
         }
         // v2: the lead's owner, so officers read only their own leads' recommendations.
-        migrator.registerMigration("v2") { db in
-            try db.execute(sql: "ALTER TABLE recommendation ADD COLUMN owner TEXT")
-        }
+        migrator.register("v2") { db in try db.execute("ALTER TABLE recommendation ADD COLUMN owner TEXT") }
         // v3: the pipeline index for duplicates, 以商招商 and prospects, and the fingerprint of the
         // reference data the recommendations were made with.
-        migrator.registerMigration("v3") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE pipeline_lead (
-                        leadId TEXT PRIMARY KEY, companyName TEXT NOT NULL, projectName TEXT NOT NULL,
-                        stage TEXT NOT NULL, companyKey TEXT NOT NULL);
-                    CREATE INDEX pipeline_lead_company ON pipeline_lead (companyKey);
-                    CREATE TABLE pipeline_group (leadId TEXT NOT NULL, groupName TEXT NOT NULL,
-                        PRIMARY KEY (leadId, groupName));
-                    CREATE INDEX pipeline_group_name ON pipeline_group (groupName);
-                    CREATE TABLE reference_fingerprint (id INTEGER PRIMARY KEY CHECK (id = 1), editions TEXT NOT NULL);
-                    """)
+        migrator.register("v3") { db in
+            try db.run([
+                """
+                CREATE TABLE pipeline_lead (
+                    leadId TEXT PRIMARY KEY, companyName TEXT NOT NULL, projectName TEXT NOT NULL,
+                    stage TEXT NOT NULL, companyKey TEXT NOT NULL)
+                """,
+                "CREATE INDEX pipeline_lead_company ON pipeline_lead (companyKey)",
+                """
+                CREATE TABLE pipeline_group (leadId TEXT NOT NULL, groupName TEXT NOT NULL,
+                    PRIMARY KEY (leadId, groupName))
+                """,
+                "CREATE INDEX pipeline_group_name ON pipeline_group (groupName)",
+                db.dialect.ddl(
+                    "CREATE TABLE reference_fingerprint (id INTEGER PRIMARY KEY CHECK (id = 1), editions TEXT NOT NULL)"
+                ),
+            ])
         }
         // v4: each group row carries its lead's stage, so "a signed unit of this group" is an index
         // range, not a scan of every lead of a large group; recommendations are made anew.
-        migrator.registerMigration("v4") { db in
-            try db.execute(
-                sql: """
-                    ALTER TABLE pipeline_group ADD COLUMN stage TEXT NOT NULL DEFAULT 'lead';
-                    CREATE INDEX pipeline_group_stage ON pipeline_group (groupName, stage);
-                    DELETE FROM recommendation; DELETE FROM pipeline_lead; DELETE FROM pipeline_group;
-                    """)
-            try ConsumerCheckpoint.record(0, db)
+        migrator.register("v4") { db in
+            try db.run([
+                "ALTER TABLE pipeline_group ADD COLUMN stage TEXT NOT NULL DEFAULT 'lead'",
+                "CREATE INDEX pipeline_group_stage ON pipeline_group (groupName, stage)",
+            ])
+            try Self.forgetRecommendations(db)
         }
         // v5: "the latest leads of this company" walks an index instead of sorting every lead of a
         // company with thousands of them (measured: catch-up fell to ~300 events/s at 1,000,000).
-        migrator.registerMigration("v5") { db in
-            try db.execute(sql: "CREATE INDEX pipeline_lead_company_recent ON pipeline_lead (companyKey, leadId)")
+        migrator.register("v5") { db in
+            try db.execute("CREATE INDEX pipeline_lead_company_recent ON pipeline_lead (companyKey, leadId)")
         }
         try migrator.migrate(database)
+    }
+
+    /// Empties what the matcher derived from events and rewinds its checkpoint: the consumer then
+    /// replays intake's whole log.
+    private static func forgetRecommendations(_ db: any SQLConnection) throws {
+        try db.run(["DELETE FROM recommendation", "DELETE FROM pipeline_lead", "DELETE FROM pipeline_group"])
+        try ConsumerCheckpoint.record(0, db)
     }
 
     public func lastSequence() throws -> Int64 {
@@ -69,14 +74,15 @@ public final class MatcherStore {
     public func resetIfReferenceChanged(editions: [String: String]) throws -> Bool {
         let fingerprint = editions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
         return try database.write { db in
-            let stored = try String.fetchOne(db, sql: "SELECT editions FROM reference_fingerprint")
+            let stored = try db.string("SELECT editions FROM reference_fingerprint")
             guard stored != fingerprint else { return false }
             try db.execute(
-                sql: "INSERT OR REPLACE INTO reference_fingerprint (id, editions) VALUES (1, ?)",
-                arguments: [fingerprint])
-            let hadAny = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM recommendation") ?? 0 > 0
-            try db.execute(sql: "DELETE FROM recommendation; DELETE FROM pipeline_lead; DELETE FROM pipeline_group;")
-            try ConsumerCheckpoint.record(0, db)
+                """
+                INSERT INTO reference_fingerprint (id, editions) VALUES (1, ?)
+                ON CONFLICT (id) DO UPDATE SET editions = excluded.editions
+                """, fingerprint)
+            let hadAny = try db.int64("SELECT COUNT(*) FROM recommendation") ?? 0 > 0
+            try Self.forgetRecommendations(db)
             return hadAny
         }
     }
@@ -88,23 +94,22 @@ public final class MatcherStore {
         encoder.outputFormatting = .sortedKeys
         let record = String(decoding: try encoder.encode(recommendation), as: UTF8.self)
         try database.write { db in
-            // Cached statements: this runs for every event.
-            try db.cachedStatement(
-                sql: "INSERT OR REPLACE INTO recommendation (leadId, record, owner) VALUES (?, ?, ?)"
-            ).execute(arguments: [recommendation.leadId, record, owner])
-            try db.cachedStatement(
-                sql: """
-                    INSERT OR REPLACE INTO pipeline_lead (leadId, companyName, projectName, stage, companyKey)
-                    VALUES (?, ?, ?, ?, ?)
-                    """
-            ).execute(
-                arguments: [entry.leadId, entry.companyName, entry.projectName, entry.stage.rawValue, entry.companyKey])
-            try db.cachedStatement(sql: "DELETE FROM pipeline_group WHERE leadId = ?").execute(arguments: [entry.leadId]
-            )
+            try db.execute(
+                """
+                INSERT INTO recommendation (leadId, record, owner) VALUES (?, ?, ?)
+                ON CONFLICT (leadId) DO UPDATE SET record = excluded.record, owner = excluded.owner
+                """, recommendation.leadId, record, owner)
+            try db.execute(
+                """
+                INSERT INTO pipeline_lead (leadId, companyName, projectName, stage, companyKey) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (leadId) DO UPDATE SET companyName = excluded.companyName,
+                    projectName = excluded.projectName, stage = excluded.stage, companyKey = excluded.companyKey
+                """, entry.leadId, entry.companyName, entry.projectName, entry.stage.rawValue, entry.companyKey)
+            try db.execute("DELETE FROM pipeline_group WHERE leadId = ?", entry.leadId)
             for group in entry.groups {
-                try db.cachedStatement(
-                    sql: "INSERT OR IGNORE INTO pipeline_group (leadId, groupName, stage) VALUES (?, ?, ?)"
-                ).execute(arguments: [entry.leadId, group, entry.stage.rawValue])
+                try db.execute(
+                    "INSERT INTO pipeline_group (leadId, groupName, stage) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    entry.leadId, group, entry.stage.rawValue)
             }
             try ConsumerCheckpoint.record(sequence, db)
         }
@@ -114,23 +119,17 @@ public final class MatcherStore {
     public func recommendation(_ leadId: String) throws -> (Recommendation, owner: String?)? {
         guard
             let row = try database.read({ db in
-                try Row.fetchOne(
-                    db, sql: "SELECT record, owner FROM recommendation WHERE leadId = ?", arguments: [leadId])
+                try db.row("SELECT record, owner FROM recommendation WHERE leadId = ?", leadId)
             })
         else { return nil }
-        let record: String = row["record"]
-        return (try JSONDecoder().decode(Recommendation.self, from: Data(record.utf8)), row["owner"])
+        let record = try row.string("record")
+        return (try JSONDecoder().decode(Recommendation.self, from: Data(record.utf8)), try row.optionalString("owner"))
     }
 
     /// The groups with at least one lead that is not dropped: the prospect map leaves them out.
     public func groupsInPipeline() throws -> Set<String> {
         try database.read { db in
-            Set(
-                try String.fetchAll(
-                    db,
-                    sql: """
-                            SELECT DISTINCT groupName FROM pipeline_group WHERE stage != 'dropped'
-                        """))
+            Set(try db.strings("SELECT DISTINCT groupName FROM pipeline_group WHERE stage != 'dropped'"))
         }
     }
 }
@@ -140,11 +139,11 @@ extension MatcherStore: PipelineLookup {
         try database.read { db in
             try entries(
                 db,
-                sql: """
-                    SELECT * FROM (SELECT * FROM pipeline_lead WHERE companyKey = ? AND leadId != ?
-                    ORDER BY leadId DESC LIMIT 20) ORDER BY leadId
-                    """,
-                arguments: [key, leadId])
+                """
+                SELECT * FROM (SELECT * FROM pipeline_lead WHERE companyKey = ? AND leadId != ?
+                ORDER BY leadId DESC LIMIT 20) AS recent ORDER BY leadId
+                """,
+                [.text(key), .text(leadId)])
         }
     }
 
@@ -154,23 +153,22 @@ extension MatcherStore: PipelineLookup {
         return try database.read { db in
             try entries(
                 db,
-                sql: """
-                    SELECT DISTINCT l.* FROM pipeline_group g JOIN pipeline_lead l USING (leadId)
-                    WHERE g.groupName IN (\(marks)) AND g.stage IN ('signed', 'started', 'operating') AND l.leadId != ?
-                    ORDER BY l.leadId DESC LIMIT 20
-                    """,
-                arguments: StatementArguments(groups + [leadId]))
+                """
+                SELECT DISTINCT l.* FROM pipeline_group g JOIN pipeline_lead l USING (leadId)
+                WHERE g.groupName IN (\(marks)) AND g.stage IN ('signed', 'started', 'operating') AND l.leadId != ?
+                ORDER BY l.leadId DESC LIMIT 20
+                """,
+                (groups + [leadId]).map(SQLValue.text))
         }
     }
 
-    private func entries(_ db: Database, sql: String, arguments: StatementArguments) throws -> [PipelineEntry] {
-        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            let leadId: String = row["leadId"]
+    private func entries(_ db: any SQLConnection, _ sql: String, _ arguments: [SQLValue]) throws -> [PipelineEntry] {
+        try db.query(sql, arguments).map { row in
+            let leadId = try row.string("leadId")
             return PipelineEntry(
-                leadId: leadId, companyName: row["companyName"], projectName: row["projectName"],
-                stage: Stage(rawValue: row["stage"]) ?? .lead, companyKey: row["companyKey"],
-                groups: try String.fetchAll(
-                    db, sql: "SELECT groupName FROM pipeline_group WHERE leadId = ?", arguments: [leadId]))
+                leadId: leadId, companyName: try row.string("companyName"), projectName: try row.string("projectName"),
+                stage: Stage(rawValue: try row.string("stage")) ?? .lead, companyKey: try row.string("companyKey"),
+                groups: try db.strings("SELECT groupName FROM pipeline_group WHERE leadId = ?", leadId))
         }
     }
 }

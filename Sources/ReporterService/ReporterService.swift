@@ -2,6 +2,7 @@ import Foundation
 import LeadMessages
 import Logging
 import Matching
+import PostgresStorage
 import Reporting
 import ServiceKit
 import ZeroMQ
@@ -27,9 +28,10 @@ public struct ReporterService {
     public func makeLoop() -> ServiceLoop {
         let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
         let (targets, policy, reportsDirectory) = (targets, freezePolicy, reportsDirectory)
-        let securityOptions = setup.security
+        let (securityOptions, databaseURL, metricsListen) = (setup.security, setup.databaseURL, setup.metricsListen)
         return ServiceLoop(name: Self.name, logger: logger) { stop in
-            let database = try DatabaseOpener.open(directory: dataDirectory, name: "reporter")
+            let database = try StoreOpener.open(
+                databaseURL: databaseURL, directory: dataDirectory, name: "reporter", logger: logger)
             let store = try ReporterStore(database: database)
             // The matcher's classification code and data, so breakdowns by region, class and
             // industry agree with the recommendations.
@@ -73,10 +75,9 @@ public struct ReporterService {
                 store: store, policy: policy, targets: targets, directory: reportsDirectory, logger: logger)
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(
-                service: Self.name, stop: stop, security: security,
+                service: Self.name, stop: stop, context: context, security: security,
                 audit: try ServiceAudit(database: store.database, service: Self.name), queries: queries,
-                consumer: consumer,
-                dispatcher: dispatcher,
+                consumer: consumer, dispatcher: dispatcher, metricsListen: metricsListen, logger: logger,
                 onTick: { if !consumer.position.isBehind { freezer.freezeIfDue() } })
         }
     }

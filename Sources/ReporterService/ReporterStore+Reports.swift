@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
 import LeadMessages
 import Reporting
 import ServiceKit
+import Storage
 
 /// Reading reports, and freezing weeks as they close.
 extension ReporterStore {
@@ -10,8 +10,7 @@ extension ReporterStore {
     public func report(_ period: ReportPeriod, targets: AnnualTargets) throws -> PeriodReport {
         try database.read { db in
             if let week = period.isoWeek,
-                let frozen = try String.fetchOne(
-                    db, sql: "SELECT report FROM frozen_week WHERE week = ?", arguments: [week.description])
+                let frozen = try db.string("SELECT report FROM frozen_week WHERE week = ?", week.description)
             {
                 return try JSONDecoder().decode(PeriodReport.self, from: Data(frozen.utf8))
             }
@@ -19,56 +18,60 @@ extension ReporterStore {
         }
     }
 
-    static func liveReport(_ db: Database, _ period: ReportPeriod, targets: AnnualTargets, frozenAt: Timestamp?) throws
+    static func liveReport(
+        _ db: any SQLConnection, _ period: ReportPeriod, targets: AnnualTargets, frozenAt: Timestamp?
+    ) throws
         -> PeriodReport
     {
         let (first, last) = (period.start.daysSinceEpoch, period.end.daysSinceEpoch)
         var periodCells: [ReportDimension: [String: CellAmount]] = [:]
         // One range scan of the primary key (dimension, day, value) per dimension.
-        let sums = try db.cachedStatement(
-            sql: """
-                SELECT value, SUM(projects) AS projects, SUM(fen) AS fen FROM cell
-                WHERE dimension = ? AND day BETWEEN ? AND ? GROUP BY value
-                """)
+        // One range scan of the primary key (dimension, day, value) per dimension. The casts keep
+        // PostgreSQL's SUM of BIGINT an integer (it would be NUMERIC).
         for dimension in ReportDimension.allCases {
-            for row in try Row.fetchAll(sums, arguments: [dimension.rawValue, first, last]) {
-                periodCells[dimension, default: [:]][row["value"]] = CellAmount(
-                    projects: row["projects"], fen: row["fen"])
+            let rows = try db.query(
+                """
+                SELECT value, CAST(SUM(projects) AS BIGINT) AS projects, CAST(SUM(fen) AS BIGINT) AS fen FROM cell
+                WHERE dimension = ? AND day BETWEEN ? AND ? GROUP BY value
+                """, dimension.rawValue, first, last)
+            for row in rows {
+                periodCells[dimension, default: [:]][try row.string("value")] = CellAmount(
+                    projects: Int(try row.int64("projects")), fen: try row.int64("fen"))
             }
         }
         var daily: [Int64: CellAmount] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT day, projects, fen FROM cell WHERE dimension = 'total' AND day BETWEEN ? AND ?",
-            arguments: [ReportInputs.firstDailyDay(for: period), last])
+        for row in try db.query(
+            "SELECT day, projects, fen FROM cell WHERE dimension = 'total' AND day BETWEEN ? AND ?",
+            ReportInputs.firstDailyDay(for: period), last)
         {
-            daily[row["day"]] = CellAmount(projects: row["projects"], fen: row["fen"])
+            daily[try row.int64("day")] = CellAmount(
+                projects: Int(try row.int64("projects")), fen: try row.int64("fen"))
         }
-        let projects = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT leadId, companyName, projectName, signFen, signedAt FROM facts
-                WHERE signDay BETWEEN ? AND ? ORDER BY signedAt
-                """,
-            arguments: [first, last]
+        let projects = try db.query(
+            """
+            SELECT leadId, companyName, projectName, signFen, signedAt FROM facts
+            WHERE signDay BETWEEN ? AND ? ORDER BY signedAt
+            """, first, last
         ).compactMap { row -> SignedProject? in
-            guard let signedAt = Timestamp(rfc3339: row["signedAt"]) else { return nil }
+            guard let signedAt = Timestamp(rfc3339: try row.string("signedAt")) else { return nil }
             return SignedProject(
-                leadId: row["leadId"], companyName: row["companyName"], projectName: row["projectName"],
-                amountYuan: Money(fen: row["signFen"]), signedAt: signedAt)
+                leadId: try row.string("leadId"), companyName: try row.string("companyName"),
+                projectName: try row.string("projectName"), amountYuan: Money(fen: try row.int64("signFen")),
+                signedAt: signedAt)
         }
-        let increases = try String.fetchAll(
-            db, sql: "SELECT record FROM increase WHERE day BETWEEN ? AND ?", arguments: [first, last]
-        ).map { try JSONDecoder().decode(IncreaseLine.self, from: Data($0.utf8)) }
-        let stages = try Row.fetchAll(db, sql: "SELECT stage, leads, fen FROM stage_total WHERE leads > 0")
-        let pipeline = Stage.allCases.compactMap { stage in
-            stages.first { $0["stage"] == stage.rawValue }.map {
-                PipelineRow(stage: stage, leads: $0["leads"], signedAmountYuan: Money(fen: $0["fen"]))
+        let increases = try db.strings("SELECT record FROM increase WHERE day BETWEEN ? AND ?", first, last)
+            .map { try JSONDecoder().decode(IncreaseLine.self, from: Data($0.utf8)) }
+        let stages = try db.query("SELECT stage, leads, fen FROM stage_total WHERE leads > 0")
+        let pipeline = try Stage.allCases.compactMap { stage in
+            try stages.first { try $0.string("stage") == stage.rawValue }.map {
+                PipelineRow(
+                    stage: stage, leads: Int(try $0.int64("leads")), signedAmountYuan: Money(fen: try $0.int64("fen")))
             }
         }
         var corrections: [CorrectionLine] = []
         if let week = period.isoWeek {
-            corrections = try String.fetchAll(
-                db, sql: "SELECT record FROM correction WHERE reportWeek = ? ORDER BY id", arguments: [week.description]
+            corrections = try db.strings(
+                "SELECT record FROM correction WHERE reportWeek = ? ORDER BY id", week.description
             ).map { try JSONDecoder().decode(CorrectionLine.self, from: Data($0.utf8)) }
         }
         let inputs = ReportInputs(
@@ -82,14 +85,11 @@ extension ReporterStore {
     /// or `configured`), so years of history loaded later are never "published" retroactively.
     public func freezeStart(configured: ISOWeek?, now: Timestamp) throws -> ISOWeek {
         try database.write { db in
-            if let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'freezeFrom'").flatMap({
-                ISOWeek($0)
-            }) {
+            if let stored = try db.string("SELECT value FROM meta WHERE key = 'freezeFrom'").flatMap(ISOWeek.init) {
                 return stored
             }
             let start = configured ?? BusinessCalendar.week(of: now)
-            try db.execute(
-                sql: "INSERT INTO meta (key, value) VALUES ('freezeFrom', ?)", arguments: [start.description])
+            try db.execute("INSERT INTO meta (key, value) VALUES ('freezeFrom', ?)", start.description)
             return start
         }
     }
@@ -106,8 +106,8 @@ extension ReporterStore {
             while policy.closes(week) <= now {
                 let report = try Self.liveReport(db, .week(week), targets: targets, frozenAt: now)
                 try db.execute(
-                    sql: "INSERT INTO frozen_week (week, frozenAt, report) VALUES (?, ?, ?)",
-                    arguments: [week.description, now.description, try Self.encode(report)])
+                    "INSERT INTO frozen_week (week, frozenAt, report) VALUES (?, ?, ?)", week.description,
+                    now.description, try Self.encode(report))
                 reports.append(report)
                 week = week.next
             }

@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
 import LeadMessages
 import Reporting
 import ServiceKit
+import Storage
 
 /// The reporter's database: what it knows of each lead, the aggregate cells the counting rules
 /// put it in (by Beijing day and dimension, kept incrementally: reports read a few hundred rows,
@@ -13,50 +13,62 @@ public final class ReporterStore {
     /// The Beijing day of the last frozen week's Sunday; a change on or before it is a correction.
     private(set) var frozenThroughDay: Int64?
 
-    public init(database: DatabaseQueue) throws {
+    public init(database: any SQLDatabase) throws {
         self.database = GroupCommit(database)
         try Self.migrator.migrate(database)
         frozenThroughDay = try database.read(Self.lastFrozenWeek)?.sunday.daysSinceEpoch
     }
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(
-                sql: """
+    static var migrator: SQLMigrator {
+        var migrator = SQLMigrator()
+        migrator.register("v1") { db in
+            try db.run([
+                db.dialect.ddl(
+                    """
                     CREATE TABLE signing (
                         leadId TEXT PRIMARY KEY, companyName TEXT NOT NULL, projectName TEXT NOT NULL,
-                        amountFen INTEGER NOT NULL, signedAt TEXT NOT NULL, week TEXT NOT NULL, year INTEGER NOT NULL);
-                    CREATE INDEX signing_week ON signing(week);
+                        amountFen INTEGER NOT NULL, signedAt TEXT NOT NULL, week TEXT NOT NULL, year INTEGER NOT NULL)
+                    """),
+                "CREATE INDEX signing_week ON signing(week)",
+                db.dialect.ddl(
+                    """
                     CREATE TABLE bucket (
                         week TEXT NOT NULL, year INTEGER NOT NULL, projects INTEGER NOT NULL, amountFen INTEGER NOT NULL,
-                        PRIMARY KEY (week, year));
-                    """)
+                        PRIMARY KEY (week, year))
+                    """),
+            ])
             try ConsumerCheckpoint.createTable(db)
         }
         // v2: aggregate cells by day and dimension. The per-week buckets of v1 are dropped and the
         // checkpoint reset, so the reporter rebuilds everything by replaying intake's events.
-        migrator.registerMigration("v2") { db in
-            try db.execute(
-                sql: """
-                    DROP TABLE signing;
-                    DROP TABLE bucket;
+        migrator.register("v2") { db in
+            try db.run(
+                [
+                    "DROP TABLE signing",
+                    "DROP TABLE bucket",
+                    """
                     CREATE TABLE facts (
                         leadId TEXT PRIMARY KEY, record TEXT NOT NULL,
-                        signDay INTEGER, companyName TEXT, projectName TEXT, signFen INTEGER, signedAt TEXT);
-                    CREATE INDEX facts_sign_day ON facts(signDay);
-                    CREATE TABLE increase (leadId TEXT NOT NULL, day INTEGER NOT NULL, record TEXT NOT NULL);
-                    CREATE INDEX increase_lead ON increase(leadId);
-                    CREATE INDEX increase_day ON increase(day);
+                        signDay INTEGER, companyName TEXT, projectName TEXT, signFen INTEGER, signedAt TEXT)
+                    """,
+                    "CREATE INDEX facts_sign_day ON facts(signDay)",
+                    "CREATE TABLE increase (leadId TEXT NOT NULL, day INTEGER NOT NULL, record TEXT NOT NULL)",
+                    "CREATE INDEX increase_lead ON increase(leadId)",
+                    "CREATE INDEX increase_day ON increase(day)",
+                    """
                     CREATE TABLE cell (
                         dimension TEXT NOT NULL, day INTEGER NOT NULL, value TEXT NOT NULL,
-                        projects INTEGER NOT NULL, fen INTEGER NOT NULL, PRIMARY KEY (dimension, day, value));
-                    CREATE TABLE stage_total (stage TEXT PRIMARY KEY, leads INTEGER NOT NULL, fen INTEGER NOT NULL);
-                    CREATE TABLE frozen_week (week TEXT PRIMARY KEY, frozenAt TEXT NOT NULL, report TEXT NOT NULL);
-                    CREATE TABLE correction (id INTEGER PRIMARY KEY AUTOINCREMENT, reportWeek TEXT NOT NULL, record TEXT NOT NULL);
-                    CREATE INDEX correction_week ON correction(reportWeek);
-                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                    """)
+                        projects INTEGER NOT NULL, fen INTEGER NOT NULL, PRIMARY KEY (dimension, day, value))
+                    """,
+                    "CREATE TABLE stage_total (stage TEXT PRIMARY KEY, leads INTEGER NOT NULL, fen INTEGER NOT NULL)",
+                    "CREATE TABLE frozen_week (week TEXT PRIMARY KEY, frozenAt TEXT NOT NULL, report TEXT NOT NULL)",
+                    """
+                    CREATE TABLE correction (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT, reportWeek TEXT NOT NULL, record TEXT NOT NULL)
+                    """,
+                    "CREATE INDEX correction_week ON correction(reportWeek)",
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                ].map(db.dialect.ddl))
             try ConsumerCheckpoint.record(0, db)
         }
         return migrator
@@ -82,20 +94,21 @@ public final class ReporterStore {
         }
     }
 
-    private func applyOne(_ db: Database, _ event: LeadEvent, _ classification: Classification, at now: Timestamp)
+    private func applyOne(
+        _ db: any SQLConnection, _ event: LeadEvent, _ classification: Classification, at now: Timestamp
+    )
         throws
     {
         let old = try Self.facts(db, leadId: event.lead.leadId)
         let new = ReportingFacts(lead: event.lead, classification: classification)
         let delta = Contributions.delta(from: old, to: new)
-        let upsert = try db.cachedStatement(
-            sql: """
+        for (key, amount) in delta {
+            try db.execute(
+                """
                 INSERT INTO cell (dimension, day, value, projects, fen) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (dimension, day, value) DO UPDATE SET
-                    projects = projects + excluded.projects, fen = fen + excluded.fen
-                """)
-        for (key, amount) in delta {
-            try upsert.execute(arguments: [key.dimension.rawValue, key.day, key.value, amount.projects, amount.fen])
+                    projects = cell.projects + excluded.projects, fen = cell.fen + excluded.fen
+                """, key.dimension.rawValue, key.day, key.value, amount.projects, amount.fen)
         }
         try Self.moveStage(db, from: old, to: new)
         try Self.save(db, new)
@@ -105,49 +118,50 @@ public final class ReporterStore {
         }
     }
 
-    static func facts(_ db: Database, leadId: String) throws -> ReportingFacts? {
-        try String.fetchOne(db, sql: "SELECT record FROM facts WHERE leadId = ?", arguments: [leadId])
+    static func facts(_ db: any SQLConnection, leadId: String) throws -> ReportingFacts? {
+        try db.string("SELECT record FROM facts WHERE leadId = ?", leadId)
             .map { try JSONDecoder().decode(ReportingFacts.self, from: Data($0.utf8)) }
     }
 
-    private static func save(_ db: Database, _ facts: ReportingFacts) throws {
+    private static func save(_ db: any SQLConnection, _ facts: ReportingFacts) throws {
         // The signing's columns beside the record let a report list its projects without decoding JSON.
         try db.execute(
-            sql: """
-                INSERT OR REPLACE INTO facts (leadId, record, signDay, companyName, projectName, signFen, signedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                facts.leadId, try encode(facts), facts.signing?.signedAt.businessDate.daysSinceEpoch, facts.companyName,
-                facts.projectName, facts.signing?.amountYuan.fen, facts.signing?.signedAt.description,
-            ])
-        try db.execute(sql: "DELETE FROM increase WHERE leadId = ?", arguments: [facts.leadId])
+            """
+            INSERT INTO facts (leadId, record, signDay, companyName, projectName, signFen, signedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (leadId) DO UPDATE SET record = excluded.record, signDay = excluded.signDay,
+                companyName = excluded.companyName, projectName = excluded.projectName,
+                signFen = excluded.signFen, signedAt = excluded.signedAt
+            """,
+            facts.leadId, try encode(facts), facts.signing?.signedAt.businessDate.daysSinceEpoch, facts.companyName,
+            facts.projectName, facts.signing?.amountYuan.fen, facts.signing?.signedAt.description)
+        try db.execute("DELETE FROM increase WHERE leadId = ?", facts.leadId)
         for increase in facts.capitalIncreases {
             let line = IncreaseLine(
                 leadId: facts.leadId, companyName: facts.companyName, projectName: facts.projectName,
                 amountYuan: increase.amountYuan, increasedAt: increase.increasedAt)
             try db.execute(
-                sql: "INSERT INTO increase (leadId, day, record) VALUES (?, ?, ?)",
-                arguments: [facts.leadId, increase.increasedAt.businessDate.daysSinceEpoch, try encode(line)])
+                "INSERT INTO increase (leadId, day, record) VALUES (?, ?, ?)", facts.leadId,
+                increase.increasedAt.businessDate.daysSinceEpoch, try encode(line))
         }
     }
 
-    private static func moveStage(_ db: Database, from old: ReportingFacts?, to new: ReportingFacts) throws {
+    private static func moveStage(_ db: any SQLConnection, from old: ReportingFacts?, to new: ReportingFacts) throws {
         let moves = [(old, -1), (new, 1)].compactMap { facts, sign in facts.map { ($0, sign) } }
         for (facts, sign) in moves {
             try db.execute(
-                sql: """
-                    INSERT INTO stage_total (stage, leads, fen) VALUES (?, ?, ?)
-                    ON CONFLICT (stage) DO UPDATE SET leads = leads + excluded.leads, fen = fen + excluded.fen
-                    """,
-                arguments: [facts.stage.rawValue, sign, Int64(sign) * facts.totalSignedFen])
+                """
+                INSERT INTO stage_total (stage, leads, fen) VALUES (?, ?, ?)
+                ON CONFLICT (stage) DO UPDATE SET
+                    leads = stage_total.leads + excluded.leads, fen = stage_total.fen + excluded.fen
+                """, facts.stage.rawValue, sign, Int64(sign) * facts.totalSignedFen)
         }
     }
 
     /// A change to a published week is reported in the next open week's report, never by
     /// rewriting the published one.
     private static func recordCorrections(
-        _ db: Database, old: ReportingFacts?, new: ReportingFacts, delta: [CellKey: CellAmount],
+        _ db: any SQLConnection, old: ReportingFacts?, new: ReportingFacts, delta: [CellKey: CellAmount],
         frozenThroughDay: Int64,
         at now: Timestamp
     ) throws {
@@ -158,17 +172,15 @@ public final class ReporterStore {
         }
         guard !byWeek.isEmpty, let lastFrozen = try lastFrozenWeek(db) else { return }
         for (week, amount) in byWeek.sorted(by: { $0.key < $1.key }) where !amount.isZero {
-            guard
-                try String.fetchOne(
-                    db, sql: "SELECT week FROM frozen_week WHERE week = ?", arguments: [week.description]) != nil
+            guard try db.string("SELECT week FROM frozen_week WHERE week = ?", week.description) != nil
             else { continue }  // a week before freezing began is not published: nothing to correct
             let line = CorrectionLine(
                 leadId: new.leadId, companyName: new.companyName, kind: correctionKind(old: old, new: new),
                 affectedWeek: week, projectsDelta: amount.projects, amountDeltaYuan: Money(fen: amount.fen),
                 recordedAt: now)
             try db.execute(
-                sql: "INSERT INTO correction (reportWeek, record) VALUES (?, ?)",
-                arguments: [lastFrozen.next.description, try encode(line)])
+                "INSERT INTO correction (reportWeek, record) VALUES (?, ?)", lastFrozen.next.description,
+                try encode(line))
         }
     }
 
@@ -183,8 +195,8 @@ public final class ReporterStore {
         }
     }
 
-    static func lastFrozenWeek(_ db: Database) throws -> ISOWeek? {
-        try String.fetchOne(db, sql: "SELECT week FROM frozen_week ORDER BY week DESC LIMIT 1").flatMap { ISOWeek($0) }
+    static func lastFrozenWeek(_ db: any SQLConnection) throws -> ISOWeek? {
+        try db.string("SELECT week FROM frozen_week ORDER BY week DESC LIMIT 1").flatMap { ISOWeek($0) }
     }
 
     static func encode<T: Encodable>(_ value: T) throws -> String {

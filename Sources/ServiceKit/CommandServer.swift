@@ -43,14 +43,17 @@ public final class CommandServer {
     public func serveWaiting(
         budget: Int = 256, dispatcher: RequestDispatcher, batch: ((() throws -> Void) throws -> Void)? = nil
     ) throws -> Int {
-        var replies: [[[UInt8]]] = []
+        var replies: [Reply] = []
         var handled = 0
         let handle = {
             while handled < budget,
                 let message = try self.socket.receive(dontWait: true, maxFrames: RequestFrames.maxFrames)
             {
                 handled += 1
-                if let reply = self.reply(to: message, dispatcher: dispatcher) { replies.append(reply) }
+                let received = MonotonicClock.seconds()
+                if let reply = self.reply(to: message, dispatcher: dispatcher, received: received) {
+                    replies.append(reply)
+                }
             }
         }
         guard let batch else {
@@ -73,12 +76,24 @@ public final class CommandServer {
         return handled
     }
 
+    /// A reply waiting to be sent, with what its latency and log line need.
+    private struct Reply {
+        var frames: [[UInt8]]
+        var type: String
+        var requestId: String?
+        var caller: String?
+        var received: Double
+    }
+
     /// The reply frames for one received message (nil when it cannot be answered at all).
-    private func reply(to message: ReceivedMessage, dispatcher: RequestDispatcher) -> [[UInt8]]? {
+    private func reply(to message: ReceivedMessage, dispatcher: RequestDispatcher, received: Double) -> Reply? {
         switch RequestFrames.parse(message.frames, discardedFrames: message.discardedFrames) {
         case .success(let request):
             let caller = security.caller(userID: message.userID)
-            return request.replyPrefix + [dispatcher.reply(to: request.payload, caller: caller)]
+            let answer = dispatcher.answer(request.payload, caller: caller)
+            return Reply(
+                frames: request.replyPrefix + [answer.reply], type: answer.type, requestId: answer.requestId,
+                caller: caller?.identity, received: received)
         case .failure(let rejected):
             counters.recordError(ErrorCode.malformedFrame.rawValue)
             logger.warning("malformed request frames", metadata: ["frames": "\(message.frames.count)"])
@@ -86,13 +101,26 @@ public final class CommandServer {
             let error = ErrorBody(
                 .malformedFrame,
                 "a request is one frame holding the JSON envelope / 请求应为单帧 JSON 消息")
-            return prefix + [ReplyBuilder(sender: "router").error(error, to: nil)]
+            return Reply(
+                frames: prefix + [ReplyBuilder(sender: "router").error(error, to: nil)], type: "invalid",
+                requestId: nil, caller: nil, received: received)
         }
     }
 
-    private func send(_ frames: [[UInt8]]) {
+    private func send(_ reply: Reply) {
+        let seconds = MonotonicClock.seconds() - reply.received
+        counters.observe(reply.type, seconds: seconds)
+        if logger.logLevel <= .debug {
+            logger.debug(
+                "answered",
+                metadata: [
+                    "type": "\(reply.type)", "requestId": "\(reply.requestId ?? "-")",
+                    "caller": "\(reply.caller ?? "-")",
+                    "ms": "\((seconds * 1_000_000).rounded() / 1_000)",
+                ])
+        }
         do {
-            try socket.send(frames)
+            try socket.send(reply.frames)
         } catch  where error.code == .hostUnreachable {
             // The client is gone; it will resend after its timeout, and requestIds make that safe.
             logger.info("client left before its reply", metadata: ["error": "\(error)"])

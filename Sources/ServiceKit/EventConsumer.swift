@@ -17,6 +17,9 @@ public final class EventConsumer {
     private let batch: (() throws -> Void) throws -> Void
     private let logger: Logger
     private var nextCatchUpAttempt: Int64 = 0
+    /// A replay failed (intake unreachable): try again every second until one succeeds, even with
+    /// no heartbeat saying this consumer is behind (during a partition none arrives).
+    private var replayFailed = false
     private var lastHeardFromIntake = MonotonicClock.milliseconds()
     /// Heartbeats come every second; this long without any message means the subscription may be
     /// broken, so ask intake directly.
@@ -88,9 +91,10 @@ public final class EventConsumer {
             case .success(let header) where header.type == MessageType.intakeHeartbeat.rawValue:
                 guard case .success(let beat) = MessageCodec.decode(Heartbeat.self, from: payload) else { continue }
                 lastHeardFromIntake = MonotonicClock.milliseconds()
-                if beat.body.lastSequence < position.lastApplied {
+                if beat.body.lastSequence < position.lastApplied, Self.isFresh(beat.sentAt) {
                     // Intake's store was reset or restored from an older backup: never roll back on
-                    // our own; an operator decides.
+                    // our own; an operator decides. (A heartbeat that waited out a partition in a TCP
+                    // queue is old news, not a reset: the replay after the heal already went further.)
                     logger.error(
                         "intake is behind this consumer",
                         metadata: ["intake": "\(beat.body.lastSequence)", "applied": "\(position.lastApplied)"])
@@ -128,7 +132,11 @@ public final class EventConsumer {
             counters.increment("events.applied")
         } catch {
             // Not applied, not acknowledged: the next replay brings it again.
-            logger.error("event not applied", metadata: ["sequence": "\(event.body.sequence)", "error": "\(error)"])
+            logger.error(
+                "event not applied",
+                metadata: [
+                    "sequence": "\(event.body.sequence)", "leadId": "\(event.body.lead.leadId)", "error": "\(error)",
+                ])
         }
     }
 
@@ -146,8 +154,10 @@ public final class EventConsumer {
             counters.increment("replay.failures")
             logger.warning("replay failed; will retry", metadata: ["error": "\(error.message)"])
             nextCatchUpAttempt = now + 1_000
+            replayFailed = true
         case .success(let page):
             counters.increment("replay.pages")
+            replayFailed = false
             _ = position.heard(head: page.lastSequence)
             try? inBatch {
                 for event in page.events where position.decide(eventSequence: event.body.sequence) == .apply {
@@ -169,8 +179,13 @@ public final class EventConsumer {
             logger.warning("no message from intake for 5 s; asking it directly")
             lastHeardFromIntake = now
             catchUp()
-        } else if position.isBehind {
+        } else if position.isBehind || replayFailed {
             catchUp()
         }
+    }
+
+    /// Sent within the last few seconds by intake's clock (hosts keep their clocks in step, NTP).
+    static func isFresh(_ sentAt: Timestamp, now: Timestamp = .now()) -> Bool {
+        now.epochSeconds - sentAt.epochSeconds <= 3
     }
 }

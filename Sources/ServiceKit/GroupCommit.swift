@@ -1,4 +1,4 @@
-import GRDB
+import Storage
 
 /// A service's database with group commit: a burst of work (the requests waiting on a socket, the
 /// events waiting on a subscription) runs in one transaction, each unit in its own savepoint, so
@@ -6,32 +6,38 @@ import GRDB
 /// durable transaction.
 ///
 /// Whoever acknowledges work done inside `batch` must do it after `batch` returns: only then is it
-/// on disk. Used from the service's loop thread only (DatabaseQueue is not reentrant, and this
-/// class is how nested writes reach the open transaction instead of deadlocking on it).
+/// on disk. Used from the service's loop thread only (a database connection is not reentrant, and
+/// this class is how nested writes reach the open transaction instead of deadlocking on it).
 public final class GroupCommit: @unchecked Sendable {
-    public let queue: DatabaseQueue
-    private var current: Database?
+    public let database: any SQLDatabase
+    private var current: (any SQLConnection)?
 
-    public init(_ queue: DatabaseQueue) { self.queue = queue }
+    public init(_ database: any SQLDatabase) { self.database = database }
 
     /// Whether a batch is open (its writes are not yet durable).
     public var inBatch: Bool { current != nil }
 
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    public var dialect: SQLDialect { database.dialect }
+
+    public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
         if let current { return try body(current) }
-        return try queue.read(body)
+        return try database.read(body)
     }
 
     /// One unit of work: a savepoint inside an open batch (rolled back alone if `body` throws),
     /// else a transaction of its own.
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        guard let current else { return try queue.write(body) }
+    public func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        guard let current else { return try database.write(body) }
+        return try current.inSavepoint { try body(current) }
+    }
+
+    /// Runs `body` so that all its units stand or fall together: a savepoint inside an open batch,
+    /// else a batch of its own. If `body` throws, none of its units is kept.
+    public func atomically<T>(_ body: () throws -> T) throws -> T {
+        if let current { return try current.inSavepoint(body) }
         var result: T?
-        try current.inSavepoint {
-            result = try body(current)
-            return .commit
-        }
-        guard let result else { preconditionFailure("a committed savepoint has a result") }
+        try batch { result = try body() }
+        guard let result else { preconditionFailure("a committed batch has a result") }
         return result
     }
 
@@ -39,7 +45,7 @@ public final class GroupCommit: @unchecked Sendable {
     /// join the open batch.
     public func batch(_ body: () throws -> Void) throws {
         guard current == nil else { return try body() }
-        try queue.write { db in
+        try database.write { db in
             current = db
             defer { current = nil }
             try body()

@@ -33,14 +33,27 @@ public struct RequestDispatcher {
     /// The reply payload for one request payload from `caller` (nil: the connection's key is no
     /// longer authorized).
     public func reply(to payload: [UInt8], caller: Caller?) -> [UInt8] {
+        answer(payload, caller: caller).reply
+    }
+
+    /// The reply, with the request's type (`invalid` when unreadable, `unknown` when not the
+    /// protocol's) and id as far as they could be read, for latencies by type and for logs.
+    public func answer(_ payload: [UInt8], caller: Caller?) -> (reply: [UInt8], type: String, requestId: String?) {
         counters.increment("requests")
         let header: EnvelopeHeader
         switch MessageCodec.decodeHeader(payload) {
         case .success(let value): header = value
         case .failure(let error):
             counters.recordError(error.code.rawValue)
-            return replies.error(error, to: Self.bestEffortID(payload))
+            let id = Self.bestEffortID(payload)
+            return (replies.error(error, to: id), "invalid", id)
         }
+        // Only the protocol's own types name a latency series: a client cannot mint new ones.
+        let type = MessageType(rawValue: header.type) == nil ? "unknown" : header.type
+        return (route(payload, header, caller: caller), type, header.id)
+    }
+
+    private func route(_ payload: [UInt8], _ header: EnvelopeHeader, caller: Caller?) -> [UInt8] {
         guard let type = MessageType(rawValue: header.type), let handler = handlers[type] else {
             let served = handlers.keys.map(\.rawValue).sorted().joined(separator: ", ")
             counters.recordError(ErrorCode.wrongService.rawValue)

@@ -8,6 +8,18 @@ public struct ServiceOptions: ParsableArguments {
     @Option(help: "Directory for this service's database (env LEADTRACKER_DATA_DIR; default ./data).")
     public var dataDir: String?
 
+    @Option(
+        help:
+            "PostgreSQL URL for this service's store, postgres://USER:PASSWORD@HOST:5432/DB (env LEADTRACKER_DATABASE_URL; default: SQLite in the data directory)."
+    )
+    public var databaseUrl: String?
+
+    @Option(
+        help:
+            "HOST:PORT to serve Prometheus metrics on, GET /metrics, plain HTTP (env LEADTRACKER_METRICS_LISTEN; default: off)."
+    )
+    public var metricsListen: String?
+
     @Option(help: "lead-intake command endpoint (env LEADTRACKER_INTAKE_COMMANDS).")
     public var intakeCommands: String?
 
@@ -45,6 +57,18 @@ public struct ServiceOptions: ParsableArguments {
 
     public func dataDirectory(_ settings: Settings) -> String {
         settings.string("dataDir", flag: dataDir, default: "data")
+    }
+
+    /// The store's PostgreSQL URL, or nil for the embedded SQLite database.
+    public func databaseURL(_ settings: Settings) -> String? {
+        let url = settings.string("databaseUrl", flag: databaseUrl, default: "")
+        return url.isEmpty ? nil : url
+    }
+
+    /// Where to serve metrics, or nil for nowhere.
+    public func metricsListen(_ settings: Settings) -> String? {
+        let listen = settings.string("metricsListen", flag: metricsListen, default: "")
+        return listen.isEmpty ? nil : listen
     }
 
     public func security(_ settings: Settings) -> SecurityOptions {

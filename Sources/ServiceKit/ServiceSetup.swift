@@ -5,15 +5,22 @@ import Logging
 public struct ServiceSetup: Sendable {
     public var endpoints: Endpoints
     public var dataDirectory: String
+    /// A `postgres://` URL for the service's store; nil or empty: SQLite under `dataDirectory`.
+    public var databaseURL: String?
+    /// `HOST:PORT` of the Prometheus endpoint; nil: none.
+    public var metricsListen: String?
     public var settings: Settings
     public var security: SecurityOptions
     public var logger: Logger
 
     public init(
-        endpoints: Endpoints, dataDirectory: String, settings: Settings, security: SecurityOptions, logger: Logger
+        endpoints: Endpoints, dataDirectory: String, databaseURL: String? = nil, metricsListen: String? = nil,
+        settings: Settings, security: SecurityOptions, logger: Logger
     ) {
+        self.metricsListen = metricsListen
         self.endpoints = endpoints
         self.dataDirectory = dataDirectory
+        self.databaseURL = databaseURL
         self.settings = settings
         self.security = security
         self.logger = logger
@@ -28,7 +35,8 @@ extension ServiceOptions {
         let logger = LoggingSetup.bootstrap(
             label: name, level: settings.string("logLevel", flag: logLevel, default: "info"))
         let setup = ServiceSetup(
-            endpoints: endpoints(settings), dataDirectory: dataDirectory(settings), settings: settings,
+            endpoints: endpoints(settings), dataDirectory: dataDirectory(settings),
+            databaseURL: databaseURL(settings), metricsListen: metricsListen(settings), settings: settings,
             security: security(settings), logger: logger)
         try await ServiceRunner.run(try makeLoop(setup), logger: logger)
     }

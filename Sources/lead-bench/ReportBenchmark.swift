@@ -4,6 +4,7 @@ import LeadMessages
 import ReporterService
 import Reporting
 import ServiceKit
+import Storage
 
 /// `lead-bench report`: loads N signed projects into a reporter store through its real event path,
 /// then times weekly, monthly, quarterly and yearly reports read from the incremental aggregates.
@@ -19,7 +20,7 @@ struct ReportBenchmark: ParsableCommand {
     func run() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lead-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try ReporterStore(database: try DatabaseOpener.open(directory: directory.path, name: "reporter"))
+        let store = try ReporterStore(database: try SQLiteDatabase.open(directory: directory.path, name: "reporter"))
         var random = SplitMix(seed: seed)
         let years = 2020...2026
         let firstDay = (CivilDate(year: years.lowerBound, month: 1, day: 1) ?? CivilDate(daysSinceEpoch: 0))

@@ -43,13 +43,24 @@ struct Keys: ParsableCommand {
             abstract: "Add a public key to authorized_keys; running services reload it within a second.")
         @OptionGroup var directory: Directory
         @Argument(help: "The key's name (its NAME.pub or NAME.key in the keys directory), or a 40-character public key")
-        var key: String
+        var name: String?
+        // A Z85 key may begin with '-', which an argument cannot (it reads as an option).
+        @Option(
+            name: .customLong("public-key"), parsing: .unconditional,
+            help: "A 40-character public key, given as an option (a key may begin with '-')")
+        var publicKeyOption: String?
         @Option(help: "The identity the services will know it as (default: the key's name)") var identity: String?
         @Option(help: "officer, supervisor or service") var role: String
 
         func run() throws {
             guard let role = Role(rawValue: role) else {
                 throw ValidationError("--role must be officer, supervisor or service")
+            }
+            guard let key = publicKeyOption ?? name, (publicKeyOption == nil) != (name == nil) else {
+                throw ValidationError("give a key's name or --public-key KEY (one of them)")
+            }
+            if publicKeyOption != nil, !CurveKeyPair.isValidKey(key) {
+                throw ValidationError("--public-key needs a 40-character Z85 public key")
             }
             let isBareKey = CurveKeyPair.isValidKey(key)
             if isBareKey && self.identity == nil { throw ValidationError("give --identity for a bare public key") }

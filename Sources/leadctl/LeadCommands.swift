@@ -78,7 +78,8 @@ struct Sign: ParsableCommand {
     }
 }
 
-/// `leadctl status`: each service's health and position in the event sequence.
+/// `leadctl status`: each service's health, position in the event sequence, counters and
+/// request latencies by type.
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show the services' status (服务状态).")
     @OptionGroup var options: ClientOptions
@@ -112,6 +113,11 @@ struct Status: ParsableCommand {
                     )
                     let counters = (status.counters ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                     if !counters.isEmpty { print("\(Output.padded("", 14)) " + counters.joined(separator: "  ")) }
+                    for (type, latency) in (status.latencies ?? [:]).sorted(by: { $0.key < $1.key }) {
+                        print(
+                            "\(Output.padded("", 14)) \(Output.padded(type, 20)) \(latency.count) requests  "
+                                + "p50 ≤ \(latency.p50Ms) ms  p99 ≤ \(latency.p99Ms) ms  max \(latency.maxMs) ms")
+                    }
                 } else {
                     print("\(Output.padded(name, 14)) DOWN  \(line.error?.message ?? "")")
                 }

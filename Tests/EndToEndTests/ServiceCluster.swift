@@ -1,5 +1,6 @@
 import Foundation
 import ServiceKit
+import StorageTesting
 import ZeroMQ
 
 /// The three real service executables, started as separate processes on free loopback ports with
@@ -14,12 +15,17 @@ final class ServiceCluster: @unchecked Sendable {
     let dataDirectory: URL
     let environment: [String: String]
     let endpoints: [String: String]
+    /// Each service's own PostgreSQL database when the run tests PostgreSQL (scripts/test's second
+    /// pass); empty: SQLite in the data directory.
+    let databaseURLs: [String: String]
+    /// Each service's Prometheus endpoint (`HOST:PORT`), when the test asked for them.
+    let metricsAddresses: [String: String]
     private var processes: [String: Process] = [:]
     private let lock = NSLock()
 
     /// - Parameter config: a configuration file's JSON for every service (endpoints still come
     ///   from the environment, which takes precedence).
-    init(config: String? = nil) throws {
+    init(config: String? = nil, metrics: Bool = false) throws {
         binDirectory = Self.findBinDirectory()
         dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "leadtracker-e2e-\(UUID().uuidString)")
@@ -31,6 +37,11 @@ final class ServiceCluster: @unchecked Sendable {
             "intakeCommands": "tcp://127.0.0.1:\(ports[0])", "intakeEvents": "tcp://127.0.0.1:\(ports[1])",
             "matcherQueries": "tcp://127.0.0.1:\(ports[2])", "reporterQueries": "tcp://127.0.0.1:\(ports[3])",
         ]
+        metricsAddresses =
+            metrics
+            ? Dictionary(
+                uniqueKeysWithValues: zip(Self.services, try Self.freePorts(3)).map { ($0, "127.0.0.1:\($1)") })
+            : [:]
         var environment = ProcessInfo.processInfo.environment
         environment["LEADTRACKER_INTAKE_COMMANDS"] = endpoints["intakeCommands"]
         environment["LEADTRACKER_INTAKE_EVENTS"] = endpoints["intakeEvents"]
@@ -42,6 +53,13 @@ final class ServiceCluster: @unchecked Sendable {
         environment["LEADTRACKER_KEYS_DIR"] = dataDirectory.appendingPathComponent("keys").path
         environment["LEADTRACKER_KEY"] = Self.admin
         self.environment = environment
+        if let server = TestDatabase.postgresURL {
+            databaseURLs = try Dictionary(
+                uniqueKeysWithValues: Self.services.map { ($0, try TestDatabase.freshPostgresDatabase(on: server).url) }
+            )
+        } else {
+            databaseURLs = [:]
+        }
         for service in Self.services { try addKey(service, role: "service") }
         try addKey(Self.admin, role: "supervisor")
     }
@@ -95,7 +113,10 @@ final class ServiceCluster: @unchecked Sendable {
     func start(_ name: String) throws {
         let process = Process()
         process.executableURL = binDirectory.appendingPathComponent(name)
-        process.arguments = ["--data-dir", dataDirectory.appendingPathComponent(name).path]
+        process.arguments =
+            ["--data-dir", dataDirectory.appendingPathComponent(name).path]
+            + (databaseURLs[name].map { ["--database-url", $0] } ?? [])
+            + (metricsAddresses[name].map { ["--metrics-listen", $0] } ?? [])
         process.environment = environment
         let log = dataDirectory.appendingPathComponent("\(name).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)

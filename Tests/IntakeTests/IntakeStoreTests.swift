@@ -1,6 +1,7 @@
-import GRDB
 import LeadMessages
 import ServiceKit
+import Storage
+import StorageTesting
 import Testing
 
 @testable import Intake
@@ -10,7 +11,7 @@ import Testing
     let now = Timestamp(epochSeconds: 1_678_420_800, offsetMinutes: 480)  // 2023-03-10T12:00:00+08:00
     let officer = Caller(identity: "wangmin", role: .officer)
 
-    init() throws { store = try IntakeStore(database: try DatabaseOpener.inMemory()) }
+    init() throws { store = try IntakeStore(database: try TestDatabase.make()) }
 
     func submit(_ company: String = "中建七局", requestId: String? = nil) -> Result<SubmitResult, ErrorBody> {
         store.submit(
@@ -106,7 +107,7 @@ import Testing
     let now = Timestamp(epochSeconds: 1_678_420_800, offsetMinutes: 480)  // 2023-03-10T12:00:00+08:00
     let officer = Caller(identity: "wangmin", role: .officer)
 
-    init() throws { store = try IntakeStore(database: try DatabaseOpener.inMemory()) }
+    init() throws { store = try IntakeStore(database: try TestDatabase.make()) }
 
     func signedLead() throws -> String {
         let lead = try store.submit(
@@ -175,14 +176,14 @@ extension Result where Failure == ErrorBody {
 
 @Suite struct OwnershipAndAuditTests {
     let store: IntakeStore
-    let database: GRDB.DatabaseQueue
+    let database: any SQLDatabase
     let now = Timestamp(epochSeconds: 1_678_420_800, offsetMinutes: 480)
     let wang = Caller(identity: "wangmin", role: .officer)
     let li = Caller(identity: "lina", role: .officer)
     let chief = Caller(identity: "chief", role: .supervisor)
 
     init() throws {
-        database = try DatabaseOpener.inMemory()
+        database = try TestDatabase.make()
         store = try IntakeStore(database: database)
     }
 
@@ -226,9 +227,9 @@ extension Result where Failure == ErrorBody {
     @Test func theAuditLogIsAppendOnly() throws {
         _ = try store.submit(LeadSubmission(companyName: "c", headquarters: "h", projectName: "p"), by: wang, now: now)
             .get()
-        #expect(throws: (any Error).self) { try database.write { db in try db.execute(sql: "DELETE FROM audit") } }
+        #expect(throws: (any Error).self) { try database.write { db in try db.execute("DELETE FROM audit") } }
         #expect(throws: (any Error).self) {
-            try database.write { db in try db.execute(sql: "UPDATE audit SET identity = 'x'") }
+            try database.write { db in try db.execute("UPDATE audit SET identity = 'x'") }
         }
     }
 }

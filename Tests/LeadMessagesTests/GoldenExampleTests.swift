@@ -62,6 +62,8 @@ import Testing
         case "PeriodReportQuery": return try through(PeriodReportQuery.self)
         case "IncreaseCapital": return try through(IncreaseCapital.self)
         case "VoidSigning": return try through(VoidSigning.self)
+        case "ImportLeads": return try through(ImportLeads.self)
+        case "ImportResult": return try through(ImportResult.self)
         case "AuditQuery": return try through(AuditQuery.self)
         case "AuditPage": return try through(AuditPage.self)
         case "ServiceStatus": return try through(ServiceStatus.self)

@@ -1,6 +1,7 @@
 import LeadMessages
 import Matching
 import ServiceKit
+import StorageTesting
 import Testing
 
 @testable import MatcherService
@@ -12,7 +13,7 @@ import Testing
     let recommender: Recommender
 
     init() throws {
-        store = try MatcherStore(database: try DatabaseOpener.inMemory())
+        store = try MatcherStore(database: try TestDatabase.make())
         recommender = Recommender(data: try ReferenceData.load(overrideDirectory: nil))
     }
 

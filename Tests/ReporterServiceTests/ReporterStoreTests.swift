@@ -2,6 +2,7 @@ import Foundation
 import LeadMessages
 import Reporting
 import ServiceKit
+import StorageTesting
 import Testing
 
 @testable import ReporterService
@@ -13,7 +14,7 @@ import Testing
         region: .greaterBayArea, enterpriseClasses: [.hongKongFunded], industry: .modernCommerce)
     var sequence: Int64 = 0
 
-    init() throws { store = try ReporterStore(database: try DatabaseOpener.inMemory()) }
+    init() throws { store = try ReporterStore(database: try TestDatabase.make()) }
 
     func at(_ text: String) throws -> Timestamp { try #require(Timestamp(rfc3339: text)) }
 

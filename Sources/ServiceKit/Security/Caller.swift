@@ -28,7 +28,8 @@ public struct Caller: Sendable, Equatable {
 /// Which message types each role may send: the per-role allowlist, checked before any handler.
 public enum AccessPolicy {
     static let officer: Set<MessageType> = [
-        .leadSubmit, .leadAdvance, .leadSign, .leadIncrease, .leadVoid, .leadGet, .leadList, .recommendationGet,
+        .leadSubmit, .leadAdvance, .leadSign, .leadIncrease, .leadVoid, .leadImport, .leadGet, .leadList,
+        .recommendationGet,
         .prospectsQuery, .serviceStatus,
     ]
     // Supervisors read everything, the event stream included (and plaintext mode's callers are

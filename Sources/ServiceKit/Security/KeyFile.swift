@@ -30,8 +30,7 @@ public enum KeyFile {
     /// The key pair in `NAME.key`; refuses a file others can read.
     public static func readPair(name: String, directory: String) throws -> CurveKeyPair {
         let file = path(directory, name, "key")
-        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-        if let mode = attributes?[.posixPermissions] as? Int, mode & 0o077 != 0 {
+        if let mode = FileStatus.mode(file), mode & 0o077 != 0 {
             throw SecurityError("\(file) is readable by others (mode \(String(mode, radix: 8))); chmod 600 it")
         }
         let values = try fields(file)

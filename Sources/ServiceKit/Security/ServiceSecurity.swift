@@ -38,7 +38,7 @@ public final class ServiceSecurity {
     public let options: SecurityOptions
     private let ownKeys: CurveKeyPair?
     public private(set) var authorized: AuthorizedKeys
-    private var authorizedStamp: Date?
+    private var authorizedStamp: String?
     private let zap: ZMQSocket?
     private let logger: Logger
     private var nextReloadCheck: Int64 = 0
@@ -131,8 +131,7 @@ public final class ServiceSecurity {
         }
     }
 
-    private static func stamp(_ directory: String) -> Date? {
-        let file = URL(fileURLWithPath: directory).appendingPathComponent(AuthorizedKeys.fileName).path
-        return (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date
+    private static func stamp(_ directory: String) -> String? {
+        FileStatus.stamp(URL(fileURLWithPath: directory).appendingPathComponent(AuthorizedKeys.fileName).path)
     }
 }

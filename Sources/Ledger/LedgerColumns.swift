@@ -1,0 +1,111 @@
+/// The ledger columns LeadTracker understands, and the headers bureaus give them (项目台账 differ
+/// from district to district; an officer maps any other header with `--map 表头=field`).
+public enum LedgerField: String, CaseIterable, Sendable {
+    case companyName, headquarters, projectName, description, industry, parentCompany, ownership
+    case estimatedInvestment, channel, carrierPark, officer, stage, signedAmount, signedAt
+
+    /// Headers as officers write them, compared after folding (no spaces, no brackets or units).
+    var headers: [String] {
+        switch self {
+        case .companyName: ["企业名称", "公司名称", "企业", "签约企业", "投资方", "投资主体", "投资企业", "companyName", "company"]
+        case .headquarters: ["总部所在地", "总部", "企业所在地", "所在地", "注册地", "来源地", "headquarters"]
+        case .projectName: ["项目名称", "项目", "projectName", "project"]
+        case .description: ["项目简介", "项目描述", "建设内容", "主要建设内容", "description"]
+        case .industry: ["所属产业", "产业", "行业", "产业类别", "industry"]
+        case .parentCompany: ["所属集团", "上级单位", "母公司", "parentCompany"]
+        case .ownership: ["资本来源", "企业性质", "ownership"]
+        case .estimatedInvestment: ["投资额", "总投资", "投资总额", "计划投资", "预计投资", "estimatedInvestment", "amount"]
+        case .channel: ["招商方式", "招商渠道", "channel"]
+        case .carrierPark: ["载体园区", "落地园区", "拟落地载体", "园区", "carrierPark", "park"]
+        case .officer: ["负责人", "责任人", "对接人", "招商专员", "officer"]
+        case .stage: ["阶段", "项目阶段", "项目进展", "进展", "状态", "stage"]
+        case .signedAmount: ["签约金额", "签约额", "签约投资额", "signedAmount"]
+        case .signedAt: ["签约时间", "签约日期", "signedAt"]
+        }
+    }
+
+    static let required: [LedgerField] = [.companyName, .headquarters, .projectName]
+}
+
+/// Which column holds which field, and the unit of each amount column (`投资额（万元）`).
+public struct LedgerColumns: Sendable, Equatable {
+    public var columns: [LedgerField: Int]
+    /// Yuan per unit written in an amount column's header: 10,000 for 万元, 10^8 for 亿元.
+    public var unitYuan: [LedgerField: Int64]
+    /// The header row's number; data starts below it.
+    public var headerRow: Int
+    /// Headers present that no field takes (shown in the dry run so nothing is silently dropped).
+    public var ignoredHeaders: [String]
+
+    /// Finds the header row among the first rows (ledgers open with a title row, often merged) and
+    /// maps its headers. `overrides` maps a header text to a field and wins over the built-in names.
+    public static func detect(in table: LedgerTable, overrides: [String: LedgerField] = [:]) throws -> LedgerColumns {
+        for row in table.rows.prefix(12) where !row.isBlank {
+            let mapped = map(row, overrides: overrides)
+            if mapped.columns[.companyName] != nil || mapped.columns[.projectName] != nil, mapped.columns.count >= 2 {
+                let missing = LedgerField.required.filter { mapped.columns[$0] == nil }
+                guard missing.isEmpty else {
+                    throw LedgerError(
+                        "row \(row.number) has no column for \(missing.map(\.rawValue).joined(separator: ", ")); "
+                            + "name it with --map 表头=field / 第\(row.number)行缺少必需列（企业名称、总部所在地、项目名称）")
+                }
+                return mapped
+            }
+        }
+        throw LedgerError("no header row with 企业名称 and 项目名称 in the first rows / 前几行中找不到表头（企业名称、项目名称）")
+    }
+
+    static func map(_ row: LedgerTable.Row, overrides: [String: LedgerField]) -> LedgerColumns {
+        var result = LedgerColumns(columns: [:], unitYuan: [:], headerRow: row.number, ignoredHeaders: [])
+        for (index, raw) in row.cells.enumerated() {
+            let header = raw.trimmingLedgerSpace
+            guard !header.isEmpty else { continue }
+            let (name, unit) = fold(header)
+            let field = overrides[header] ?? overrides[name] ?? known(name)
+            guard let field, result.columns[field] == nil else {
+                result.ignoredHeaders.append(header)
+                continue
+            }
+            result.columns[field] = index
+            if let unit { result.unitYuan[field] = unit }
+        }
+        return result
+    }
+
+    /// The field whose header is `name`, else the one whose longest header (three characters or
+    /// more, so 项目 alone does not take 项目负责人) `name` contains: 计划总投资 is the investment.
+    static func known(_ name: String) -> LedgerField? {
+        if let exact = LedgerField.allCases.first(where: { $0.headers.contains { fold($0).name == name } }) {
+            return exact
+        }
+        var best: (field: LedgerField, length: Int)?
+        for field in LedgerField.allCases {
+            for header in field.headers.map({ fold($0).name }) where header.count >= 3 && name.contains(header) {
+                if header.count > best?.length ?? 0 { best = (field, header.count) }
+            }
+        }
+        return best?.field
+    }
+
+    /// `投资额（万元）*` → (`投资额`, 10,000): without spaces, marks, and the bracketed unit.
+    static func fold(_ header: String) -> (name: String, unit: Int64?) {
+        var text = header.replacingFullWidthBrackets.filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }
+        var unit: Int64?
+        for (word, yuan) in [("万元", Int64(10_000)), ("亿元", 100_000_000), ("元", 1)] where text.contains(word) {
+            unit = yuan
+            break
+        }
+        if let open = text.firstIndex(of: "(") { text = String(text[..<open]) }
+        for suffix in ["万元", "亿元", "元"] where text.hasSuffix(suffix) && text.count > suffix.count {
+            text.removeLast(suffix.count)
+            break
+        }
+        return (text.lowercased(), unit)
+    }
+}
+
+extension String {
+    var replacingFullWidthBrackets: String {
+        String(map { $0 == "（" ? "(" : $0 == "）" ? ")" : $0 })
+    }
+}

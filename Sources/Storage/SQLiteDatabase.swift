@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+
+/// The embedded default: a SQLite database through GRDB, set for durability (WAL with
+/// `synchronous = FULL`: a committed transaction survives a crash or power loss before any
+/// acknowledgement is sent). Statements are cached, since stores run the same few per event.
+public final class SQLiteDatabase: SQLDatabase {
+    public let queue: DatabaseQueue
+    public var dialect: SQLDialect { .sqlite }
+
+    public init(queue: DatabaseQueue) { self.queue = queue }
+
+    /// Opens `DIRECTORY/NAME.sqlite`, creating the directory when needed.
+    public static func open(directory: String, name: String) throws -> SQLiteDatabase {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        let path = (directory as NSString).appendingPathComponent(name + ".sqlite")
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+        return SQLiteDatabase(queue: queue)
+    }
+
+    /// A private in-memory database, for tests of a store.
+    public static func inMemory() throws -> SQLiteDatabase { SQLiteDatabase(queue: try DatabaseQueue()) }
+
+    public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        try queue.read { db in try body(SQLiteConnection(db)) }
+    }
+
+    public func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        try queue.write { db in try body(SQLiteConnection(db)) }
+    }
+}
+
+/// GRDB's `Database` for the length of one closure.
+final class SQLiteConnection: SQLConnection {
+    private let db: Database
+    var dialect: SQLDialect { .sqlite }
+
+    init(_ db: Database) { self.db = db }
+
+    func execute(_ sql: String, _ arguments: [SQLValue]) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
+    }
+
+    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        let statement = try db.cachedStatement(sql: sql)
+        let names = statement.columnNames.map { $0.lowercased() }
+        return try Row.fetchAll(statement, arguments: Self.arguments(arguments)).map { row in
+            SQLRow(names: names, values: row.databaseValues.map(Self.value))
+        }
+    }
+
+    func inSavepoint<T>(_ body: () throws -> T) throws -> T {
+        var result: T?
+        try db.inSavepoint {
+            result = try body()
+            return .commit
+        }
+        guard let result else { preconditionFailure("a committed savepoint has a result") }
+        return result
+    }
+
+    private static func arguments(_ values: [SQLValue]) -> StatementArguments {
+        StatementArguments(
+            values.map { value -> DatabaseValue in
+                switch value {
+                case .null: return .null
+                case .integer(let number): return number.databaseValue
+                case .text(let text): return text.databaseValue
+                case .blob(let bytes): return Data(bytes).databaseValue
+                }
+            })
+    }
+
+    private static func value(_ value: DatabaseValue) -> SQLValue {
+        switch value.storage {
+        case .null: return .null
+        case .int64(let number): return .integer(number)
+        case .double(let number): return .integer(Int64(number))
+        case .string(let text): return .text(text)
+        case .blob(let data): return .blob(Array(data))
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import LeadMessages
+import Ledger
+import ServiceKit
+import ZeroMQ
+
+/// `leadctl import LEDGER.xlsx|.csv`: an existing ledger (项目台账) into the pipeline. Shows the
+/// plan first — the column mapping, then per row: create, duplicate (of a lead in the pipeline or
+/// an earlier row), skip or reject with the reason — and with `--dry-run` stops there. Otherwise
+/// sends the rows to create as all-or-nothing `lead.import` commands; a ledger with rejected
+/// rows is not imported at all unless `--skip-rejected` says to leave them out.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import a ledger (.xlsx or .csv) with a dry run first (台账导入).")
+
+    @OptionGroup var options: ClientOptions
+    @Argument(help: "The ledger: .xlsx (first sheet) or .csv (UTF-8)") var file: String
+    @Flag(help: "Show what would be created, left out as a duplicate, skipped or rejected; change nothing.")
+    var dryRun = false
+    @Option(
+        parsing: .singleValue,
+        help:
+            "Map a header to a field, e.g. --map 客商名称=companyName (fields: \(LedgerField.allCases.map(\.rawValue).joined(separator: ", ")))"
+    )
+    var map: [String] = []
+    @Flag(
+        help:
+            "Import the valid rows and leave the rejected ones out (default: import nothing while any row is rejected)."
+    )
+    var skipRejected = false
+    @Option(help: "负责人 for rows without one") var officer: String?
+    @Option(
+        help:
+            "Idempotency key (default: derived from the file's content, so importing the same file twice creates nothing new)"
+    )
+    var requestId: String?
+
+    func run() throws {
+        let data = try read()
+        let table: LedgerTable
+        let columns: LedgerColumns
+        do {
+            table = file.lowercased().hasSuffix(".xlsx") ? try XLSXTable.read(data) : CSVTable.parse(try text(data))
+            columns = try LedgerColumns.detect(in: table, overrides: try overrides())
+        } catch let error as LedgerError {
+            throw Output.fail(ErrorBody(.invalidField, field: "file", error.description), options: options)
+        }
+        let context = try ZMQContext()
+        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
+        let existing: [ImportPlan.KnownLead]
+        switch knownLeads(client) {
+        case .success(let leads): existing = leads
+        case .failure(let error): throw Output.fail(error, options: options)
+        }
+        let plan = ImportPlan.make(table: table, columns: columns, existing: existing, officer: officer)
+        var created: [Int: String] = [:]
+        let refused = !plan.rejections.isEmpty && !skipRejected
+        if !dryRun && !refused && !plan.creations.isEmpty {
+            switch send(plan.creations, client: client, requestId: requestId ?? Self.contentKey(data)) {
+            case .success(let leads): created = Dictionary(uniqueKeysWithValues: leads.map { ($0.row, $0.leadId) })
+            case .failure(let error): throw Output.fail(error, options: options)
+            }
+        }
+        ImportReport(plan: plan, created: created, dryRun: dryRun, refused: refused && !dryRun).print(options: options)
+        if refused && !dryRun { throw ExitCode(1) }
+    }
+
+    private func read() throws -> Data {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ValidationError("cannot read \(file)")
+        }
+        return data
+    }
+
+    private func text(_ data: Data) throws -> String {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LedgerError("\(file) is not UTF-8 text; save it from Excel as \"CSV UTF-8\" / 请另存为 CSV UTF-8 格式")
+        }
+        return text
+    }
+
+    private func overrides() throws -> [String: LedgerField] {
+        var result: [String: LedgerField] = [:]
+        for entry in map {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let field = LedgerField(rawValue: parts[1]) else {
+                throw LedgerError(
+                    "--map \(entry): write 表头=field, field one of \(LedgerField.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
+            }
+            result[parts[0]] = field
+        }
+        return result
+    }
+
+    /// Every lead the caller can see, page by page, to find duplicates before anything is sent.
+    private func knownLeads(_ client: RequestClient) -> Result<[ImportPlan.KnownLead], ErrorBody> {
+        var leads: [ImportPlan.KnownLead] = []
+        var after: String?
+        repeat {
+            switch client.request(.leadList, ListLeads(after: after, limit: 500), expecting: LeadPage.self) {
+            case .failure(let error): return .failure(error)
+            case .success(let page):
+                leads += page.leads.map {
+                    .init(leadId: $0.leadId, companyName: $0.companyName, projectName: $0.projectName)
+                }
+                after = page.next
+            }
+        } while after != nil
+        return .success(leads)
+    }
+
+    /// The rows to create, in imports of at most `ImportLeads.maxRows`, each all-or-nothing.
+    private func send(_ entries: [LedgerEntry], client: RequestClient, requestId: String) -> Result<
+        [ImportedLead], ErrorBody
+    > {
+        var imported: [ImportedLead] = []
+        for (index, start) in stride(from: 0, to: entries.count, by: ImportLeads.maxRows).enumerated() {
+            let rows = entries[start..<min(start + ImportLeads.maxRows, entries.count)].map { entry in
+                ImportRow(
+                    row: entry.row, lead: entry.submission, stage: entry.stage?.rawValue,
+                    signing: entry.signing.map { ImportSigning(amount: $0.amountYuan, signedAt: $0.signedAt) })
+            }
+            let command = ImportLeads(requestId: index == 0 ? requestId : "\(requestId)/\(index)", rows: rows)
+            switch client.request(.leadImport, command, expecting: ImportResult.self) {
+            case .success(let result): imported += result.leads
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .success(imported)
+    }
+
+    /// FNV-1a over the file: the same ledger gives the same request id, so a second import of it
+    /// (or a retry after a timeout) is answered as a duplicate instead of creating leads again.
+    static func contentKey(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return "ledger-" + String(hash, radix: 16)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// An officer brings the bureau's Excel ledger: `leadctl import` against the real services.
+@Suite(.serialized) struct LedgerImportEndToEndTests {
+    static let ledger = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("LedgerTests/Resources/huiji-ledger-2023.xlsx").path
+
+    func actions(_ run: ServiceCluster.Run) -> [String] {
+        ((run.json()?["lines"] as? [[String: Any]]) ?? []).map { "\($0["row"] ?? "?") \($0["action"] ?? "?")" }
+    }
+
+    func leadCount(_ cluster: ServiceCluster) -> Int {
+        ((cluster.leadctl(["list", "--json"]).json()?["leads"] as? [Any]) ?? []).count
+    }
+
+    @Test func dryRunThenAllOrNothingThenNoSecondCopy() throws {
+        let cluster = try ServiceCluster()
+        try cluster.start()
+        let existing = cluster.leadctl([
+            "submit", "--company", "中建七局", "--headquarters", "河南郑州", "--project", "花园口智能制造产业园二期", "--json",
+        ])
+        #expect(existing.status == 0, "\(existing.stderr)")
+
+        // The dry run shows every row's fate and changes nothing.
+        let dry = cluster.leadctl(["import", Self.ledger, "--dry-run", "--json"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(
+            actions(dry) == [
+                "4 duplicate", "5 create", "6 create", "8 duplicate", "9 reject", "10 create", "11 create", "12 reject",
+                "13 skip",
+            ])
+        #expect(dry.json()?["dryRun"] as? Bool == true)
+        #expect(dry.json()?["toCreate"] as? Int == 4)
+        #expect(leadCount(cluster) == 1)
+        let text = cluster.leadctl(["import", Self.ledger, "--dry-run"])
+        #expect(text.stdout.contains("第9行"), "\(text.stdout)")
+        #expect(text.stdout.contains("试运行"))
+
+        // Rejected rows: nothing is imported unless the officer says to leave them out.
+        let refused = cluster.leadctl(["import", Self.ledger, "--json"])
+        #expect(refused.status == 1)
+        #expect(refused.json()?["refused"] as? Bool == true)
+        #expect(leadCount(cluster) == 1)
+
+        let imported = cluster.leadctl(["import", Self.ledger, "--skip-rejected", "--json"])
+        #expect(imported.status == 0, "\(imported.stdout) \(imported.stderr)")
+        #expect(imported.json()?["created"] as? Int == 4)
+        let lines = (imported.json()?["lines"] as? [[String: Any]]) ?? []
+        let sdic = try #require(lines.first { $0["row"] as? Int == 10 })
+        let sdicId = try #require(sdic["leadId"] as? String)
+        #expect(leadCount(cluster) == 5)
+        let shown = cluster.leadctl(["show", sdicId, "--json"]).json()
+        #expect(shown?["stage"] as? String == "signed")
+        #expect((shown?["signing"] as? [String: Any])?["amountYuan"] as? String == "123000")
+
+        // The signing counts in its week's report (2023-06-18 is a Sunday: week 2023-W24).
+        #expect(
+            cluster.eventually {
+                let report = cluster.leadctl(["report", "weekly", "--week", "2023-W24", "--json"]).json()
+                return report?["signedProjects"] as? Int == 1
+            })
+        // Imported leads are recommended like any other.
+        #expect(cluster.eventually { cluster.leadctl(["recommendation", sdicId, "--json"]).status == 0 })
+
+        // The same ledger again: every row is now a duplicate of what it created.
+        let again = cluster.leadctl(["import", Self.ledger, "--skip-rejected", "--json"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.json()?["created"] as? Int == 0)
+        #expect(leadCount(cluster) == 5)
+    }
+
+    @Test func aFileThatIsNotALedgerIsAClearError() throws {
+        let cluster = try ServiceCluster()
+        try cluster.start()
+        let notes = cluster.dataDirectory.appendingPathComponent("notes.csv")
+        try Data("hello,world\n1,2\n".utf8).write(to: notes)
+        let run = cluster.leadctl(["import", notes.path, "--dry-run"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("企业名称"), "\(run.stderr)")
+        let broken = cluster.dataDirectory.appendingPathComponent("broken.xlsx")
+        try Data("not a zip".utf8).write(to: broken)
+        #expect(cluster.leadctl(["import", broken.path, "--dry-run"]).stderr.contains("xlsx"))
+    }
+}

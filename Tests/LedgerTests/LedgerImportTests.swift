@@ -1,0 +1,155 @@
+import Foundation
+import LeadMessages
+import Testing
+
+@testable import Ledger
+
+/// The realistic ledger of Resources/ (make-ledger.py): a title row, merged cells, a blank row,
+/// full-width digits, amounts in 万元, a date cell, a total line, traps.
+@Suite struct LedgerImportTests {
+    func resource(_ name: String) throws -> Data {
+        let url = try #require(Bundle.module.url(forResource: "Resources/\(name)", withExtension: nil))
+        return try Data(contentsOf: url)
+    }
+
+    func plan() throws -> ImportPlan {
+        let table = try XLSXTable.read(try resource("huiji-ledger-2023.xlsx"))
+        let columns = try LedgerColumns.detect(in: table)
+        let existing = [
+            ImportPlan.KnownLead(leadId: "L-000001", companyName: "中建七局", projectName: "花园口智能制造产业园二期")
+        ]
+        return ImportPlan.make(table: table, columns: columns, existing: existing)
+    }
+
+    @Test func theHeaderIsFoundBelowTheTitleAndItsUnitsRead() throws {
+        let table = try XLSXTable.read(try resource("huiji-ledger-2023.xlsx"))
+        let columns = try LedgerColumns.detect(in: table)
+        #expect(columns.headerRow == 3)
+        #expect(columns.columns[.companyName] == 1)
+        #expect(columns.columns[.estimatedInvestment] == 5)
+        #expect(columns.unitYuan[.estimatedInvestment] == 10_000)
+        #expect(columns.unitYuan[.signedAmount] == 10_000)
+        #expect(columns.columns[.officer] == 9)
+        #expect(columns.ignoredHeaders == ["序号", "备注"])
+    }
+
+    @Test func everyRowGetsItsAction() throws {
+        let plan = try plan()
+        let summary = plan.lines.map { line -> String in
+            switch line.action {
+            case .create: "\(line.row) create"
+            case .duplicate(_, let of): "\(line.row) duplicate of \(of)"
+            case .skip: "\(line.row) skip"
+            case .reject(let field, _): "\(line.row) reject \(field)"
+            }
+        }
+        #expect(
+            summary == [
+                "4 duplicate of L-000001",  // the same company and, reworded, the same project as L-000001
+                // Row 7 is blank: Excel writes no cells for it, so it is not there at all.
+                "5 create", "6 create", "8 duplicate of row 5", "9 reject projectName", "10 create",
+                "11 create", "12 reject signedAt", "13 skip",
+            ])
+    }
+
+    @Test func valuesAreReadAsTheOfficerMeantThem() throws {
+        let entries = Dictionary(
+            uniqueKeysWithValues: try plan().lines.compactMap { line -> (Int, LedgerEntry)? in
+                switch line.action {
+                case .create(let entry), .duplicate(let entry, _): (line.row, entry)
+                default: nil
+                }
+            })
+        let zhongjian = try #require(entries[4])
+        #expect(zhongjian.submission.estimatedInvestment == "1230000000")  // 123000 万元
+        #expect(zhongjian.stage == .signed)
+        #expect(zhongjian.signing == LedgerSigning(amountYuan: "1230000000", signedAt: "2023-03-05T00:00:00+08:00"))
+        #expect(zhongjian.submission.officer == "王敏")
+        let huawei = try #require(entries[5])
+        #expect(huawei.submission.estimatedInvestment == "2000000000")  // full-width ２０００００ 万元
+        #expect(huawei.submission.officer == "王敏")  // the merged 负责人 cell covers rows 4–6
+        #expect(huawei.stage == .negotiating)
+        #expect(huawei.signing == nil)
+        let tencent = try #require(entries[6])
+        #expect(tencent.submission.estimatedInvestment == "450000000")  // 4.5亿 says its own unit
+        #expect(tencent.stage == .negotiating)  // 洽谈中
+        let sdic = try #require(entries[10])
+        #expect(sdic.signing == LedgerSigning(amountYuan: "123000", signedAt: "2023-06-18T00:00:00+08:00"))
+        #expect(sdic.submission.estimatedInvestment == "123000")  // 12.300000000000001 万元, to the fen
+        // 新能源 is not one of the district's industries: left out, with a note, for the matcher to infer.
+        #expect(sdic.submission.industry == nil)
+        #expect(sdic.notes.count == 1 && sdic.notes[0].contains("新能源"))
+        #expect(zhongjian.notes.isEmpty)
+    }
+
+    @Test func theCSVExportReadsTheSame() throws {
+        let table = CSVTable.parse(String(decoding: try resource("huiji-ledger-2023.csv"), as: UTF8.self))
+        let columns = try LedgerColumns.detect(in: table)
+        #expect(columns.headerRow == 2)
+        let plan = ImportPlan.make(table: table, columns: columns, existing: [])
+        let actions = plan.lines.map(\.action)
+        guard case .create(let zhongjian) = actions[0], case .create(let huawei) = actions[1],
+            case .create(let tencent) = actions[2]
+        else {
+            Issue.record("unexpected plan \(actions)")
+            return
+        }
+        #expect(zhongjian.signing?.signedAt == "2023-03-05T00:00:00+08:00")  // 2023/3/5
+        #expect(huawei.submission.companyName == "華為技術（深圳）有限公司")
+        #expect(huawei.submission.estimatedInvestment == "2000000000")
+        #expect(tencent.submission.projectName == "元宇宙文旅体验中心")
+        #expect(plan.lines.count == 5)  // 3 leads, the blank row and the total line
+        #expect(plan.lines.last?.action == .skip(reason: "total line / 合计行"))
+    }
+}
+
+@Suite struct LedgerValueTests {
+    @Test(arguments: [
+        ("4500", Int64(10_000), "45000000"), ("１，２００．５", 10_000, "12005000"), ("12.3亿", 10_000, "1230000000"),
+        ("4500万元", 1, "45000000"), ("0.01", 1, "0.01"), ("12.300000000000001", 100_000_000, "1230000000"),
+    ])
+    func amounts(_ text: String, _ unit: Int64, _ yuan: String) {
+        #expect(LedgerValues.yuan(text, unitYuan: unit) == .success(yuan))
+    }
+
+    @Test func badAmounts() {
+        if case .success = LedgerValues.yuan("about 5000", unitYuan: 1) { Issue.record("accepted words") }
+        if case .success = LedgerValues.yuan("-5", unitYuan: 1) { Issue.record("accepted a negative") }
+    }
+
+    @Test(arguments: [
+        ("2023-03-05", "2023-03-05"), ("2023/3/5", "2023-03-05"), ("2023.3.5", "2023-03-05"),
+        ("2023年3月5日", "2023-03-05"), ("20230305", "2023-03-05"), ("44990", "2023-03-05"),
+        ("２０２３－０３－０５", "2023-03-05"), ("2023-03-05 10:30", "2023-03-05"),
+    ])
+    func dates(_ text: String, _ date: String) {
+        #expect(LedgerValues.date(text)?.description == date)
+    }
+
+    @Test func notDates() {
+        for text in ["下周", "2023-13-01", "2023-02-30", "3/5", "1899-01-01"] {
+            #expect(LedgerValues.date(text) == nil, "\(text)")
+        }
+    }
+
+    @Test(arguments: [
+        ("洽谈中", Stage.negotiating), ("已签约", .signed), ("在谈", .negotiating), ("signed", .signed), ("已投产", .operating),
+    ])
+    func stages(_ text: String, _ stage: Stage) {
+        #expect(LedgerValues.stage(text) == stage)
+    }
+
+    @Test func csvQuoting() {
+        let table = CSVTable.parse("a,\"b,c\",\"d \"\"q\"\"\"\r\n\"multi\nline\",x\n")
+        #expect(table.rows.map(\.cells) == [["a", "b,c", "d \"q\""], ["multi\nline", "x"]])
+        #expect(table.rows.map(\.number) == [1, 2])
+    }
+
+    @Test func headerFolding() {
+        #expect(LedgerColumns.fold("投资额（万元）*").name == "投资额")
+        #expect(LedgerColumns.fold("投资额（万元）*").unit == 10_000)
+        #expect(LedgerColumns.known("项目负责人") == .officer)
+        #expect(LedgerColumns.known("计划总投资") == .estimatedInvestment)
+        #expect(LedgerColumns.known("企业名称（全称）") == .companyName)
+    }
+}

@@ -1,0 +1,819 @@
+#!/usr/bin/env python3
+"""Validate the deployment files in deploy/ against each other and against the code.
+
+Kubernetes (deploy/k8s, every YAML file):
+  * every document has apiVersion, kind, metadata.name, and the namespace `leadtracker`;
+    kustomization.yaml lists exactly the other files; no Secret is committed;
+  * the ConfigMap's leadtracker.json (and deploy/leadtracker.example.json) parses, its keys are
+    settings the code reads (found in Sources/ as `settings.string("key", …)`, `flag("key")`,
+    `file["key"]`), with sane values, and no per-service setting (dataDir, databaseUrl,
+    metricsListen) that all services would share;
+  * per service (the `static let name = "lead-…"` types in Sources/): a Deployment with 1 replica
+    and strategy Recreate, a restricted securityContext (non-root, read-only root filesystem, no
+    privilege escalation, ALL capabilities dropped, seccomp RuntimeDefault) on every container,
+    resource requests and limits (memory ≤ 256Mi), TCP probes on its ZeroMQ port, the data PVC at
+    LEADTRACKER_DATA_DIR, the CURVE keys from a Secret volume with defaultMode 0400 copied by an
+    init container into the memory volume at LEADTRACKER_KEYS_DIR (the services refuse a
+    Secret's group-readable key files), LEADTRACKER_DATABASE_URL only from an optional
+    Secret key, LEADTRACKER_METRICS_LISTEN on the metrics port with matching Prometheus
+    annotations, and only LEADTRACKER_* variables the code reads;
+  * the endpoints: each service binds what its code binds (CommandServer/EventRelay in Sources/)
+    on a wildcard address with the port the ConfigMap gives, since libzmq cannot bind a DNS name;
+    the ConfigMap names each endpoint by a Service that has that port;
+  * a ClusterIP Service per Deployment whose selector matches the pod labels and whose ports are
+    exactly the container's ports; a PVC per Deployment;
+  * `kubectl kustomize deploy/k8s` builds the same objects, when kubectl is installed.
+    (`kubectl apply --dry-run=client` is not used: it needs an API server for discovery.)
+
+systemd (deploy/systemd):
+  * each unit runs its service as the user leadtracker.sysusers creates, with ProtectSystem=strict,
+    NoNewPrivileges, Restart=on-failure, the sandboxing options, AF_NETLINK allowed (libzmq calls
+    getifaddrs() to bind), the --data-dir in its StateDirectory, only known LEADTRACKER_* names;
+  * `systemd-analyze verify` on copies whose ExecStart is /bin/true (it refuses a missing binary),
+    `systemd-analyze security --offline` exposure ≤ 2.5, `systemd-sysusers --dry-run`, when
+    installed.
+
+deploy/OPERATIONS.md: names every Secret the Deployments use; every LEADTRACKER_* variable and
+every flag it gives a LeadTracker command exists in the code.
+
+Self-check: the same checks run on deliberately broken copies (2 replicas, a typo in a variable,
+a key Secret mounted straight into the service …) and must fail, so this script cannot pass
+everything silently.
+
+Usage: python3 deploy/validate.py    (needs PyYAML)
+Prints one line per check and "N passed, M failed"; exits 1 if anything failed.
+"""
+
+import copy
+import json
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+DEPLOY = pathlib.Path(__file__).resolve().parent
+ROOT = DEPLOY.parent
+SOURCES = ROOT / "Sources"
+K8S = DEPLOY / "k8s"
+SYSTEMD = DEPLOY / "systemd"
+GUIDE = DEPLOY / "OPERATIONS.md"
+
+NAMESPACE = "leadtracker"
+CONFIG_MAP = "leadtracker-config"
+CONFIG_FILE = "leadtracker.json"
+IMAGE = "leadtracker"
+MEMORY_LIMIT = 256 * 2**20
+# Settings another engineer is adding; accepted before the code reads them (a note is printed).
+PENDING_SETTINGS = {"databaseUrl", "metricsListen"}
+# Settings that differ per service: in a configuration file shared by all services they would,
+# for instance, make the three services share one database.
+PER_SERVICE_SETTINGS = {"dataDir", "databaseUrl", "metricsListen", "key"}
+ENDPOINT_KEYS = ("intakeCommands", "intakeEvents", "matcherQueries", "reporterQueries")
+LOG_LEVELS = {"trace", "debug", "info", "notice", "warning", "error", "critical"}
+NAMESPACED_KINDS = {"ConfigMap", "Deployment", "Service", "PersistentVolumeClaim", "Secret", "Pod"}
+
+
+# --------------------------------------------------------------------------------------------
+# What the code reads
+
+
+def environment_name(key):
+    """Settings.environmentName: `intakeCommands` → `LEADTRACKER_INTAKE_COMMANDS`."""
+    return "LEADTRACKER_" + "".join("_" + c if c.isupper() else c.upper() for c in key)
+
+
+def kebab(name):
+    """ArgumentParser's flag name for a property: `dataDir` → `data-dir`."""
+    return re.sub(r"([A-Z])", lambda m: "-" + m.group(1).lower(), name)
+
+
+class Code:
+    """Settings, environment variables, flags and endpoints, read from Sources/."""
+
+    def __init__(self, sources):
+        texts = {path: path.read_text(encoding="utf-8") for path in sorted(sources.rglob("*.swift"))}
+        everything = "\n".join(texts.values())
+        # string()/flag() consult LEADTRACKER_<KEY> first; file[...] and figures(...) only the file.
+        self.env_keys = set(re.findall(r'\bstring\(\s*"(\w+)"\s*,\s*flag:', everything))
+        self.env_keys |= set(re.findall(r'\bflag\(\s*"(\w+)"\s*\)', everything))
+        self.file_keys = set(re.findall(r'\bfile\[\s*"(\w+)"\s*\]', everything))
+        self.file_keys |= set(re.findall(r'\bfigures\(\s*"(\w+)"', everything))
+        self.direct_env = set(re.findall(r'environment\[\s*"(LEADTRACKER_\w+)"\s*\]', everything))
+        self.pending = {key for key in PENDING_SETTINGS if key not in self.env_keys}
+        self.settings = self.env_keys | self.file_keys | self.pending
+        self.env_names = {environment_name(k) for k in self.env_keys | self.pending} | self.direct_env
+        self.flags = {kebab(name) for name in re.findall(r"@(?:Option|Flag)\b.*?\bvar\s+(\w+)", everything, re.S)}
+        self.flags |= {kebab(key) for key in self.pending} | {"help", "version"}
+        # What each service binds and connects to, from its service type.
+        self.binds, self.connects = {}, {}
+        for text in texts.values():
+            name = re.search(r'static let name = "(lead-[a-z]+)"', text)
+            if not name:
+                continue
+            server = r"(?:CommandServer|EventRelay)\(\s*context:\s*\w+,\s*endpoint:\s*endpoints\.(\w+)"
+            self.binds[name.group(1)] = re.findall(server, text)
+            self.connects[name.group(1)] = re.findall(r"(?:eventsEndpoint|commandsEndpoint):\s*endpoints\.(\w+)", text)
+        self.services = sorted(self.binds)
+
+
+# --------------------------------------------------------------------------------------------
+# Results
+
+
+class Report:
+    def __init__(self, quiet=False):
+        self.passed, self.failed, self.quiet = 0, [], quiet
+
+    def check(self, ok, name, detail=""):
+        if ok:
+            self.passed += 1
+            if not self.quiet:
+                print(f"ok   {name}")
+        else:
+            self.failed.append(f"{name}: {detail}" if detail else name)
+            if not self.quiet:
+                print(f"FAIL {name}" + (f": {detail}" if detail else ""))
+        return bool(ok)
+
+    def note(self, text):
+        if not self.quiet:
+            print(f"note {text}")
+
+
+# --------------------------------------------------------------------------------------------
+# Kubernetes
+
+
+def quantity(text):
+    """A Kubernetes quantity in bytes (or cores for CPU), e.g. 256Mi, 1Gi, 500m, "1"."""
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T|m)?", str(text))
+    if not match:
+        return None
+    factor = {None: 1, "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40, "k": 1e3, "M": 1e6, "G": 1e9,
+              "T": 1e12, "m": 1e-3}[match.group(2)]
+    return float(match.group(1)) * factor
+
+
+def endpoint_parts(text):
+    match = re.fullmatch(r"tcp://(\[[^\]]+\]|[^:/\s]+):(\d+)", str(text))
+    return (match.group(1), int(match.group(2))) if match else None
+
+
+def load_k8s(directory):
+    """{relative file name: [documents]}, or raises with the file named."""
+    files = {}
+    for path in sorted(list(directory.rglob("*.yaml")) + list(directory.rglob("*.yml"))):
+        with path.open(encoding="utf-8") as handle:
+            files[str(path.relative_to(directory))] = [doc for doc in yaml.safe_load_all(handle) if doc is not None]
+    return files
+
+
+def check_config_map(report, config_map, code, where=f"ConfigMap {CONFIG_MAP}"):
+    text = (config_map.get("data") or {}).get(CONFIG_FILE)
+    if not report.check(isinstance(text, str), f"{where}: {CONFIG_FILE} present"):
+        return None
+    try:
+        config = json.loads(text)
+    except json.JSONDecodeError as error:
+        report.check(False, f"{where}: {CONFIG_FILE} parses", str(error))
+        return None
+    if not report.check(isinstance(config, dict), f"{where}: {CONFIG_FILE} is a JSON object"):
+        return None
+    unknown = sorted(set(config) - code.settings)
+    report.check(not unknown, f"{where}: every key is a setting the code reads", f"unknown keys {unknown}")
+    shared = sorted(set(config) & PER_SERVICE_SETTINGS)
+    report.check(not shared, f"{where}: no per-service setting in the shared file",
+                 f"{shared} would apply to every service; set them per Deployment")
+    for key in ENDPOINT_KEYS:
+        report.check(endpoint_parts(config.get(key)) is not None, f"{where}: {key} is tcp://HOST:PORT",
+                     repr(config.get(key)))
+    for key, value in config.items():
+        if key in code.env_keys | code.pending and key != "insecurePlaintext":
+            report.check(isinstance(value, str), f"{where}: {key} is a string", repr(value))
+    report.check(config.get("logLevel", "info") in LOG_LEVELS, f"{where}: logLevel is a known level",
+                 repr(config.get("logLevel")))
+    report.check(not config.get("insecurePlaintext"), f"{where}: CURVE is on (no insecurePlaintext)")
+    for key in ("targets", "actuals"):
+        figures = config.get(key, {})
+        good = isinstance(figures, dict) and all(
+            re.fullmatch(r"\d{4}", year) and isinstance(value, dict) and isinstance(value.get("projects"), int)
+            and isinstance(value.get("amount"), str) for year, value in figures.items())
+        report.check(good, f'{where}: {key} is {{"YEAR": {{"projects": N, "amount": "…"}}}}', repr(figures))
+    if "freezeFrom" in config:
+        report.check(re.fullmatch(r"\d{4}-W\d{2}", str(config["freezeFrom"])), f"{where}: freezeFrom is an ISO week")
+    if "freezeDelayMinutes" in config:
+        report.check(isinstance(config["freezeDelayMinutes"], (int, float)), f"{where}: freezeDelayMinutes is a number")
+    return config
+
+
+def volume_kind(volume):
+    for kind in ("persistentVolumeClaim", "secret", "projected", "emptyDir", "configMap"):
+        if kind in volume:
+            return kind
+    return None
+
+
+def secret_files(volume):
+    """(secret names, file names, default mode, item modes) of a secret or projected volume."""
+    names, files, modes = [], [], []
+    if "secret" in volume:
+        source = volume["secret"]
+        names.append(source.get("secretName"))
+        files += [item.get("path") for item in source.get("items", [])]
+        modes += [item["mode"] for item in source.get("items", []) if "mode" in item]
+        return names, files, source.get("defaultMode"), modes
+    projected = volume.get("projected", {})
+    for source in projected.get("sources", []):
+        if "secret" not in source:
+            continue
+        names.append(source["secret"].get("name"))
+        files += [item.get("path") for item in source["secret"].get("items", [])]
+        modes += [item["mode"] for item in source["secret"].get("items", []) if "mode" in item]
+    return names, files, projected.get("defaultMode"), modes
+
+
+def check_container_security(report, where, container, pod_security):
+    security = container.get("securityContext") or {}
+    report.check(security.get("allowPrivilegeEscalation") is False, f"{where}: allowPrivilegeEscalation false")
+    report.check(security.get("readOnlyRootFilesystem") is True, f"{where}: readOnlyRootFilesystem")
+    report.check(security.get("runAsNonRoot", pod_security.get("runAsNonRoot")) is True, f"{where}: runAsNonRoot")
+    report.check(not security.get("privileged"), f"{where}: not privileged")
+    capabilities = security.get("capabilities") or {}
+    report.check("ALL" in (capabilities.get("drop") or []) and not capabilities.get("add"),
+                 f"{where}: drops ALL capabilities, adds none", repr(capabilities))
+    seccomp = (security.get("seccompProfile") or pod_security.get("seccompProfile") or {}).get("type")
+    report.check(seccomp == "RuntimeDefault", f"{where}: seccomp RuntimeDefault", repr(seccomp))
+    resources = container.get("resources") or {}
+    limits, requests = resources.get("limits") or {}, resources.get("requests") or {}
+    memory = quantity(limits.get("memory"))
+    report.check(memory is not None and memory <= MEMORY_LIMIT, f"{where}: memory limit ≤ 256Mi",
+                 repr(limits.get("memory")))
+    report.check("cpu" in limits and "cpu" in requests and "memory" in requests,
+                 f"{where}: cpu and memory requests, cpu limit", repr(resources))
+    for resource in ("cpu", "memory"):
+        if resource in limits and resource in requests:
+            report.check(quantity(requests[resource]) <= quantity(limits[resource]),
+                         f"{where}: {resource} request ≤ limit")
+    image = str(container.get("image", ""))
+    report.check(image.split(":")[0] == IMAGE and ":" in image, f"{where}: image {IMAGE}:TAG", image)
+
+
+def check_deployment(report, name, deployment, service, pvcs, config, code, guide):
+    where = f"Deployment {name}"
+    spec = deployment.get("spec") or {}
+    report.check(spec.get("replicas") == 1, f"{where}: exactly 1 replica", f"replicas {spec.get('replicas')!r}")
+    strategy = spec.get("strategy") or {}
+    report.check(strategy.get("type") == "Recreate" and "rollingUpdate" not in strategy,
+                 f"{where}: strategy Recreate (never two at once)", repr(strategy))
+    template = spec.get("template") or {}
+    labels = (template.get("metadata") or {}).get("labels") or {}
+    match_labels = (spec.get("selector") or {}).get("matchLabels") or {}
+    report.check(match_labels and match_labels.items() <= labels.items(), f"{where}: selector matches pod labels")
+    pod = template.get("spec") or {}
+    pod_security = pod.get("securityContext") or {}
+    report.check(pod_security.get("runAsNonRoot") is True, f"{where}: pod runAsNonRoot")
+    report.check(isinstance(pod_security.get("fsGroup"), int), f"{where}: pod fsGroup (writable PVC, readable keys)")
+    report.check(pod.get("automountServiceAccountToken") is False, f"{where}: no service account token")
+    containers = pod.get("containers") or []
+    init_containers = pod.get("initContainers") or []
+    if not report.check(len(containers) == 1, f"{where}: one container", f"{len(containers)} containers"):
+        return
+    main = containers[0]
+    for container in init_containers + containers:
+        check_container_security(report, f"{where}/{container.get('name')}", container, pod_security)
+    command = main.get("command") or main.get("args") or []
+    report.check(command and pathlib.PurePosixPath(command[0]).name == name, f"{where}: runs {name}", repr(command))
+
+    volumes = {volume.get("name"): volume for volume in pod.get("volumes") or []}
+    mounts = {mount.get("mountPath"): mount for mount in main.get("volumeMounts") or []}
+    mount_of = {mount.get("name"): mount for mount in main.get("volumeMounts") or []}
+    report.check(all(m.get("name") in volumes for c in init_containers + containers for m in c.get("volumeMounts") or []),
+                 f"{where}: every volume mount names a volume")
+    tmp = mounts.get("/tmp")
+    report.check(tmp and volume_kind(volumes.get(tmp.get("name"), {})) == "emptyDir",
+                 f"{where}: writable /tmp (emptyDir) under the read-only root")
+
+    # Environment
+    env = main.get("env") or []
+    names = [item.get("name") for item in env]
+    report.check(len(names) == len(set(names)), f"{where}: no variable set twice")
+    unknown = sorted(n for n in names if n not in code.env_names)
+    report.check(not unknown, f"{where}: every variable is one the code reads", f"unknown {unknown}")
+    report.check(not main.get("envFrom"), f"{where}: no envFrom (every variable named)")
+    values = {item.get("name"): item.get("value") for item in env}
+
+    config_path = values.get("LEADTRACKER_CONFIG", "")
+    config_mount = mounts.get(str(pathlib.PurePosixPath(config_path).parent))
+    config_volume = volumes.get(config_mount.get("name")) if config_mount else None
+    report.check(config_volume and (config_volume.get("configMap") or {}).get("name") == CONFIG_MAP
+                 and pathlib.PurePosixPath(config_path).name == CONFIG_FILE,
+                 f"{where}: LEADTRACKER_CONFIG is {CONFIG_FILE} of ConfigMap {CONFIG_MAP}", config_path)
+
+    data_mount = mounts.get(values.get("LEADTRACKER_DATA_DIR"))
+    data_volume = volumes.get(data_mount.get("name"), {}) if data_mount else {}
+    claim = (data_volume.get("persistentVolumeClaim") or {}).get("claimName")
+    report.check(claim is not None and not data_mount.get("readOnly"),
+                 f"{where}: LEADTRACKER_DATA_DIR is a writable PVC mount", repr(values.get("LEADTRACKER_DATA_DIR")))
+    pvc = pvcs.get(claim)
+    report.check(pvc is not None, f"{where}: its PVC {claim} is defined")
+    if pvc:
+        pvc_spec = pvc.get("spec") or {}
+        report.check("ReadWriteOnce" in (pvc_spec.get("accessModes") or [])
+                     and quantity(((pvc_spec.get("resources") or {}).get("requests") or {}).get("storage")),
+                     f"PersistentVolumeClaim {claim}: ReadWriteOnce with a storage request")
+
+    # Keys: a Secret volume (0400) read only by an init container, copied into a memory volume that
+    # the service reads at LEADTRACKER_KEYS_DIR.
+    keys_dir = values.get("LEADTRACKER_KEYS_DIR") or (config or {}).get("keysDir")
+    keys_mount = mounts.get(keys_dir)
+    keys_volume = volumes.get(keys_mount.get("name"), {}) if keys_mount else {}
+    report.check(keys_mount and keys_mount.get("readOnly") and volume_kind(keys_volume) == "emptyDir"
+                 and (keys_volume.get("emptyDir") or {}).get("medium") == "Memory",
+                 f"{where}: keys dir {keys_dir} is a read-only mount of a memory emptyDir",
+                 "the services refuse key files from a Secret volume (group-readable under fsGroup)")
+    secret_volumes = [v for v in volumes.values() if secret_files(v)[0] and volume_kind(v) in ("secret", "projected")]
+    report.check(len(secret_volumes) == 1, f"{where}: one CURVE keys Secret volume", f"{len(secret_volumes)}")
+    for volume in secret_volumes:
+        secrets, files, default_mode, item_modes = secret_files(volume)
+        vname = f"{where}: keys volume {volume.get('name')}"
+        report.check(default_mode == 0o400 and all(mode & 0o077 == 0 for mode in item_modes),
+                     f"{vname}: defaultMode 0400", repr(default_mode))
+        expected = {f"{name}.key", "authorized_keys"} | {f"{peer}.pub" for peer in peers_of(name, code)}
+        report.check(set(files) == expected, f"{vname}: holds {sorted(expected)}", f"holds {sorted(files)}")
+        report.check(volume.get("name") not in mount_of, f"{vname}: not mounted into the service itself",
+                     "the service would refuse the group-readable key file; copy it with an init container")
+        copier = [c for c in init_containers
+                  if {m.get("name") for m in c.get("volumeMounts") or []} >= {volume.get("name"), keys_mount and keys_mount.get("name")}]
+        report.check(copier, f"{vname}: an init container copies it into the keys dir")
+        for secret in secrets:
+            report.check(secret and secret in guide, f"{vname}: Secret {secret} is explained in OPERATIONS.md")
+
+    # Database: a password never sits in a manifest.
+    database = next((item for item in env if item.get("name") == "LEADTRACKER_DATABASE_URL"), None)
+    ref = ((database or {}).get("valueFrom") or {}).get("secretKeyRef") or {}
+    report.check(database and "value" not in database and ref.get("optional") is True and (ref.get("name") or "\0") in guide,
+                 f"{where}: LEADTRACKER_DATABASE_URL from an optional Secret key (else SQLite)", repr(database))
+
+    # Ports, endpoints, probes
+    ports = {p.get("name"): p.get("containerPort") for p in main.get("ports") or []}
+    port_numbers = set(ports.values())
+    report.check(all(ports) and len(port_numbers) == len(ports), f"{where}: container ports are named and distinct")
+    bound = code.binds.get(name, [])
+    for key in bound:
+        var = environment_name(key)
+        endpoint = endpoint_parts(values.get(var))
+        configured = endpoint_parts((config or {}).get(key))
+        report.check(endpoint and endpoint[0] in ("0.0.0.0", "*") and configured and endpoint[1] == configured[1]
+                     and endpoint[1] in port_numbers,
+                     f"{where}: binds {key} on tcp://0.0.0.0:PORT ({var}), the configured port",
+                     f"{var}={values.get(var)!r}, config {((config or {}).get(key))!r}; libzmq cannot bind a DNS name")
+    for key in ENDPOINT_KEYS:
+        if key not in bound and environment_name(key) in values:
+            endpoint = endpoint_parts(values[environment_name(key)])
+            report.check(endpoint and endpoint[0] not in ("0.0.0.0", "*"),
+                         f"{where}: {key}, which it connects to, names a host", repr(values[environment_name(key)]))
+    bound_ports = {endpoint_parts((config or {}).get(k))[1] for k in bound if endpoint_parts((config or {}).get(k))}
+    for probe in ("readinessProbe", "livenessProbe"):
+        tcp = (main.get(probe) or {}).get("tcpSocket") or {}
+        port = ports.get(tcp.get("port"), tcp.get("port"))
+        report.check(port in bound_ports, f"{where}: {probe} is a TCP probe on a port it binds", repr(tcp))
+
+    metrics = endpoint_parts("tcp://" + str(values.get("LEADTRACKER_METRICS_LISTEN")))
+    annotations = (template.get("metadata") or {}).get("annotations") or {}
+    report.check(metrics and metrics[0] in ("0.0.0.0", "*") and ports.get("metrics") == metrics[1],
+                 f"{where}: LEADTRACKER_METRICS_LISTEN on its metrics port", repr(values.get("LEADTRACKER_METRICS_LISTEN")))
+    report.check(annotations.get("prometheus.io/scrape") == "true"
+                 and annotations.get("prometheus.io/port") == str(ports.get("metrics"))
+                 and annotations.get("prometheus.io/path") == "/metrics",
+                 f"{where}: Prometheus scrape annotations match the metrics port", repr(annotations))
+
+    # Its Service
+    if not report.check(service is not None, f"Service {name} exists"):
+        return
+    service_spec = service.get("spec") or {}
+    report.check(service_spec.get("type", "ClusterIP") == "ClusterIP", f"Service {name}: ClusterIP")
+    selector = service_spec.get("selector") or {}
+    report.check(selector and selector.items() <= labels.items(), f"Service {name}: selector matches the pod labels",
+                 repr(selector))
+    service_ports = service_spec.get("ports") or []
+    for port in service_ports:
+        target = port.get("targetPort", port.get("port"))
+        number = ports.get(target, target)
+        report.check(number in port_numbers and port.get("port") == number,
+                     f"Service {name}: port {port.get('name')} {port.get('port')} → container port {target}",
+                     f"container ports {ports}")
+    exposed = {ports.get(p.get("targetPort"), p.get("targetPort", p.get("port"))) for p in service_ports}
+    report.check(port_numbers <= exposed, f"Service {name}: exposes every container port",
+                 f"missing {sorted(port_numbers - exposed)}")
+
+
+def peers_of(name, code):
+    """The services `name` connects to (their .pub files), from the endpoints its code connects to."""
+    owners = {key: service for service, keys in code.binds.items() for key in keys}
+    return sorted({owners[key] for key in code.connects.get(name, []) if key in owners})
+
+
+def check_k8s(report, files, code, guide):
+    documents = [(file, doc) for file, docs in files.items() for doc in docs]
+    for file, doc in documents:
+        report.check(isinstance(doc, dict) and doc.get("apiVersion") and doc.get("kind")
+                     and (doc.get("kind") == "Kustomization" or (doc.get("metadata") or {}).get("name")),
+                     f"k8s/{file}: {doc.get('kind') if isinstance(doc, dict) else '?'} has apiVersion, kind, name")
+    objects = [(file, doc) for file, doc in documents if isinstance(doc, dict) and doc.get("kind") != "Kustomization"]
+    for file, doc in objects:
+        if doc.get("kind") in NAMESPACED_KINDS:
+            report.check((doc.get("metadata") or {}).get("namespace") == NAMESPACE,
+                         f"k8s/{file}: {doc['kind']} {doc['metadata'].get('name')} in namespace {NAMESPACE}")
+    report.check(any(d.get("kind") == "Namespace" and d["metadata"].get("name") == NAMESPACE for _, d in objects),
+                 f"k8s: Namespace {NAMESPACE} is defined")
+    report.check(not any(d.get("kind") == "Secret" for _, d in objects), "k8s: no Secret committed (keys, passwords)")
+
+    kustomizations = [(file, doc) for file, doc in documents if isinstance(doc, dict) and doc.get("kind") == "Kustomization"]
+    if report.check(len(kustomizations) == 1, "k8s: one kustomization.yaml"):
+        file, kustomization = kustomizations[0]
+        listed = set(kustomization.get("resources") or [])
+        others = {f for f in files if f != file}
+        report.check(listed == others, "k8s/kustomization.yaml lists every manifest, and only those",
+                     f"listed {sorted(listed)}, files {sorted(others)}")
+        images = {i.get("name") for i in kustomization.get("images") or [] if isinstance(i, dict)}
+        report.check(IMAGE in images, f"k8s/kustomization.yaml sets the {IMAGE} image")
+
+    by_kind = {}
+    for _, doc in objects:
+        by_kind.setdefault(doc.get("kind"), {})[(doc.get("metadata") or {}).get("name")] = doc
+    config_map = by_kind.get("ConfigMap", {}).get(CONFIG_MAP)
+    config = None
+    if report.check(config_map is not None, f"k8s: ConfigMap {CONFIG_MAP} is defined"):
+        config = check_config_map(report, config_map, code)
+    deployments = by_kind.get("Deployment", {})
+    services = by_kind.get("Service", {})
+    report.check(set(deployments) == set(code.services), "k8s: a Deployment for each service of the code",
+                 f"deployments {sorted(deployments)}, services {code.services}")
+    for name in code.services:
+        if name in deployments:
+            check_deployment(report, name, deployments[name], services.get(name),
+                             by_kind.get("PersistentVolumeClaim", {}), config, code, guide)
+    # Clients connect to each configured endpoint: a Service with that name and port.
+    for key in ENDPOINT_KEYS:
+        endpoint = endpoint_parts((config or {}).get(key))
+        if not endpoint:
+            continue
+        host, port = endpoint
+        service = services.get(host.split(".")[0])
+        service_ports = {p.get("port") for p in ((service or {}).get("spec") or {}).get("ports") or []}
+        owner = next((s for s, keys in code.binds.items() if key in keys), None)
+        report.check(service is not None and port in service_ports and host.split(".")[0] == owner,
+                     f"k8s: {key} {config[key]} is Service {owner} port {port}")
+
+
+def kubectl_build(report, directory, files):
+    kubectl = shutil.which("kubectl")
+    if not kubectl:
+        report.note("kubectl not installed: `kubectl kustomize` skipped")
+        return
+    try:
+        result = subprocess.run([kubectl, "kustomize", str(directory)], capture_output=True, text=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        report.check(False, "kubectl kustomize deploy/k8s", "timed out")
+        return
+    if not report.check(result.returncode == 0, "kubectl kustomize deploy/k8s builds", result.stderr.strip()[-500:]):
+        return
+    built = sorted((d["kind"], d["metadata"]["name"]) for d in yaml.safe_load_all(result.stdout) if d)
+    expected = sorted((d["kind"], d["metadata"]["name"]) for docs in files.values() for d in docs
+                      if d.get("kind") != "Kustomization")
+    report.check(built == expected, "kubectl kustomize deploy/k8s yields every object", f"{built} vs {expected}")
+    report.note("`kubectl apply --dry-run=client` skipped: it needs an API server even in client mode")
+
+
+# --------------------------------------------------------------------------------------------
+# systemd
+
+
+def parse_unit(text):
+    """{section: {key: [values]}} of a unit file (repeated keys kept in order)."""
+    sections, section = {}, None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = sections.setdefault(line[1:-1], {})
+        elif "=" in line and section is not None:
+            key, value = line.split("=", 1)
+            section.setdefault(key.strip(), []).append(value.strip())
+    return sections
+
+
+def last(unit, section, key):
+    values = unit.get(section, {}).get(key)
+    return values[-1] if values else None
+
+
+def check_unit(report, name, unit, code, user):
+    where = f"systemd/{name}.service"
+    service = unit.get("Service", {})
+    report.check(last(unit, "Service", "User") == user and last(unit, "Service", "Group") == user,
+                 f"{where}: User= and Group= {user} (from leadtracker.sysusers)", repr(service.get("User")))
+    report.check(last(unit, "Service", "ProtectSystem") == "strict", f"{where}: ProtectSystem=strict")
+    report.check(last(unit, "Service", "Restart") in ("on-failure", "always"), f"{where}: Restart=on-failure")
+    report.check(last(unit, "Unit", "StartLimitBurst") and last(unit, "Unit", "StartLimitIntervalSec"),
+                 f"{where}: StartLimitIntervalSec/StartLimitBurst in [Unit]")
+    for key, wanted in (("NoNewPrivileges", "yes"), ("PrivateTmp", "yes"), ("PrivateDevices", "yes"),
+                        ("ProtectHome", "yes"), ("ProtectKernelTunables", "yes"), ("ProtectKernelModules", "yes"),
+                        ("ProtectKernelLogs", "yes"), ("ProtectControlGroups", "yes"), ("ProtectClock", "yes"),
+                        ("ProtectHostname", "yes"), ("ProtectProc", "invisible"), ("LockPersonality", "yes"),
+                        ("MemoryDenyWriteExecute", "yes"), ("RestrictNamespaces", "yes"), ("RestrictRealtime", "yes"),
+                        ("RestrictSUIDSGID", "yes"), ("SystemCallArchitectures", "native"), ("UMask", "0077"),
+                        ("CapabilityBoundingSet", ""), ("AmbientCapabilities", "")):
+        report.check(last(unit, "Service", key) == wanted, f"{where}: {key}={wanted}", repr(last(unit, "Service", key)))
+    report.check("@system-service" in service.get("SystemCallFilter", []), f"{where}: SystemCallFilter=@system-service")
+    families = set(" ".join(service.get("RestrictAddressFamilies", [])).split())
+    report.check({"AF_INET", "AF_INET6", "AF_UNIX", "AF_NETLINK"} <= families and not any(f.startswith("~") for f in families),
+                 f"{where}: RestrictAddressFamilies allows TCP and AF_NETLINK (libzmq's getifaddrs when binding)",
+                 repr(sorted(families)))
+    exec_start = (last(unit, "Service", "ExecStart") or "").split()
+    report.check(exec_start and pathlib.PurePosixPath(exec_start[0].lstrip("-@:+!")).name == name,
+                 f"{where}: ExecStart runs {name}", repr(exec_start))
+    data_dir = exec_start[exec_start.index("--data-dir") + 1] if "--data-dir" in exec_start[:-1] else None
+    state = ["/var/lib/" + d for v in service.get("StateDirectory", []) for d in v.split()]
+    writable = [p.lstrip("-") for v in service.get("ReadWritePaths", []) for p in v.split()]
+    report.check(data_dir and (data_dir in state or any(data_dir.startswith(p.rstrip("/") + "/") for p in writable)),
+                 f"{where}: --data-dir is its StateDirectory", f"--data-dir {data_dir!r}, StateDirectory {state}")
+    names = [v.split("=", 1)[0] for value in service.get("Environment", []) for v in value.split()]
+    unknown = sorted(n for n in names if n not in code.env_names)
+    report.check(not unknown, f"{where}: every Environment= name is one the code reads", f"unknown {unknown}")
+    report.check({"LEADTRACKER_CONFIG", "LEADTRACKER_KEYS_DIR"} <= set(names),
+                 f"{where}: sets LEADTRACKER_CONFIG and LEADTRACKER_KEYS_DIR")
+    report.check("leadtracker.target" in " ".join(unit.get("Unit", {}).get("PartOf", [])),
+                 f"{where}: PartOf=leadtracker.target")
+
+
+def check_systemd(report, units, target, sysusers, code):
+    users = re.findall(r"^u\s+(\S+)", sysusers, re.M)
+    report.check(users == ["leadtracker"], "systemd/leadtracker.sysusers creates the user leadtracker", repr(users))
+    report.check(set(units) == set(code.services), "systemd: a unit for each service of the code",
+                 f"units {sorted(units)}, services {code.services}")
+    for name in sorted(units):
+        check_unit(report, name, units[name], code, users[0] if users else None)
+    wants = set(" ".join(target.get("Unit", {}).get("Wants", [])).split())
+    report.check(wants == {f"{s}.service" for s in code.services}, "systemd/leadtracker.target wants every service",
+                 repr(sorted(wants)))
+
+
+def systemd_tools(report, directory):
+    analyze = shutil.which("systemd-analyze")
+    if not analyze:
+        report.note("systemd-analyze not installed: verify and security skipped")
+    else:
+        with tempfile.TemporaryDirectory() as temp:
+            # verify refuses an ExecStart binary that does not exist: point it at /bin/true.
+            copies = []
+            for path in sorted(directory.glob("*.service")) + sorted(directory.glob("*.target")):
+                text = re.sub(r"^(ExecStart=[-@:+!]*)\S+", r"\1/bin/true", path.read_text(encoding="utf-8"), flags=re.M)
+                copy_path = pathlib.Path(temp) / path.name
+                copy_path.write_text(text, encoding="utf-8")
+                copies.append(copy_path)
+            result = subprocess.run([analyze, "verify", "--man=no", *map(str, copies)], capture_output=True, text=True,
+                                    timeout=120)
+            complaints = [line for line in (result.stdout + result.stderr).splitlines() if temp in line
+                          or any(c.name in line for c in copies)]
+            report.check(result.returncode == 0 and not complaints, "systemd-analyze verify deploy/systemd/*",
+                         "\n".join(complaints) or result.stderr.strip()[-500:])
+            for copy_path in copies:
+                if copy_path.suffix != ".service":
+                    continue
+                result = subprocess.run([analyze, "security", "--offline=true", "--no-pager", str(copy_path)],
+                                        capture_output=True, text=True, timeout=120)
+                level = re.search(r"Overall exposure level for \S+: ([\d.]+)", result.stdout + result.stderr)
+                if result.returncode != 0 and not level:
+                    report.note(f"systemd-analyze security --offline not available: {result.stderr.strip()[:120]}")
+                    break
+                report.check(level and float(level.group(1)) <= 2.5,
+                             f"systemd-analyze security {copy_path.name}: exposure {level.group(1) if level else '?'} ≤ 2.5")
+    sysusers = shutil.which("systemd-sysusers")
+    if not sysusers:
+        report.note("systemd-sysusers not installed: dry run skipped")
+        return
+    with tempfile.TemporaryDirectory() as root:
+        result = subprocess.run([sysusers, f"--root={root}", "--dry-run", str(directory / "leadtracker.sysusers")],
+                                capture_output=True, text=True, timeout=60)
+        report.check(result.returncode == 0 and "leadtracker" in result.stdout + result.stderr,
+                     "systemd-sysusers --dry-run leadtracker.sysusers", result.stderr.strip()[-300:])
+
+
+# --------------------------------------------------------------------------------------------
+# The guide
+
+
+def check_guide(report, guide, code):
+    report.check(guide, "OPERATIONS.md exists")
+    for heading in ("at a glance", "Install", "Configure", "Kubernetes", "Rotat", "Back up", "Restore", "Upgrad",
+                    "Monitor"):
+        report.check(re.search(rf"^#+ .*{heading}", guide, re.M | re.I), f"OPERATIONS.md has a section on {heading}")
+    unknown = sorted({v for v in re.findall(r"\bLEADTRACKER_[A-Z_]*[A-Z]\b", guide)} - code.env_names)
+    report.check(not unknown, "OPERATIONS.md: every LEADTRACKER_* variable is one the code reads", f"unknown {unknown}")
+    executables = set(code.services) | {"leadctl"}
+    separators = {"&&", "||", ";", "|", "--", "do", "then", "sudo", "$(", "exec"}
+    bad = set()
+    for line in guide.splitlines():
+        words = line.split()
+        for index, raw in enumerate(words):
+            word = raw.lstrip("`$(").rstrip("`,.;:)")
+            in_command_position = (index == 0 or raw.startswith("`") or words[index - 1] in separators
+                                   or re.fullmatch(r"\d+\.|[-*]", words[index - 1]))
+            if not in_command_position or pathlib.PurePosixPath(word).name not in executables:
+                continue
+            for token in words[index + 1:]:
+                if token in ("|", "&&", ";", "||", ">", "<", "2>&1") or token.startswith("#"):
+                    break
+                match = re.fullmatch(r"--([a-z][a-z-]*)(=.*)?", token.strip("`,.;:)"))
+                if match and match.group(1) not in code.flags:
+                    bad.add(f"{word} --{match.group(1)}")
+                if token.endswith("`"):
+                    break
+    report.check(not bad, "OPERATIONS.md: every flag of a LeadTracker command exists in the code", f"unknown {sorted(bad)}")
+    secret = re.search(r'secret-key\s*=\s*"?[0-9A-Za-z.\-:+=^!/*?&<>()\[\]{}@%$#]{40}', guide)
+    report.check(not secret, "OPERATIONS.md holds no secret key")
+
+
+# --------------------------------------------------------------------------------------------
+# Self-check: broken copies must fail
+
+
+def mutations(files):
+    """(description, substring expected in a failure, mutate(files) in place)."""
+
+    def deployment(files, name):
+        return next(d for docs in files.values() for d in docs if d.get("kind") == "Deployment"
+                    and d["metadata"]["name"] == name)
+
+    def main(files, name):
+        return deployment(files, name)["spec"]["template"]["spec"]["containers"][0]
+
+    def env(files, name, var):
+        return next(e for e in main(files, name)["env"] if e["name"] == var)
+
+    def set_(path_get, key, value):
+        return lambda f: path_get(f).__setitem__(key, value)
+
+    def config(files):
+        return next(d for docs in files.values() for d in docs if d.get("kind") == "ConfigMap")["data"]
+
+    def add_config_key(f, key, value):
+        data = config(f)
+        parsed = json.loads(data[CONFIG_FILE])
+        parsed[key] = value
+        data[CONFIG_FILE] = json.dumps(parsed)
+
+    def mount_secret_into_service(f):
+        c = main(f, "lead-matcher")
+        c["volumeMounts"] = [m for m in c["volumeMounts"] if m["mountPath"] != "/etc/leadtracker/keys"]
+        c["volumeMounts"].append({"name": "curve", "mountPath": "/etc/leadtracker/keys", "readOnly": True})
+
+    def drop_bind(f):
+        c = main(f, "lead-intake")
+        c["env"] = [e for e in c["env"] if e["name"] != "LEADTRACKER_INTAKE_EVENTS"]
+
+    def bind_dns_name(f):
+        env(f, "lead-reporter", "LEADTRACKER_REPORTER_QUERIES")["value"] = "tcp://lead-reporter:7721"
+
+    def wrong_target_port(f):
+        service = next(d for docs in f.values() for d in docs if d.get("kind") == "Service"
+                       and d["metadata"]["name"] == "lead-matcher")
+        service["spec"]["ports"][0]["targetPort"] = 7712
+
+    def writable_root(f):
+        main(f, "lead-reporter")["securityContext"]["readOnlyRootFilesystem"] = False
+
+    def database_literal(f):
+        item = env(f, "lead-intake", "LEADTRACKER_DATABASE_URL")
+        item.pop("valueFrom")
+        item["value"] = "postgres://leadtracker:secret@db:5432/leadtracker_intake"
+
+    def loose_key_mode(f):
+        for volume in deployment(f, "lead-intake")["spec"]["template"]["spec"]["volumes"]:
+            (volume.get("secret") or volume.get("projected") or {})["defaultMode"] = 0o440
+
+    def memory_limit(f):
+        main(f, "lead-matcher")["resources"]["limits"]["memory"] = "1Gi"
+
+    return [
+        ("replicas 2", "exactly 1 replica", lambda f: deployment(f, "lead-intake")["spec"].__setitem__("replicas", 2)),
+        ("RollingUpdate", "strategy Recreate",
+         lambda f: deployment(f, "lead-intake")["spec"].__setitem__("strategy", {"type": "RollingUpdate"})),
+        ("a misspelt variable", "every variable is one the code reads",
+         lambda f: env(f, "lead-intake", "LEADTRACKER_DATA_DIR").__setitem__("name", "LEADTRACKER_DATADIR")),
+        ("an unknown configuration key", "every key is a setting", lambda f: add_config_key(f, "dataDirectory", "/x")),
+        ("a database URL in the shared configuration", "no per-service setting",
+         lambda f: add_config_key(f, "databaseUrl", "postgres://u:p@db:5432/d")),
+        ("the key Secret mounted into the service", "memory emptyDir", mount_secret_into_service),
+        ("intake not binding its event endpoint", "binds intakeEvents", drop_bind),
+        ("a service binding a DNS name", "binds reporterQueries", bind_dns_name),
+        ("a Service port to a missing container port", "Service lead-matcher: port", wrong_target_port),
+        ("a writable root filesystem", "readOnlyRootFilesystem", writable_root),
+        ("a database password in the manifest", "LEADTRACKER_DATABASE_URL from an optional Secret", database_literal),
+        ("key files readable by the group", "defaultMode 0400", loose_key_mode),
+        ("a 1Gi memory limit", "memory limit", memory_limit),
+    ]
+
+
+def unit_mutations():
+    def without(key):
+        return lambda units: [u["Service"].pop(key, None) for u in units.values()]
+
+    def replace(key, value):
+        return lambda units: units["lead-intake"]["Service"].__setitem__(key, [value])
+
+    return [
+        ("ProtectSystem=full", "ProtectSystem=strict", replace("ProtectSystem", "full")),
+        ("no AF_NETLINK", "AF_NETLINK", replace("RestrictAddressFamilies", "AF_INET AF_INET6 AF_UNIX")),
+        ("no NoNewPrivileges", "NoNewPrivileges", without("NoNewPrivileges")),
+        ("--data-dir outside the state directory", "--data-dir",
+         replace("ExecStart", "/opt/leadtracker/bin/lead-intake --data-dir /srv/intake")),
+        ("User=root", "User=", replace("User", "root")),
+    ]
+
+
+def self_check(report, files, units, target, sysusers, code, guide):
+    for description, expected, mutate in mutations(files):
+        broken = copy.deepcopy(files)
+        try:
+            mutate(broken)
+        except (KeyError, IndexError, StopIteration, TypeError) as error:
+            report.check(False, f"self-check: {description} can be made", f"the manifests changed shape: {error!r}")
+            continue
+        probe = Report(quiet=True)
+        check_k8s(probe, broken, code, guide)
+        caught = [f for f in probe.failed if expected in f]
+        report.check(caught, f"self-check: {description} is caught", f"failures were {probe.failed}")
+    for description, expected, mutate in unit_mutations():
+        broken = copy.deepcopy(units)
+        try:
+            mutate(broken)
+        except (KeyError, IndexError, TypeError) as error:
+            report.check(False, f"self-check: unit with {description} can be made", f"the units changed shape: {error!r}")
+            continue
+        probe = Report(quiet=True)
+        check_systemd(probe, broken, target, sysusers, code)
+        caught = [f for f in probe.failed if expected in f]
+        report.check(caught, f"self-check: unit with {description} is caught", f"failures were {probe.failed}")
+    probe = Report(quiet=True)
+    check_guide(probe, guide + "\nexport LEADTRACKER_DATA_DIRECTORY=/x\n    lead-intake --datadir /x\n", code)
+    report.check(len(probe.failed) == 2, "self-check: a misspelt variable and flag in the guide are caught",
+                 repr(probe.failed))
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def guarded(report, what, function, *arguments):
+    """Runs a group of checks; a file shaped so oddly that a check crashes is a failure, not a traceback."""
+    try:
+        function(*arguments)
+    except Exception as error:  # noqa: BLE001 - reported as a failed check
+        report.check(False, f"{what} ran to the end", f"{type(error).__name__}: {error}")
+
+
+def main():
+    report = Report()
+    code = Code(SOURCES)
+    report.check(code.services and all(code.binds.values()), "code: each service's bound endpoints found",
+                 repr(code.binds))
+    report.check({"dataDir", "keysDir", "logLevel", *ENDPOINT_KEYS} <= code.env_keys and code.file_keys,
+                 "code: the settings are found", repr(sorted(code.settings)))
+    for key in sorted(code.pending):
+        report.note(f"{key} ({environment_name(key)}) is not read by the code yet; accepted as being added")
+    guide = GUIDE.read_text(encoding="utf-8") if GUIDE.exists() else ""
+    example = {"data": {CONFIG_FILE: (DEPLOY / "leadtracker.example.json").read_text(encoding="utf-8")}}
+    check_config_map(report, example, code, where="deploy/leadtracker.example.json")
+
+    try:
+        files = load_k8s(K8S)
+    except yaml.YAMLError as error:
+        report.check(False, "k8s: every YAML file parses", str(error))
+        files = None
+    if files is not None:
+        report.check(files, "k8s: YAML files found")
+        guarded(report, "k8s checks", check_k8s, report, files, code, guide)
+        guarded(report, "kubectl kustomize", kubectl_build, report, K8S, files)
+
+    units = {p.stem: parse_unit(p.read_text(encoding="utf-8")) for p in sorted(SYSTEMD.glob("*.service"))}
+    target = parse_unit((SYSTEMD / "leadtracker.target").read_text(encoding="utf-8"))
+    sysusers = (SYSTEMD / "leadtracker.sysusers").read_text(encoding="utf-8")
+    guarded(report, "systemd checks", check_systemd, report, units, target, sysusers, code)
+    guarded(report, "systemd tools", systemd_tools, report, SYSTEMD)
+
+    guarded(report, "guide checks", check_guide, report, guide, code)
+    if files is not None:
+        guarded(report, "self-check", self_check, report, files, units, target, sysusers, code, guide)
+
+    print(f"{report.passed} passed, {len(report.failed)} failed")
+    return 1 if report.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
