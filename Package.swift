@@ -15,12 +15,17 @@ let package = Package(
         .executable(name: "lead-reporter", targets: ["lead-reporter"]),
         .executable(name: "leadctl", targets: ["leadctl"]),
         .executable(name: "lead-bench", targets: ["lead-bench"]),
+        .executable(name: "lead-web", targets: ["lead-web"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        // The web console: HTTP (Hummingbird) and password hashing (scrypt, from swift-crypto's extras).
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.9.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         // Reading and writing .xlsx ledgers (a ZIP of XML parts).
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         // The stores' PostgreSQL backend, for deployments that outgrow one machine.
@@ -99,6 +104,26 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "WebConsole",
+            dependencies: [
+                "LeadMessages", "ServiceKit", "Reporting", "Storage", "ZeroMQ",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "lead-web",
+            dependencies: [
+                "WebConsole", "ServiceKit", "Storage", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "lead-intake",
             dependencies: ["Intake", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -145,6 +170,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LeadMessages"], resources: [.copy("Resources")]),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "LeadMessages", "ZeroMQ"]),
+        .testTarget(name: "WebConsoleTests", dependencies: ["WebConsole", "LeadMessages", "Storage"]),
         .testTarget(
             name: "StorageTests",
             dependencies: [
@@ -166,7 +192,7 @@ let package = Package(
             dependencies: [
                 "ZeroMQ", "LeadMessages", "ServiceKit", "StorageTesting", "lead-intake", "lead-matcher",
                 "lead-reporter",
-                "leadctl", "lead-bench",
+                "leadctl", "lead-bench", "lead-web",
             ]
         ),
     ],

@@ -186,7 +186,7 @@ extension IntakeStore {
         try AuditLog.append(
             AuditEntry(
                 at: now, service: sender, identity: actor.identity, role: actor.role.rawValue, action: action.rawValue,
-                leadId: leadId, outcome: "ok", detail: detail), db)
+                leadId: leadId, outcome: "ok", detail: detail, via: actor.via), db)
     }
 
     /// A request id is bound to its body and its caller: another officer reusing it is a conflict,
@@ -234,7 +234,8 @@ extension IntakeStore {
                     try AuditLog.append(
                         AuditEntry(
                             at: now, service: sender, identity: actor.identity, role: actor.role.rawValue,
-                            action: action.rawValue, leadId: leadId, outcome: "denied", detail: error.message), db)
+                            action: action.rawValue, leadId: leadId, outcome: "denied", detail: error.message,
+                            via: actor.via), db)
                 }
             }
             return .failure(error)

@@ -31,11 +31,15 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     public var outcome: String
     public var detail: String?
 
+    /// (1.5) The gateway the person acted through (the web console's identity); absent otherwise.
+    public var via: String?
+
     public init(
         at: Timestamp, service: String, identity: String, role: String?, action: String, leadId: String?,
         outcome: String,
-        detail: String?
+        detail: String?, via: String? = nil
     ) {
+        self.via = via
         self.at = at
         self.service = service
         self.identity = identity

@@ -23,6 +23,20 @@ public struct EnvelopeHeader: Codable, Sendable, Equatable {
     public var sentAt: Timestamp
     /// Who sent it, as the sender names itself (informational; never used for authorization).
     public var sender: String
+    /// (1.5) The person a gateway (the web console) acts for; refused from any other caller.
+    public var onBehalfOf: OnBehalfOf?
+}
+
+/// (1.5) The signed-in person a gateway acts for: the identity the services record and check
+/// ownership against, and its role (`officer` or `supervisor`).
+public struct OnBehalfOf: Codable, Sendable, Equatable {
+    public var identity: String
+    public var role: String
+
+    public init(identity: String, role: String) {
+        self.identity = identity
+        self.role = role
+    }
 }
 
 /// A whole message: the header fields plus a typed body.
@@ -33,12 +47,14 @@ public struct Envelope<Body: Codable & Sendable>: Codable, Sendable {
     public var correlationId: String?
     public var sentAt: Timestamp
     public var sender: String
+    public var onBehalfOf: OnBehalfOf?
     public var body: Body
 
     public init(
         type: MessageType, body: Body, sender: String, id: String = MessageID.make(), correlationId: String? = nil,
-        sentAt: Timestamp = .now()
+        sentAt: Timestamp = .now(), onBehalfOf: OnBehalfOf? = nil
     ) {
+        self.onBehalfOf = onBehalfOf
         self.protocol = ProtocolVersion.current
         self.type = type
         self.id = id

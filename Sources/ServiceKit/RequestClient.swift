@@ -33,9 +33,9 @@ public final class RequestClient {
     /// Sends `body` as `type` and decodes the `ok` reply as `Reply`; an `error` reply, a bad reply,
     /// or no reply at all (`unavailable`) comes back as the failure.
     public func request<Body: Codable & Sendable, Reply: Codable & Sendable>(
-        _ type: MessageType, _ body: Body, expecting: Reply.Type
+        _ type: MessageType, _ body: Body, expecting: Reply.Type, onBehalfOf: OnBehalfOf? = nil
     ) -> Result<Reply, ErrorBody> {
-        let envelope = Envelope(type: type, body: body, sender: sender)
+        let envelope = Envelope(type: type, body: body, sender: sender, onBehalfOf: onBehalfOf)
         let payload = MessageCodec.encode(envelope)
         for _ in 0..<attempts {
             if let reply = try? exchange(payload, id: envelope.id) { return decode(reply, as: Reply.self) }

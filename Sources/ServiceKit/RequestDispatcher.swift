@@ -53,7 +53,26 @@ public struct RequestDispatcher {
         return (route(payload, header, caller: caller), type, header.id)
     }
 
-    private func route(_ payload: [UInt8], _ header: EnvelopeHeader, caller: Caller?) -> [UInt8] {
+    private func route(_ payload: [UInt8], _ header: EnvelopeHeader, caller transportCaller: Caller?) -> [UInt8] {
+        // A gateway (the web console) acts for the person named in `onBehalfOf`: from here on that
+        // person is the caller, for the role check, ownership and the audit log (which keeps `via`).
+        var caller = transportCaller
+        if let person = header.onBehalfOf, let gateway = transportCaller {
+            switch gateway.acting(for: person) {
+            case .success(let acting): caller = acting
+            case .failure(let error):
+                counters.recordError(error.code.rawValue)
+                if error.code == .forbidden {
+                    onDenied(
+                        AuditEntry(
+                            at: .now(), service: replies.sender, identity: gateway.identity,
+                            role: gateway.role.rawValue,
+                            action: header.type, leadId: nil, outcome: "denied", detail: "onBehalfOf from a non-gateway"
+                        ))
+                }
+                return replies.error(error, to: header.id)
+            }
+        }
         guard let type = MessageType(rawValue: header.type), let handler = handlers[type] else {
             let served = handlers.keys.map(\.rawValue).sorted().joined(separator: ", ")
             counters.recordError(ErrorCode.wrongService.rawValue)
@@ -69,7 +88,7 @@ public struct RequestDispatcher {
                 AuditEntry(
                     at: .now(), service: replies.sender, identity: caller?.identity ?? "unknown",
                     role: caller?.role.rawValue, action: type.rawValue, leadId: nil, outcome: "denied",
-                    detail: caller == nil ? "key no longer authorized" : "role not allowed"))
+                    detail: caller == nil ? "key no longer authorized" : "role not allowed", via: caller?.via))
             return replies.error(
                 ErrorBody(
                     .forbidden, field: "type",

@@ -50,11 +50,11 @@ struct Keys: ParsableCommand {
             help: "A 40-character public key, given as an option (a key may begin with '-')")
         var publicKeyOption: String?
         @Option(help: "The identity the services will know it as (default: the key's name)") var identity: String?
-        @Option(help: "officer, supervisor or service") var role: String
+        @Option(help: "officer, supervisor, service or gateway (the web console)") var role: String
 
         func run() throws {
             guard let role = Role(rawValue: role) else {
-                throw ValidationError("--role must be officer, supervisor or service")
+                throw ValidationError("--role must be officer, supervisor, service or gateway")
             }
             guard let key = publicKeyOption ?? name, (publicKeyOption == nil) != (name == nil) else {
                 throw ValidationError("give a key's name or --public-key KEY (one of them)")

@@ -110,13 +110,13 @@ final class ServiceCluster: @unchecked Sendable {
         try waitUntilReady()
     }
 
-    func start(_ name: String) throws {
+    func start(_ name: String, extraArguments: [String] = []) throws {
         let process = Process()
         process.executableURL = binDirectory.appendingPathComponent(name)
         process.arguments =
             ["--data-dir", dataDirectory.appendingPathComponent(name).path]
             + (databaseURLs[name].map { ["--database-url", $0] } ?? [])
-            + (metricsAddresses[name].map { ["--metrics-listen", $0] } ?? [])
+            + (metricsAddresses[name].map { ["--metrics-listen", $0] } ?? []) + extraArguments
         process.environment = environment
         let log = dataDirectory.appendingPathComponent("\(name).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
@@ -126,6 +126,28 @@ final class ServiceCluster: @unchecked Sendable {
         process.standardError = handle
         try process.run()
         lock.withLock { processes[name] = process }
+    }
+
+    /// Starts lead-web in front of the services, with its own gateway key and these accounts
+    /// (username, role, password); returns its base URL once it answers.
+    func startConsole(accounts: [(String, String, String)]) throws -> String {
+        try addKey("lead-web", role: "gateway")
+        let directory = dataDirectory.appendingPathComponent("lead-web").path
+        for (username, role, password) in accounts {
+            let added = run(
+                binDirectory.appendingPathComponent("lead-web"),
+                ["account", "add", username, "--role", role, "--data-dir", directory], input: password + "\n")
+            guard added.status == 0 else { throw ClusterError("account add \(username): \(added.stderr)") }
+        }
+        let port = try Self.freePorts(1)[0]
+        try start("lead-web", extraArguments: ["--listen", "127.0.0.1:\(port)"])
+        let base = "http://127.0.0.1:\(port)"
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if let url = URL(string: base + "/login"), (try? Data(contentsOf: url)) != nil { return base }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw ClusterError("lead-web not ready; logs: \(logs())")
     }
 
     func isRunning(_ name: String) -> Bool {
@@ -223,7 +245,7 @@ final class ServiceCluster: @unchecked Sendable {
     }
 
     func logs() -> String {
-        Self.services.map { name in
+        (Self.services + ["lead-web"]).map { name in
             let text =
                 (try? String(contentsOf: dataDirectory.appendingPathComponent("\(name).log"), encoding: .utf8)) ?? ""
             return "--- \(name)\n\(text.suffix(2_000))"

@@ -9,7 +9,7 @@ public enum ZAPPolicy {
     public static let eventsDomain = "leadtracker-events"
 
     static let rolesByDomain: [String: Set<Role>] = [
-        commandDomain: [.officer, .supervisor, .service],
+        commandDomain: [.officer, .supervisor, .service, .gateway],
         eventsDomain: [.service],
     ]
 

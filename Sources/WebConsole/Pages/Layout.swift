@@ -1,0 +1,59 @@
+import LeadMessages
+
+/// The frame of every page: the bar with the sections and the person signed in, then the content.
+/// Works on a phone: one column, tables scroll sideways.
+public enum Layout {
+    public static func page(
+        title: String, texts: Texts, session: WebSession?, body: String, notice: String? = nil
+    ) -> String {
+        let t = texts
+        let lang = t.language == .chinese ? "zh-CN" : "en"
+        var nav = ""
+        if let session {
+            nav = """
+                <nav><a href="/leads">\(t[.pipeline])</a><a href="/leads/new">\(t[.newLead])</a>\
+                \(session.account.role == "supervisor" ? "<a href=\"/reports/weekly\">\(t[.reports])</a>" : "")\
+                <span class="who">\(HTML.escape(session.account.displayName))</span>\
+                <a href="?lang=\(t.language == .chinese ? "en" : "zh")">\(t[.language])</a>\
+                <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="\(session.csrf)">\
+                <button type="submit" id="sign-out">\(t[.signOut])</button></form></nav>
+                """
+        }
+        return """
+            <!doctype html>
+            <html lang="\(lang)"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTML.escape(title)) · \(t[.appName])</title>
+            <link rel="stylesheet" href="/static/console.css"></head>
+            <body><header><strong>\(t[.appName])</strong>\(nav)</header>
+            <main>\(notice.map { "<p class=\"notice\" role=\"status\">\(HTML.escape($0))</p>" } ?? "")
+            <h1>\(HTML.escape(title))</h1>
+            \(body)
+            </main></body></html>
+            """
+    }
+
+    public static let stylesheet = """
+        *{box-sizing:border-box}
+        body{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;color:#1c2430;overflow-wrap:anywhere}
+        header{display:flex;flex-wrap:wrap;gap:.8em;align-items:center;padding:.6em 1em;background:#1f4e79;color:#fff}
+        header a,header button{color:#fff;background:none;border:0;font:inherit;cursor:pointer;text-decoration:underline}
+        nav{display:flex;flex-wrap:wrap;gap:.8em;align-items:center;flex:1}
+        .who{margin-left:auto;opacity:.85}
+        main{padding:1em;max-width:70em}
+        form.inline{display:inline}
+        label{display:block;margin:.6em 0 .2em;font-weight:600}
+        input,select,textarea{font:inherit;padding:.35em;width:100%;max-width:32em;box-sizing:border-box}
+        button.primary{margin-top:1em;padding:.5em 1.4em;background:#1f4e79;color:#fff;border:0;border-radius:4px}
+        .error{color:#b00020;font-size:.9em}
+        .field-error input,.field-error select{border:2px solid #b00020}
+        .notice{background:#e8f1fb;padding:.6em;border-left:4px solid #1f4e79}
+        .scroll{overflow-x:auto}
+        table{border-collapse:collapse;width:100%}
+        th,td{border-bottom:1px solid #d8dde3;padding:.4em .5em;text-align:left;white-space:nowrap}
+        dl{display:grid;grid-template-columns:minmax(6em,max-content) minmax(0,1fr);gap:.3em 1em}
+        dd{margin:0;min-width:0}
+        dt{font-weight:600}
+        .tier{font-size:1.4em;font-weight:700}
+        """
+}

@@ -1,0 +1,25 @@
+import LeadMessages
+import Reporting
+
+/// 签约报告: a period's report as the reporter renders it (with its chart of cumulative signings
+/// against the target pace), a period picker, and downloads.
+public enum ReportPage {
+    public static func render(report: PeriodReport, period: String, texts t: Texts, session: WebSession) -> String {
+        // The reporter's HTML is a whole document; the console shows its body inside its own frame.
+        let document = ReportRenderer.render(report, as: .html, language: t.language)
+        let inner =
+            document.range(of: "<body>").flatMap { start in
+                document.range(of: "</body>").map { String(document[start.upperBound..<$0.lowerBound]) }
+            } ?? document
+        let query = "period=\(period)"
+        return Layout.page(
+            title: t[.reports], texts: t, session: session,
+            body: """
+                <form method="get" action="/reports/weekly"><label for="period">\(t[.period])</label>
+                <input id="period" name="period" value="\(HTML.escape(period))" placeholder="2023-W10 / 2023-03 / 2023-Q1 / 2023">
+                <button type="submit">\(t[.filter])</button></form>
+                <p>\(t[.download]): <a href="/reports/download.csv?\(query)">CSV</a> · <a href="/reports/download.html?\(query)">HTML</a></p>
+                <div id="report" class="scroll">\(inner)</div>
+                """)
+    }
+}

@@ -1,0 +1,133 @@
+import LeadMessages
+
+/// The console's words, in Chinese (the default) and English.
+public struct Texts: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    public subscript(_ key: Key) -> String { language == .chinese ? key.chinese : key.english }
+
+    public enum Key: Sendable {
+        case appName, signIn, signOut, username, password, wrongPassword, pipeline, newLead, prospects, reports
+        case company, headquarters, project, industry, amount, park, channel, description, officer, stage, save
+        case leadSaved, recommendation, tier, score, strategies, suggestedPark, suggestedChannel, evidence, reasons
+        case advance, sign, signedAt, signedAmount, history, duplicates, noRecommendationYet, weekly, period
+        case signedProjects, signedAmountTotal, targetProgress, filter, all, next, previous, language, invalidForm
+        case formExpired, possibleDuplicate, saveAnyway, download
+
+        var chinese: String {
+            switch self {
+            case .appName: "招商线索管理"
+            case .signIn: "登录"
+            case .signOut: "退出"
+            case .username: "用户名"
+            case .password: "密码"
+            case .wrongPassword: "用户名或密码错误"
+            case .pipeline: "线索库"
+            case .newLead: "录入线索"
+            case .prospects: "招商图谱"
+            case .reports: "签约报告"
+            case .company: "企业名称"
+            case .headquarters: "总部所在地"
+            case .project: "项目名称"
+            case .industry: "产业"
+            case .amount: "预计投资额"
+            case .park: "载体园区"
+            case .channel: "招商方式"
+            case .description: "项目描述"
+            case .officer: "负责人"
+            case .stage: "阶段"
+            case .save: "保存"
+            case .leadSaved: "线索已保存"
+            case .recommendation: "推荐意见"
+            case .tier: "等级"
+            case .score: "评分"
+            case .strategies: "策略"
+            case .suggestedPark: "建议园区"
+            case .suggestedChannel: "建议招商方式"
+            case .evidence: "依据"
+            case .reasons: "理由"
+            case .advance: "更新阶段"
+            case .sign: "签约"
+            case .signedAt: "签约时间"
+            case .signedAmount: "签约金额"
+            case .history: "历史"
+            case .duplicates: "可能重复"
+            case .noRecommendationYet: "推荐意见生成中，请稍后刷新"
+            case .weekly: "周报告"
+            case .period: "期间"
+            case .signedProjects: "签约项目"
+            case .signedAmountTotal: "签约金额"
+            case .targetProgress: "年度目标完成"
+            case .filter: "筛选"
+            case .all: "全部"
+            case .next: "下一页"
+            case .previous: "上一页"
+            case .language: "English"
+            case .invalidForm: "请检查标出的字段"
+            case .formExpired: "页面已过期，请重新提交"
+            case .possibleDuplicate: "可能与已有线索重复"
+            case .saveAnyway: "仍然保存"
+            case .download: "下载"
+            }
+        }
+
+        var english: String {
+            switch self {
+            case .appName: "Investment leads"
+            case .signIn: "Sign in"
+            case .signOut: "Sign out"
+            case .username: "Username"
+            case .password: "Password"
+            case .wrongPassword: "Wrong username or password"
+            case .pipeline: "Pipeline"
+            case .newLead: "New lead"
+            case .prospects: "Prospects"
+            case .reports: "Reports"
+            case .company: "Company"
+            case .headquarters: "Headquarters"
+            case .project: "Project"
+            case .industry: "Industry"
+            case .amount: "Estimated investment"
+            case .park: "Carrier park"
+            case .channel: "Channel"
+            case .description: "Description"
+            case .officer: "Officer"
+            case .stage: "Stage"
+            case .save: "Save"
+            case .leadSaved: "Lead saved"
+            case .recommendation: "Recommendation"
+            case .tier: "Tier"
+            case .score: "Score"
+            case .strategies: "Strategies"
+            case .suggestedPark: "Suggested park"
+            case .suggestedChannel: "Suggested channel"
+            case .evidence: "Evidence"
+            case .reasons: "Reasons"
+            case .advance: "Change stage"
+            case .sign: "Sign"
+            case .signedAt: "Signed at"
+            case .signedAmount: "Signed amount"
+            case .history: "History"
+            case .duplicates: "Possible duplicates"
+            case .noRecommendationYet: "The recommendation is being prepared; refresh in a moment"
+            case .weekly: "Weekly report"
+            case .period: "Period"
+            case .signedProjects: "Signed projects"
+            case .signedAmountTotal: "Signed amount"
+            case .targetProgress: "Of the annual target"
+            case .filter: "Filter"
+            case .all: "All"
+            case .next: "Next"
+            case .previous: "Previous"
+            case .language: "中文"
+            case .invalidForm: "Please check the marked fields"
+            case .formExpired: "The page expired; please submit again"
+            case .possibleDuplicate: "This may duplicate a lead already in the pipeline"
+            case .saveAnyway: "Save anyway"
+            case .download: "Download"
+            }
+        }
+    }
+}

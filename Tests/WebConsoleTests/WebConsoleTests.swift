@@ -1,0 +1,84 @@
+import LeadMessages
+import Storage
+import Testing
+
+@testable import WebConsole
+
+@Suite struct PasswordAndSessionTests {
+    @Test func aPasswordVerifiesOnlyItselfAndEachHashIsSalted() throws {
+        let first = try PasswordHash.make("correct horse battery")
+        let second = try PasswordHash.make("correct horse battery")
+        #expect(first != second)  // a new salt each time
+        #expect(first.hasPrefix("scrypt$15$8$1$"))
+        #expect(PasswordHash.verify("correct horse battery", against: first))
+        #expect(!PasswordHash.verify("correct horse batterY", against: first))
+        #expect(!PasswordHash.verify("x", against: "not-a-hash"))
+    }
+
+    @Test func accountsAndSessions() throws {
+        let accounts = try AccountStore(database: try SQLiteDatabase.inMemory())
+        try accounts.save(username: "wangmin", displayName: "王敏", role: "officer", password: "hui-ji-2023!")
+        #expect(try accounts.verify(username: "wangmin", password: "wrong password") == nil)
+        #expect(try accounts.verify(username: "nobody", password: "hui-ji-2023!") == nil)
+        let account = try #require(try accounts.verify(username: "wangmin", password: "hui-ji-2023!"))
+        #expect(account.role == "officer")
+        let session = try accounts.startSession(for: account)
+        #expect(try accounts.session(token: session.token)?.account == account)
+        #expect(session.csrf != session.token)
+        // Expired sessions and ended ones are gone; a new password ends them all.
+        let later = Timestamp(
+            epochSeconds: Timestamp.now().epochSeconds + AccountStore.sessionSeconds + 1, offsetMinutes: 480)
+        #expect(try accounts.session(token: session.token, now: later) == nil)
+        try accounts.save(username: "wangmin", displayName: "王敏", role: "officer", password: "a-new-password")
+        #expect(try accounts.session(token: session.token) == nil)
+        #expect(throws: StorageError.self) {
+            try accounts.save(username: "x", displayName: "x", role: "service", password: "long enough pw")
+        }
+        #expect(throws: StorageError.self) {
+            try accounts.save(username: "x", displayName: "x", role: "officer", password: "short")
+        }
+    }
+
+    @Test func tokensCompareInConstantTimeAndNeverEmpty() {
+        #expect(constantTimeEqual("abc", "abc"))
+        #expect(!constantTimeEqual("abc", "abd"))
+        #expect(!constantTimeEqual("", ""))
+    }
+}
+
+@Suite struct PageTests {
+    let session = WebSession(
+        token: String(repeating: "a", count: 64),
+        account: Account(username: "wangmin", displayName: "王敏<b>", role: "officer"),
+        csrf: "csrf-token")
+
+    @Test func whatPeopleTypedIsEscaped() {
+        #expect(
+            HTML.escape(#"<script>alert("x")</script> & 'y'"#)
+                == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;")
+        let page = LeadFormPage.render(
+            texts: Texts(.chinese), session: session, requestId: "r1",
+            values: FormData(["companyName": "\"><script>x</script>"]),
+            error: ErrorBody(.missingField, field: "headquarters", "总部所在地不能为空"))
+        #expect(!page.contains("<script>x"))
+        #expect(page.contains("王敏&lt;b&gt;"))
+        #expect(page.contains("id=\"error-headquarters\""))
+        #expect(page.contains("name=\"_csrf\" value=\"csrf-token\""))
+    }
+
+    @Test func formsDecode() {
+        let form = FormData(
+            urlEncoded: "companyName=%E4%B8%AD%E5%BB%BA%E4%B8%83%E5%B1%80&amount=12.3%E4%BA%BF&note=a+b&empty=")
+        #expect(form["companyName"] == "中建七局")
+        #expect(form["amount"] == "12.3亿")
+        #expect(form["note"] == "a b")
+        #expect(form.text("empty") == nil)
+    }
+
+    @Test func englishOnRequest() {
+        let page = PipelinePage.render(
+            page: LeadPage(leads: [], next: nil), stage: nil, texts: Texts(.english), session: session)
+        #expect(page.contains("Pipeline"))
+        #expect(page.contains("lang=\"en\""))
+    }
+}

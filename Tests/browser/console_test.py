@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Drives the real console (lead-web, with the three services behind it) in headless Chromium:
+sign in, submit a lead, see its recommendation, sign it, see it in the weekly report; a wrong
+password and a form without its CSRF token are refused. Saves a screenshot of each main page.
+
+Usage: console_test.py BASE_URL USERNAME PASSWORD SCREENSHOT_DIR
+Run by Tests/EndToEndTests/ConsoleBrowserTests.swift, which starts the services and lead-web.
+Exit status 0 when every check passed; each failure is printed."""
+import sys
+import time
+import urllib.error
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+base, username, password, shots = sys.argv[1:5]
+failures = []
+
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message)
+    if not condition:
+        failures.append(message)
+
+
+options = webdriver.ChromeOptions()
+for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=zh-CN"):
+    options.add_argument(flag)
+service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
+driver = webdriver.Chrome(options=options, service=service)
+driver.implicitly_wait(2)
+
+
+def wait_for(condition, seconds=20):
+    """Clicking a submit button returns before the next page has loaded: wait for it."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            if condition():
+                return True
+        except Exception:  # the old page went away mid-check
+            pass
+        time.sleep(0.1)
+    return False
+
+
+def shot(name):
+    driver.save_screenshot(f"{shots}/{name}.png")
+
+
+def sign_in(user, secret):
+    driver.get(base + "/login")
+    driver.find_element(By.ID, "username").send_keys(user)
+    driver.find_element(By.ID, "password").send_keys(secret)
+    driver.find_element(By.ID, "sign-in").click()
+
+
+try:
+    # A wrong password is refused, and says so.
+    driver.get(base + "/login")
+    shot("1-sign-in")
+    sign_in(username, password + "x")
+    wait_for(lambda: driver.find_elements(By.ID, "login-error"))
+    errors = driver.find_elements(By.ID, "login-error")
+    check(bool(errors) and "错误" in errors[0].text, "a wrong password is refused with a message")
+    check(driver.current_url.endswith("/login"), "a wrong password stays on the sign-in page")
+
+    sign_in(username, password)
+    check(wait_for(lambda: driver.current_url.endswith("/leads")), "signing in opens the pipeline")
+    check(driver.find_element(By.ID, "pipeline") is not None, "the pipeline table is shown")
+
+    # Submit a lead: a missing field comes back next to the field, what was typed kept.
+    driver.get(base + "/leads/new")
+    driver.find_element(By.ID, "companyName").send_keys("华为技术有限公司")
+    driver.find_element(By.ID, "headquarters").send_keys(" ")  # blank after trimming
+    driver.find_element(By.ID, "projectName").send_keys("鲲鹏生态创新中心")
+    driver.find_element(By.ID, "estimatedInvestment").send_keys("20亿")
+    Select(driver.find_element(By.ID, "industry")).select_by_value("next-gen-it")
+    driver.find_element(By.ID, "save").click()
+    wait_for(lambda: driver.find_elements(By.ID, "error-headquarters"))
+    field_errors = driver.find_elements(By.ID, "error-headquarters")
+    check(bool(field_errors), "a missing headquarters is shown next to its field")
+    check(driver.find_element(By.ID, "companyName").get_attribute("value") == "华为技术有限公司", "what was typed is kept")
+    shot("2-new-lead-with-error")
+    driver.find_element(By.ID, "headquarters").clear()
+    driver.find_element(By.ID, "headquarters").send_keys("广东深圳")
+    driver.find_element(By.ID, "save").click()
+    check(wait_for(lambda: "/leads/L-" in driver.current_url), "saving opens the lead's page")
+    lead_url = driver.current_url.split("?")[0]
+    lead_id = lead_url.rsplit("/", 1)[1]
+
+    # Its recommendation arrives through the matcher: refresh until it is there.
+    tier = []
+    for _ in range(40):
+        driver.get(lead_url)
+        tier = driver.find_elements(By.ID, "tier")
+        if tier:
+            break
+        time.sleep(0.25)
+    check(bool(tier) and tier[0].text in ("A", "B", "C"), f"the recommendation of {lead_id} is shown with its tier")
+    check(bool(driver.find_elements(By.CSS_SELECTOR, "#reasons li")), "the recommendation shows its reasons")
+    shot("3-lead-with-recommendation")
+
+    # Sign it on 2023-03-06 (Monday of week 2023-W10 in Beijing).
+    driver.find_element(By.ID, "amount").send_keys("20亿")
+    driver.execute_script("document.getElementById('signedAt').value = '2023-03-06'")
+    driver.find_element(By.ID, "sign").click()
+    wait_for(lambda: "20.00亿元" in driver.find_element(By.ID, "lead").text and "签约时间" in driver.find_element(By.ID, "lead").text)
+    body = driver.find_element(By.ID, "lead").text
+    check("签约" in body and "20.00亿元" in body, "the lead is signed for 20亿")
+
+    # The weekly report counts it.
+    driver.get(base + "/reports/weekly?period=2023-W10")
+    report = driver.find_element(By.ID, "report").text
+    check("鲲鹏生态创新中心" in report, "the weekly report lists the signed project")
+    shot("4-weekly-report")
+    driver.get(base + "/leads")
+    shot("5-pipeline")
+    driver.get(base + "/leads?lang=en")
+    check("Pipeline" in driver.page_source, "the English switch works")
+    shot("6-pipeline-english")
+
+    # A form posted without the session's CSRF token is refused, even with the session cookie.
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    request = urllib.request.Request(
+        base + f"/leads/{lead_id}/advance", data=b"stage=dropped", method="POST",
+        headers={"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        urllib.request.urlopen(request)
+        check(False, "a form without its CSRF token is refused")
+    except urllib.error.HTTPError as error:
+        check(error.code == 403, f"a form without its CSRF token is refused (HTTP {error.code})")
+    driver.get(lead_url + "?lang=zh")
+    check("签约" in driver.find_element(By.ID, "lead").text, "the refused form changed nothing (still signed)")
+
+    # Phone width: the page still fits.
+    driver.set_window_size(390, 844)
+    driver.get(lead_url)
+    shot("7-lead-on-a-phone")
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    check(width <= 400, f"the lead page fits a phone's width ({width}px)")
+finally:
+    driver.quit()
+
+print(f"{len(failures)} failed" if failures else "all browser checks passed")
+sys.exit(1 if failures else 0)
