@@ -107,7 +107,7 @@ let package = Package(
         .target(
             name: "WebConsole",
             dependencies: [
-                "LeadMessages", "ServiceKit", "Reporting", "Storage", "ZeroMQ",
+                "LeadMessages", "ServiceKit", "Reporting", "Storage", "ZeroMQ", "Ledger",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),

@@ -8,6 +8,15 @@ Kubernetes (deploy/k8s, every YAML file):
     settings the code reads (found in Sources/ as `settings.string("key", …)`, `flag("key")`,
     `file["key"]`), with sane values, and no per-service setting (dataDir, databaseUrl,
     metricsListen) that all services would share;
+  * the web console (the executable in Sources/ whose command reads a `…Listen` setting for
+    `--listen` and builds a ServiceGateway, i.e. lead-web) has what a service has (Deployment,
+    Recreate, securityContext, resources, PVC, keys copied by an init container, ClusterIP
+    Service) but: it binds HTTP, not ZeroMQ, so its listen variable is 0.0.0.0:PORT on its
+    container port, in the HOST:PORT form its code parses, with httpGet probes on a page the code
+    serves without a session; its cookies are Secure; its keys are its own NAME.key and the .pub
+    files of the services its gateway connects to (no authorized_keys: nobody connects to it);
+    the endpoints it connects to name those services' Services and ports; no metrics variable,
+    port or scrape annotation, and no LEADTRACKER_DATABASE_URL (its code reads neither);
   * per service (the `static let name = "lead-…"` types in Sources/): a Deployment with 1 replica
     and strategy Recreate, a restricted securityContext (non-root, read-only root filesystem, no
     privilege escalation, ALL capabilities dropped, seccomp RuntimeDefault) on every container,
@@ -26,19 +35,25 @@ Kubernetes (deploy/k8s, every YAML file):
     (`kubectl apply --dry-run=client` is not used: it needs an API server for discovery.)
 
 systemd (deploy/systemd):
-  * each unit runs its service as the user leadtracker.sysusers creates, with ProtectSystem=strict,
+  * each unit (one per service and one for the web console; leadtracker.target wants them all)
+    runs its executable as the user leadtracker.sysusers creates, with ProtectSystem=strict,
     NoNewPrivileges, Restart=on-failure, the sandboxing options, AF_NETLINK allowed (libzmq calls
     getifaddrs() to bind), the --data-dir in its StateDirectory, only known LEADTRACKER_* names;
+    the console's --listen in the HOST:PORT form its code parses and, on loopback behind the TLS
+    proxy, LEADTRACKER_SECURE_COOKIES=1;
   * `systemd-analyze verify` on copies whose ExecStart is /bin/true (it refuses a missing binary),
     `systemd-analyze security --offline` exposure ≤ 2.5, `systemd-sysusers --dry-run`, when
     installed.
 
+deploy/Dockerfile builds and copies every executable the Deployments and units run, and leadctl.
+
 deploy/OPERATIONS.md: names every Secret the Deployments use; every LEADTRACKER_* variable and
-every flag it gives a LeadTracker command exists in the code.
+every flag it gives a LeadTracker command exists in the code; it authorizes the console's key with
+the role gateway.
 
 Self-check: the same checks run on deliberately broken copies (2 replicas, a typo in a variable,
-a key Secret mounted straight into the service …) and must fail, so this script cannot pass
-everything silently.
+a key Secret mounted straight into the service, a console on loopback or with TCP probes, an image
+without lead-web …) and must fail, so this script cannot pass everything silently.
 
 Usage: python3 deploy/validate.py    (needs PyYAML)
 Prints one line per check and "N passed, M failed"; exits 1 if anything failed.
@@ -61,6 +76,7 @@ SOURCES = ROOT / "Sources"
 K8S = DEPLOY / "k8s"
 SYSTEMD = DEPLOY / "systemd"
 GUIDE = DEPLOY / "OPERATIONS.md"
+DOCKERFILE = DEPLOY / "Dockerfile"
 
 NAMESPACE = "leadtracker"
 CONFIG_MAP = "leadtracker-config"
@@ -74,7 +90,9 @@ PENDING_SETTINGS = {"databaseUrl", "metricsListen"}
 PER_SERVICE_SETTINGS = {"dataDir", "databaseUrl", "metricsListen", "key"}
 ENDPOINT_KEYS = ("intakeCommands", "intakeEvents", "matcherQueries", "reporterQueries")
 LOG_LEVELS = {"trace", "debug", "info", "notice", "warning", "error", "critical"}
-NAMESPACED_KINDS = {"ConfigMap", "Deployment", "Service", "PersistentVolumeClaim", "Secret", "Pod"}
+NAMESPACED_KINDS = {"ConfigMap", "Deployment", "Service", "PersistentVolumeClaim", "Secret", "Pod", "Ingress"}
+WILDCARDS = ("0.0.0.0", "*")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 # --------------------------------------------------------------------------------------------
@@ -99,7 +117,8 @@ class Code:
         everything = "\n".join(texts.values())
         # string()/flag() consult LEADTRACKER_<KEY> first; file[...] and figures(...) only the file.
         self.env_keys = set(re.findall(r'\bstring\(\s*"(\w+)"\s*,\s*flag:', everything))
-        self.env_keys |= set(re.findall(r'\bflag\(\s*"(\w+)"\s*\)', everything))
+        self.flag_keys = set(re.findall(r'\bflag\(\s*"(\w+)"\s*\)', everything))  # yes/no: may be true/false
+        self.env_keys |= self.flag_keys
         self.file_keys = set(re.findall(r'\bfile\[\s*"(\w+)"\s*\]', everything))
         self.file_keys |= set(re.findall(r'\bfigures\(\s*"(\w+)"', everything))
         self.direct_env = set(re.findall(r'environment\[\s*"(LEADTRACKER_\w+)"\s*\]', everything))
@@ -118,6 +137,39 @@ class Code:
             self.binds[name.group(1)] = re.findall(server, text)
             self.connects[name.group(1)] = re.findall(r"(?:eventsEndpoint|commandsEndpoint):\s*endpoints\.(\w+)", text)
         self.services = sorted(self.binds)
+        # The web console: a command that serves HTTP on a `…Listen` setting (its --listen) and
+        # reaches the services through ServiceGateway, whose targets are (.x, endpoints.KEY, "lead-…").
+        targets = [found for text in texts.values() if re.search(r"\bclass ServiceGateway\b", text)
+                   for found in re.findall(r'\(\s*\.\w+,\s*endpoints\.(\w+),\s*"(lead-[a-z]+)"\s*\)', text)]
+        self.consoles = {}
+        for text in texts.values():
+            command = re.search(r'commandName:\s*"(lead-[a-z]+)"', text)
+            listen = re.search(r'\bstring\(\s*"(\w+Listen)"\s*,\s*flag:\s*listen\s*,\s*default:\s*"([^"]+)"', text)
+            if not (command and listen and "ServiceGateway(" in text):
+                continue
+            key = re.search(r'\bvar\s+key\s*:\s*String\s*=\s*"([^"]+)"', text)
+            self.consoles[command.group(1)] = {
+                "listen": listen.group(1), "default": listen.group(2), "key": key.group(1) if key else command.group(1),
+                "connects": [endpoint for endpoint, _ in targets], "peers": sorted({peer for _, peer in targets}),
+                # A service's main (runService) reads both; the console only if it asks for them.
+                "metrics": bool(re.search(r"\bmetricsListen\(|\brunService\(named:", text)),
+                "database": bool(re.search(r"\bdatabaseURL\(|\brunService\(named:", text)),
+            }
+        self.executables = sorted(self.services + list(self.consoles))
+        # GET routes that answer without a session (a probe can use them): the text from
+        # `router.get("PATH")` to the next route does not call withSession.
+        self.open_routes = set()
+        for text in texts.values():
+            for match in re.finditer(r'\brouter\.get\(\s*"([^"\\]+)"\s*\)', text):
+                following = re.split(r"\brouter\.|\bRoutes\(", text[match.end():], maxsplit=1)[0]
+                if "withSession" not in following:
+                    self.open_routes.add(match.group(1))
+
+    def serves_metrics(self, name):
+        return name in self.services or self.consoles.get(name, {}).get("metrics", False)
+
+    def reads_database_url(self, name):
+        return name in self.services or self.consoles.get(name, {}).get("database", False)
 
 
 # --------------------------------------------------------------------------------------------
@@ -192,7 +244,7 @@ def check_config_map(report, config_map, code, where=f"ConfigMap {CONFIG_MAP}"):
         report.check(endpoint_parts(config.get(key)) is not None, f"{where}: {key} is tcp://HOST:PORT",
                      repr(config.get(key)))
     for key, value in config.items():
-        if key in code.env_keys | code.pending and key != "insecurePlaintext":
+        if key in code.env_keys | code.pending and key not in code.flag_keys:
             report.check(isinstance(value, str), f"{where}: {key} is a string", repr(value))
     report.check(config.get("logLevel", "info") in LOG_LEVELS, f"{where}: logLevel is a known level",
                  repr(config.get("logLevel")))
@@ -342,7 +394,9 @@ def check_deployment(report, name, deployment, service, pvcs, config, code, guid
         vname = f"{where}: keys volume {volume.get('name')}"
         report.check(default_mode == 0o400 and all(mode & 0o077 == 0 for mode in item_modes),
                      f"{vname}: defaultMode 0400", repr(default_mode))
-        expected = {f"{name}.key", "authorized_keys"} | {f"{peer}.pub" for peer in peers_of(name, code)}
+        expected = {f"{key_name(name, code)}.key"} | {f"{peer}.pub" for peer in peers_of(name, code)}
+        if name in code.services:  # who may connect to it; nobody connects to the console over ZeroMQ
+            expected.add("authorized_keys")
         report.check(set(files) == expected, f"{vname}: holds {sorted(expected)}", f"holds {sorted(files)}")
         report.check(volume.get("name") not in mount_of, f"{vname}: not mounted into the service itself",
                      "the service would refuse the group-readable key file; copy it with an init container")
@@ -352,16 +406,32 @@ def check_deployment(report, name, deployment, service, pvcs, config, code, guid
         for secret in secrets:
             report.check(secret and secret in guide, f"{vname}: Secret {secret} is explained in OPERATIONS.md")
 
-    # Database: a password never sits in a manifest.
+    # Database: a password never sits in a manifest; and no URL for a program that ignores it.
     database = next((item for item in env if item.get("name") == "LEADTRACKER_DATABASE_URL"), None)
-    ref = ((database or {}).get("valueFrom") or {}).get("secretKeyRef") or {}
-    report.check(database and "value" not in database and ref.get("optional") is True and (ref.get("name") or "\0") in guide,
-                 f"{where}: LEADTRACKER_DATABASE_URL from an optional Secret key (else SQLite)", repr(database))
+    if code.reads_database_url(name):
+        ref = ((database or {}).get("valueFrom") or {}).get("secretKeyRef") or {}
+        report.check(database and "value" not in database and ref.get("optional") is True
+                     and (ref.get("name") or "\0") in guide,
+                     f"{where}: LEADTRACKER_DATABASE_URL from an optional Secret key (else SQLite)", repr(database))
+    else:
+        report.check(database is None, f"{where}: no LEADTRACKER_DATABASE_URL (its code keeps SQLite and ignores it)",
+                     repr(database))
 
     # Ports, endpoints, probes
     ports = {p.get("name"): p.get("containerPort") for p in main.get("ports") or []}
     port_numbers = set(ports.values())
     report.check(all(ports) and len(port_numbers) == len(ports), f"{where}: container ports are named and distinct")
+    if name in code.consoles:
+        check_console_endpoints(report, where, name, main, values, ports, config, code)
+    else:
+        check_service_endpoints(report, where, name, main, values, ports, config, code)
+    check_metrics(report, where, name, values, ports, template, code)
+    check_service(report, name, service, labels, ports)
+
+
+def check_service_endpoints(report, where, name, main, values, ports, config, code):
+    """A ZeroMQ service binds its endpoints on a wildcard address; TCP probes on them."""
+    port_numbers = set(ports.values())
     bound = code.binds.get(name, [])
     for key in bound:
         var = environment_name(key)
@@ -382,16 +452,62 @@ def check_deployment(report, name, deployment, service, pvcs, config, code, guid
         port = ports.get(tcp.get("port"), tcp.get("port"))
         report.check(port in bound_ports, f"{where}: {probe} is a TCP probe on a port it binds", repr(tcp))
 
+
+def listen_parts(text):
+    """(host, port) of a --listen value as LeadWebCommand parses it: split at ":" into exactly two
+    parts, the second an integer (so no IPv6 literal), else None."""
+    parts = str(text).split(":")
+    return (parts[0], int(parts[1])) if len(parts) == 2 and parts[1].isdigit() else None
+
+
+def check_console_endpoints(report, where, name, main, values, ports, config, code):
+    """The console serves HTTP on its listen setting and connects to the services' endpoints."""
+    console = code.consoles[name]
+    var = environment_name(console["listen"])
+    listen = listen_parts(values.get(var, (config or {}).get(console["listen"], console["default"])))
+    report.check(listen and listen[0] == "0.0.0.0" and listen[1] in ports.values(),
+                 f"{where}: serves HTTP on 0.0.0.0:PORT ({var}), a container port",
+                 f"{var}={values.get(var)!r}, container ports {ports}; on loopback the Service cannot reach it")
+    secure = str(values.get("LEADTRACKER_SECURE_COOKIES", "")).lower() in ("1", "true")
+    report.check(secure or (listen and listen[0] not in LOOPBACK),
+                 f"{where}: cookies Secure (TLS at the ingress)", "LEADTRACKER_SECURE_COOKIES not 1 on loopback")
+    for probe in ("startupProbe", "readinessProbe", "livenessProbe"):
+        if probe == "startupProbe" and probe not in main:
+            continue
+        http = (main.get(probe) or {}).get("httpGet") or {}
+        port = ports.get(http.get("port"), http.get("port"))
+        report.check(listen and port == listen[1] and http.get("path") in code.open_routes,
+                     f"{where}: {probe} is an httpGet probe of a page served without a session, on the port it serves",
+                     f"{http or main.get(probe)!r}; pages without a session: {sorted(code.open_routes)}")
+    # It binds no ZeroMQ endpoint: an endpoint it is given is one it connects to, at a host name.
+    for key in ENDPOINT_KEYS:
+        if key in console["connects"] or environment_name(key) in values:
+            text = values.get(environment_name(key), (config or {}).get(key))
+            endpoint = endpoint_parts(text)
+            report.check(endpoint and endpoint[0] not in WILDCARDS,
+                         f"{where}: {key}, which it connects to, names a host", repr(text))
+
+
+def check_metrics(report, where, name, values, ports, template, code):
     metrics = endpoint_parts("tcp://" + str(values.get("LEADTRACKER_METRICS_LISTEN")))
     annotations = (template.get("metadata") or {}).get("annotations") or {}
-    report.check(metrics and metrics[0] in ("0.0.0.0", "*") and ports.get("metrics") == metrics[1],
+    if not code.serves_metrics(name):
+        report.check("LEADTRACKER_METRICS_LISTEN" not in values and "metrics" not in ports
+                     and not any(a.startswith("prometheus.io/") for a in annotations),
+                     f"{where}: no metrics variable, port or scrape annotation (it serves no metrics)",
+                     f"env {values.get('LEADTRACKER_METRICS_LISTEN')!r}, ports {ports}, annotations {annotations}")
+        return
+    report.check(metrics and metrics[0] in WILDCARDS and ports.get("metrics") == metrics[1],
                  f"{where}: LEADTRACKER_METRICS_LISTEN on its metrics port", repr(values.get("LEADTRACKER_METRICS_LISTEN")))
     report.check(annotations.get("prometheus.io/scrape") == "true"
                  and annotations.get("prometheus.io/port") == str(ports.get("metrics"))
                  and annotations.get("prometheus.io/path") == "/metrics",
                  f"{where}: Prometheus scrape annotations match the metrics port", repr(annotations))
 
-    # Its Service
+
+def check_service(report, name, service, labels, ports):
+    """Its ClusterIP Service: the pod's labels, exactly the container's ports."""
+    port_numbers = set(ports.values())
     if not report.check(service is not None, f"Service {name} exists"):
         return
     service_spec = service.get("spec") or {}
@@ -414,7 +530,13 @@ def check_deployment(report, name, deployment, service, pvcs, config, code, guid
 def peers_of(name, code):
     """The services `name` connects to (their .pub files), from the endpoints its code connects to."""
     owners = {key: service for service, keys in code.binds.items() for key in keys}
-    return sorted({owners[key] for key in code.connects.get(name, []) if key in owners})
+    connects = code.consoles[name]["connects"] if name in code.consoles else code.connects.get(name, [])
+    return sorted({owners[key] for key in connects if key in owners})
+
+
+def key_name(name, code):
+    """The key pair's name in the keys directory: the service's name, or the console's --key default."""
+    return code.consoles[name]["key"] if name in code.consoles else name
 
 
 def check_k8s(report, files, code, guide):
@@ -451,12 +573,27 @@ def check_k8s(report, files, code, guide):
         config = check_config_map(report, config_map, code)
     deployments = by_kind.get("Deployment", {})
     services = by_kind.get("Service", {})
-    report.check(set(deployments) == set(code.services), "k8s: a Deployment for each service of the code",
-                 f"deployments {sorted(deployments)}, services {code.services}")
-    for name in code.services:
+    report.check(set(deployments) == set(code.executables),
+                 "k8s: a Deployment for each service and console of the code",
+                 f"deployments {sorted(deployments)}, executables {code.executables}")
+    for name in code.executables:
         if name in deployments:
             check_deployment(report, name, deployments[name], services.get(name),
                              by_kind.get("PersistentVolumeClaim", {}), config, code, guide)
+    # The console connects to the services' endpoints (its own override, else the ConfigMap's):
+    # a Service of the service that binds it, with that port.
+    for name in code.consoles:
+        container = ((((deployments.get(name) or {}).get("spec") or {}).get("template") or {}).get("spec") or {})
+        env = {e.get("name"): e.get("value") for e in ((container.get("containers") or [{}])[0].get("env") or [])}
+        for key in code.consoles[name]["connects"]:
+            text = env.get(environment_name(key)) or (config or {}).get(key)
+            endpoint = endpoint_parts(text)
+            owner = next((s for s, keys in code.binds.items() if key in keys), None)
+            service = services.get(endpoint[0].split(".")[0]) if endpoint else None
+            service_ports = {p.get("port") for p in ((service or {}).get("spec") or {}).get("ports") or []}
+            report.check(endpoint and endpoint[0].split(".")[0] == owner and endpoint[1] in service_ports,
+                         f"k8s: {name} connects to {key} {text} at Service {owner}",
+                         f"Service ports {sorted(service_ports)}")
     # Clients connect to each configured endpoint: a Service with that name and port.
     for key in ENDPOINT_KEYS:
         endpoint = endpoint_parts((config or {}).get(key))
@@ -550,18 +687,38 @@ def check_unit(report, name, unit, code, user):
                  f"{where}: sets LEADTRACKER_CONFIG and LEADTRACKER_KEYS_DIR")
     report.check("leadtracker.target" in " ".join(unit.get("Unit", {}).get("PartOf", [])),
                  f"{where}: PartOf=leadtracker.target")
+    if name in code.consoles:
+        check_console_unit(report, where, name, unit, exec_start, names, code)
+
+
+def check_console_unit(report, where, name, unit, exec_start, names, code):
+    """The console: HTTP on the --listen its code parses; Secure cookies behind the TLS proxy."""
+    console = code.consoles[name]
+    given = exec_start[exec_start.index("--listen") + 1] if "--listen" in exec_start[:-1] else None
+    listen = listen_parts(given or console["default"])
+    report.check(listen, f"{where}: --listen is HOST:PORT as the code parses it (no IPv6 literal)", repr(given))
+    environment = {v.split("=", 1)[0]: v.split("=", 1)[1] for value in unit.get("Service", {}).get("Environment", [])
+                   for v in value.split() if "=" in v}
+    secure = environment.get("LEADTRACKER_SECURE_COOKIES", "").lower() in ("1", "true")
+    report.check(secure or (listen and listen[0] not in LOOPBACK),
+                 f"{where}: LEADTRACKER_SECURE_COOKIES=1 (on loopback behind the TLS proxy)",
+                 "else cookies are not Secure")
+    ignored = sorted({"LEADTRACKER_METRICS_LISTEN", "LEADTRACKER_DATABASE_URL"} & set(names)
+                     - ({"LEADTRACKER_METRICS_LISTEN"} if code.serves_metrics(name) else set())
+                     - ({"LEADTRACKER_DATABASE_URL"} if code.reads_database_url(name) else set()))
+    report.check(not ignored, f"{where}: no setting its code ignores", f"{ignored}")
 
 
 def check_systemd(report, units, target, sysusers, code):
     users = re.findall(r"^u\s+(\S+)", sysusers, re.M)
     report.check(users == ["leadtracker"], "systemd/leadtracker.sysusers creates the user leadtracker", repr(users))
-    report.check(set(units) == set(code.services), "systemd: a unit for each service of the code",
-                 f"units {sorted(units)}, services {code.services}")
+    report.check(set(units) == set(code.executables), "systemd: a unit for each service and console of the code",
+                 f"units {sorted(units)}, executables {code.executables}")
     for name in sorted(units):
         check_unit(report, name, units[name], code, users[0] if users else None)
     wants = set(" ".join(target.get("Unit", {}).get("Wants", [])).split())
-    report.check(wants == {f"{s}.service" for s in code.services}, "systemd/leadtracker.target wants every service",
-                 repr(sorted(wants)))
+    report.check(wants == {f"{s}.service" for s in code.executables},
+                 "systemd/leadtracker.target wants every service and the console", repr(sorted(wants)))
 
 
 def systemd_tools(report, directory):
@@ -616,7 +773,7 @@ def check_guide(report, guide, code):
         report.check(re.search(rf"^#+ .*{heading}", guide, re.M | re.I), f"OPERATIONS.md has a section on {heading}")
     unknown = sorted({v for v in re.findall(r"\bLEADTRACKER_[A-Z_]*[A-Z]\b", guide)} - code.env_names)
     report.check(not unknown, "OPERATIONS.md: every LEADTRACKER_* variable is one the code reads", f"unknown {unknown}")
-    executables = set(code.services) | {"leadctl"}
+    executables = set(code.executables) | {"leadctl"}
     separators = {"&&", "||", ";", "|", "--", "do", "then", "sudo", "$(", "exec"}
     bad = set()
     for line in guide.splitlines():
@@ -636,8 +793,26 @@ def check_guide(report, guide, code):
                 if token.endswith("`"):
                     break
     report.check(not bad, "OPERATIONS.md: every flag of a LeadTracker command exists in the code", f"unknown {sorted(bad)}")
+    for name in code.consoles:
+        report.check(re.search(rf"keys authorize {name} --role gateway", guide),
+                     f"OPERATIONS.md: authorizes {name}'s key with --role gateway")
+        report.check(re.search(rf"kubectl .*exec .*{name} account add", guide),
+                     f"OPERATIONS.md: the first console account with `kubectl exec … {name} account add`")
     secret = re.search(r'secret-key\s*=\s*"?[0-9A-Za-z.\-:+=^!/*?&<>()\[\]{}@%$#]{40}', guide)
     report.check(not secret, "OPERATIONS.md holds no secret key")
+
+
+# --------------------------------------------------------------------------------------------
+# The image
+
+
+def check_dockerfile(report, dockerfile, code):
+    """deploy/Dockerfile builds each executable the Deployments and units run, and copies it."""
+    built = set(" ".join(re.findall(r"\bfor product in ([^;]+);", dockerfile)).split())
+    copied = set(re.findall(r'"\$bin/([\w-]+)"', dockerfile))
+    for name in code.executables + ["leadctl"]:
+        report.check(name in built and name in copied, f"Dockerfile: builds and copies {name}",
+                     f"built {sorted(built)}, copied {sorted(copied)}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -701,6 +876,21 @@ def mutations(files):
     def memory_limit(f):
         main(f, "lead-matcher")["resources"]["limits"]["memory"] = "1Gi"
 
+    def console_on_loopback(f):
+        env(f, "lead-web", "LEADTRACKER_WEB_LISTEN")["value"] = "127.0.0.1:7780"
+        c = main(f, "lead-web")
+        c["env"] = [e for e in c["env"] if e["name"] != "LEADTRACKER_SECURE_COOKIES"]
+
+    def console_metrics(f):
+        main(f, "lead-web")["env"].append({"name": "LEADTRACKER_METRICS_LISTEN", "value": "0.0.0.0:7789"})
+        deployment(f, "lead-web")["spec"]["template"]["metadata"]["annotations"] = {"prometheus.io/scrape": "true"}
+
+    def console_without_reporter_key(f):
+        for volume in deployment(f, "lead-web")["spec"]["template"]["spec"]["volumes"]:
+            for source in (volume.get("projected") or {}).get("sources", []):
+                items = source["secret"]["items"]
+                items[:] = [i for i in items if i["path"] != "lead-reporter.pub"]
+
     return [
         ("replicas 2", "exactly 1 replica", lambda f: deployment(f, "lead-intake")["spec"].__setitem__("replicas", 2)),
         ("RollingUpdate", "strategy Recreate",
@@ -718,15 +908,45 @@ def mutations(files):
         ("a database password in the manifest", "LEADTRACKER_DATABASE_URL from an optional Secret", database_literal),
         ("key files readable by the group", "defaultMode 0400", loose_key_mode),
         ("a 1Gi memory limit", "memory limit", memory_limit),
+        # The web console
+        ("no lead-web Deployment", "a Deployment for each service and console",
+         lambda f: f.__setitem__("lead-web.yaml", [d for d in f["lead-web.yaml"] if d.get("kind") != "Deployment"])),
+        ("lead-web with 2 replicas", "Deployment lead-web: exactly 1 replica",
+         lambda f: deployment(f, "lead-web")["spec"].__setitem__("replicas", 2)),
+        ("lead-web listening on loopback", "serves HTTP on 0.0.0.0", console_on_loopback),
+        ("lead-web listening on an IPv6 literal, which its code cannot parse", "serves HTTP on 0.0.0.0",
+         lambda f: env(f, "lead-web", "LEADTRACKER_WEB_LISTEN").__setitem__("value", "[::]:7780")),
+        ("lead-web with a TCP readiness probe", "readinessProbe is an httpGet probe",
+         lambda f: main(f, "lead-web").__setitem__("readinessProbe", {"tcpSocket": {"port": "http"}})),
+        ("lead-web probed on a page that needs a session", "livenessProbe is an httpGet probe",
+         lambda f: main(f, "lead-web")["livenessProbe"]["httpGet"].__setitem__("path", "/leads")),
+        ("lead-web with a metrics variable and annotation", "serves no metrics", console_metrics),
+        ("lead-web with a database URL it would ignore", "Deployment lead-web: no LEADTRACKER_DATABASE_URL",
+         lambda f: main(f, "lead-web")["env"].append(
+             {"name": "LEADTRACKER_DATABASE_URL", "valueFrom": {"secretKeyRef": {
+                 "name": "leadtracker-database", "key": "lead-web", "optional": True}}})),
+        ("lead-web without lead-reporter.pub", "Deployment lead-web: keys volume", console_without_reporter_key),
+        ("lead-web connecting to a port lead-matcher does not serve", "lead-web connects to matcherQueries",
+         lambda f: main(f, "lead-web")["env"].append(
+             {"name": "LEADTRACKER_MATCHER_QUERIES", "value": "tcp://lead-matcher:7712"})),
+        ("lead-web given a wildcard intake endpoint", "intakeCommands, which it connects to, names a host",
+         lambda f: main(f, "lead-web")["env"].append(
+             {"name": "LEADTRACKER_INTAKE_COMMANDS", "value": "tcp://0.0.0.0:7701"})),
     ]
 
 
 def unit_mutations():
-    def without(key):
-        return lambda units: [u["Service"].pop(key, None) for u in units.values()]
+    """(description, substring expected in a failure, mutate(units, target) in place)."""
 
-    def replace(key, value):
-        return lambda units: units["lead-intake"]["Service"].__setitem__(key, [value])
+    def without(key):
+        return lambda units, target: [u["Service"].pop(key, None) for u in units.values()]
+
+    def replace(key, value, unit="lead-intake"):
+        return lambda units, target: units[unit]["Service"].__setitem__(key, [value])
+
+    def console_environment(units, target):
+        service = units["lead-web"]["Service"]
+        service["Environment"] = [v for v in service["Environment"] if not v.startswith("LEADTRACKER_SECURE_COOKIES")]
 
     return [
         ("ProtectSystem=full", "ProtectSystem=strict", replace("ProtectSystem", "full")),
@@ -735,10 +955,20 @@ def unit_mutations():
         ("--data-dir outside the state directory", "--data-dir",
          replace("ExecStart", "/opt/leadtracker/bin/lead-intake --data-dir /srv/intake")),
         ("User=root", "User=", replace("User", "root")),
+        ("lead-web without AF_NETLINK", "lead-web.service: RestrictAddressFamilies",
+         replace("RestrictAddressFamilies", "AF_INET AF_INET6 AF_UNIX", "lead-web")),
+        ("lead-web on loopback without Secure cookies", "LEADTRACKER_SECURE_COOKIES=1", console_environment),
+        ("lead-web --listen [::1]:7780, which its code cannot parse", "--listen is HOST:PORT",
+         replace("ExecStart", "/opt/leadtracker/bin/lead-web --data-dir /var/lib/leadtracker/lead-web "
+                 "--listen [::1]:7780", "lead-web")),
+        ("no lead-web unit", "a unit for each service and console", lambda units, target: units.pop("lead-web")),
+        ("lead-web missing from leadtracker.target", "leadtracker.target wants every service and the console",
+         lambda units, target: target["Unit"].__setitem__(
+             "Wants", ["lead-intake.service lead-matcher.service lead-reporter.service"])),
     ]
 
 
-def self_check(report, files, units, target, sysusers, code, guide):
+def self_check(report, files, units, target, sysusers, code, guide, dockerfile):
     for description, expected, mutate in mutations(files):
         broken = copy.deepcopy(files)
         try:
@@ -751,16 +981,20 @@ def self_check(report, files, units, target, sysusers, code, guide):
         caught = [f for f in probe.failed if expected in f]
         report.check(caught, f"self-check: {description} is caught", f"failures were {probe.failed}")
     for description, expected, mutate in unit_mutations():
-        broken = copy.deepcopy(units)
+        broken, broken_target = copy.deepcopy(units), copy.deepcopy(target)
         try:
-            mutate(broken)
+            mutate(broken, broken_target)
         except (KeyError, IndexError, TypeError) as error:
             report.check(False, f"self-check: unit with {description} can be made", f"the units changed shape: {error!r}")
             continue
         probe = Report(quiet=True)
-        check_systemd(probe, broken, target, sysusers, code)
+        check_systemd(probe, broken, broken_target, sysusers, code)
         caught = [f for f in probe.failed if expected in f]
         report.check(caught, f"self-check: unit with {description} is caught", f"failures were {probe.failed}")
+    probe = Report(quiet=True)
+    check_dockerfile(probe, re.sub(r'\s"?(\$bin/)?lead-web"?(?=\s)', "", dockerfile), code)
+    report.check(any("lead-web" in f for f in probe.failed), "self-check: an image without lead-web is caught",
+                 repr(probe.failed))
     probe = Report(quiet=True)
     check_guide(probe, guide + "\nexport LEADTRACKER_DATA_DIRECTORY=/x\n    lead-intake --datadir /x\n", code)
     report.check(len(probe.failed) == 2, "self-check: a misspelt variable and flag in the guide are caught",
@@ -807,9 +1041,12 @@ def main():
     guarded(report, "systemd checks", check_systemd, report, units, target, sysusers, code)
     guarded(report, "systemd tools", systemd_tools, report, SYSTEMD)
 
+    dockerfile = DOCKERFILE.read_text(encoding="utf-8") if DOCKERFILE.exists() else ""
+    guarded(report, "Dockerfile checks", check_dockerfile, report, dockerfile, code)
+
     guarded(report, "guide checks", check_guide, report, guide, code)
     if files is not None:
-        guarded(report, "self-check", self_check, report, files, units, target, sysusers, code, guide)
+        guarded(report, "self-check", self_check, report, files, units, target, sysusers, code, guide, dockerfile)
 
     print(f"{report.passed} passed, {len(report.failed)} failed")
     return 1 if report.failed else 0

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LeadMessages
+import Ledger
 import Reporting
 
 /// 线索: the pipeline, a new lead, a lead's page, and the actions on it.
@@ -19,6 +20,31 @@ struct LeadRoutes: Sendable {
                 case .success(let page):
                     return app.html(PipelinePage.render(page: page, stage: stage, texts: t, session: session))
                 case .failure(let error): return errorPage(error, t, session)
+                }
+            }
+        }
+        for format in ["xlsx", "csv"] {
+            router.get("/leads/export.\(format)") { request, context in
+                try await app.withSession(request, context) { session, t, _ in
+                    var leads: [Lead] = []
+                    var after: String?
+                    repeat {
+                        let query = ListLeads(after: after, limit: 500)
+                        switch await app.gateway.request(
+                            .intake, .leadList, query, expecting: LeadPage.self, as: session.account)
+                        {
+                        case .success(let page):
+                            leads += page.leads
+                            after = page.next
+                        case .failure(let error): return errorPage(error, t, session)
+                        }
+                    } while after != nil
+                    let rows = LedgerExport.rows(leads)
+                    let data =
+                        format == "xlsx"
+                        ? try XLSXWriter.workbook(sheetName: "线索台账", header: LedgerExport.header, rows: rows)
+                        : Data(LedgerExport.csv(header: LedgerExport.header, rows: rows).utf8)
+                    return app.download(data, name: "leadtracker-pipeline.\(format)", type: Self.contentType(format))
                 }
             }
         }
@@ -76,6 +102,14 @@ struct LeadRoutes: Sendable {
         }
     }
 
+    static func contentType(_ format: String) -> String {
+        switch format {
+        case "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case "csv": "text/csv; charset=utf-8"
+        default: "text/html; charset=utf-8"
+        }
+    }
+
     private func act<Body: Codable & Sendable>(
         _ type: MessageType, _ body: Body, _ id: String, _ session: WebSession, _ t: Texts
     ) async throws -> Response {
@@ -119,53 +153,5 @@ struct LeadRoutes: Sendable {
                 title: "\(status.code)", texts: t, session: session,
                 body: "<p class=\"error\" role=\"alert\">\(HTML.escape(error.message))</p>"),
             status: status)
-    }
-}
-
-/// 签约报告: the period report and its downloads (supervisors; the reporter enforces it).
-struct ReportRoutes: Sendable {
-    let app: WebConsoleApp
-
-    func add(to router: Router<BasicRequestContext>) {
-        router.get("/reports/weekly") { request, context in
-            try await app.withSession(request, context) { session, t, _ in
-                let period = request.uri.queryParameters["period"].map(String.init) ?? ""
-                switch await report(period, session) {
-                case .success(let report):
-                    return app.html(
-                        ReportPage.render(report: report, period: report.period, texts: t, session: session))
-                case .failure(let error): return LeadRoutes(app: app).errorPage(error, t, session)
-                }
-            }
-        }
-        for format in [ReportFormat.csv, .html] {
-            router.get("/reports/download.\(format.rawValue)") { request, context in
-                try await app.withSession(request, context) { session, t, _ in
-                    let period = request.uri.queryParameters["period"].map(String.init) ?? ""
-                    switch await report(period, session) {
-                    case .success(let report):
-                        let type = format == .csv ? "text/csv; charset=utf-8" : "text/html; charset=utf-8"
-                        return Response(
-                            status: .ok,
-                            headers: [
-                                .contentType: type,
-                                .contentDisposition:
-                                    "attachment; filename=\"leadtracker-\(report.period).\(format.rawValue)\"",
-                            ],
-                            body: .init(
-                                byteBuffer: ByteBuffer(
-                                    string: ReportRenderer.render(report, as: format, language: t.language))))
-                    case .failure(let error): return LeadRoutes(app: app).errorPage(error, t, session)
-                    }
-                }
-            }
-        }
-    }
-
-    private func report(_ period: String, _ session: WebSession) async -> Result<PeriodReport, ErrorBody> {
-        await app.gateway.request(
-            .reporter, .reportPeriod, PeriodReportQuery(period: period.isEmpty ? nil : period),
-            expecting: PeriodReport.self,
-            as: session.account)
     }
 }

@@ -14,7 +14,7 @@ public struct Texts: Sendable {
         case leadSaved, recommendation, tier, score, strategies, suggestedPark, suggestedChannel, evidence, reasons
         case advance, sign, signedAt, signedAmount, history, duplicates, noRecommendationYet, weekly, period
         case signedProjects, signedAmountTotal, targetProgress, filter, all, next, previous, language, invalidForm
-        case formExpired, possibleDuplicate, saveAnyway, download
+        case formExpired, possibleDuplicate, saveAnyway, download, busy, locked
 
         var chinese: String {
             switch self {
@@ -70,6 +70,8 @@ public struct Texts: Sendable {
             case .possibleDuplicate: "可能与已有线索重复"
             case .saveAnyway: "仍然保存"
             case .download: "下载"
+            case .busy: "登录请求较多，请稍后再试"
+            case .locked: "密码错误次数过多，请稍后再试"
             }
         }
 
@@ -127,6 +129,8 @@ public struct Texts: Sendable {
             case .possibleDuplicate: "This may duplicate a lead already in the pipeline"
             case .saveAnyway: "Save anyway"
             case .download: "Download"
+            case .busy: "Too many sign-ins at once; try again in a moment"
+            case .locked: "Too many wrong passwords; try again later"
             }
         }
     }

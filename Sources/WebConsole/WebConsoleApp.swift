@@ -13,6 +13,7 @@ public struct WebConsoleApp: Sendable {
     /// Marks cookies `Secure` (served over HTTPS, or behind a TLS proxy).
     let secureCookies: Bool
     let logger: Logger
+    let gate = SignInGate()
 
     public init(accounts: AccountStore, gateway: ServiceGateway, secureCookies: Bool, logger: Logger) {
         self.accounts = accounts
@@ -44,6 +45,7 @@ public struct WebConsoleApp: Sendable {
         }
         LeadRoutes(app: self).add(to: router)
         ReportRoutes(app: self).add(to: router)
+        ProspectRoutes(app: self).add(to: router)
         return router
     }
 
@@ -108,7 +110,18 @@ public struct WebConsoleApp: Sendable {
             return loginPage(t, error: t[.formExpired], status: .forbidden)
         }
         let username = form.text("username") ?? ""
-        guard let account = try accounts.verify(username: username, password: form["password"] ?? "") else {
+        let now = Timestamp.now().epochSeconds
+        switch await gate.admit(username, now: now) {
+        case .admitted: break
+        case .busy:
+            return loginPage(t, error: t[.busy], username: username, status: .tooManyRequests)
+        case .locked(let seconds):
+            logger.notice("sign-in locked", metadata: ["user": "\(username)"])
+            return loginPage(t, error: "\(t[.locked]) (\(seconds) s)", username: username, status: .tooManyRequests)
+        }
+        let verified = Result { try accounts.verify(username: username, password: form["password"] ?? "") }
+        await gate.finish(username, succeeded: (try? verified.get()) != nil, now: now)
+        guard let account = try verified.get() else {
             logger.notice("sign-in refused", metadata: ["user": "\(username)"])
             return loginPage(t, error: t[.wrongPassword], username: username, status: .unauthorized)
         }
@@ -124,6 +137,15 @@ public struct WebConsoleApp: Sendable {
         Cookie(
             name: name, value: value, maxAge: maxAge, path: "/", secure: secureCookies, httpOnly: true,
             sameSite: .strict)
+    }
+
+    func download(_ data: Data, name: String, type: String) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: type, .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -28,9 +28,11 @@ struct Serve: AsyncParsableCommand {
         let logger = LoggingSetup.bootstrap(
             label: "lead-web", level: settings.string("logLevel", flag: options.logLevel, default: "info"))
         let address = settings.string("webListen", flag: listen, default: "127.0.0.1:7780")
-        let parts = address.split(separator: ":")
-        guard parts.count == 2, let port = Int(parts[1]) else { throw ValidationError("--listen must be HOST:PORT") }
-        let host = String(parts[0])
+        // HOST:PORT, the host possibly an IPv6 address in brackets ([::1]:7780).
+        guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) else {
+            throw ValidationError("--listen must be HOST:PORT")
+        }
+        let host = address[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         let security = options.security(settings)
         let credentials = try ClientCredentials.load(
             name: key, directory: security.keysDirectory, plaintext: security.insecurePlaintext)

@@ -7,7 +7,8 @@ struct Leadctl: ParsableCommand {
         commandName: "leadctl",
         abstract: "LeadTracker 招商线索 client: submit leads, move them through stages, read recommendations and reports.",
         subcommands: [
-            Submit.self, ImportCommand.self, Show.self, List.self, Advance.self, Sign.self, Increase.self,
+            Submit.self, ImportCommand.self, ExportCommand.self, Show.self, List.self, Advance.self, Sign.self,
+            Increase.self,
             VoidCommand.self,
             RecommendationCommand.self, Prospects.self,
             Report.self, Status.self, Audit.self, Keys.self,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeadMessages
+import Ledger
 import Reporting
 import ZeroMQ
 
@@ -141,13 +142,14 @@ struct Report: ParsableCommand {
 /// How a report is fetched and written: the shared flags of every report subcommand.
 struct ReportOutput: ParsableArguments {
     @OptionGroup var options: ClientOptions
-    @Option(help: "table (default), json, csv, md or html") var format: String?
+    @Option(help: "table (default), json, csv, md, html, or xlsx (with --out)") var format: String?
     @Option(help: "Write to this file instead of standard output") var out: String?
 
     func validate() throws {
-        if let format, ReportFormat(rawValue: format.lowercased()) == nil {
-            throw ValidationError("--format must be one of: table, json, csv, md, html")
+        if let format, ReportFormat(rawValue: format.lowercased()) == nil, format.lowercased() != "xlsx" {
+            throw ValidationError("--format must be one of: table, json, csv, md, html, xlsx")
         }
+        if format?.lowercased() == "xlsx" && out == nil { throw ValidationError("give --out FILE.xlsx") }
     }
 
     func fetchAndPrint(period: String?, kind: PeriodKind) throws {
@@ -161,6 +163,10 @@ struct ReportOutput: ParsableArguments {
                 .reportPeriod, PeriodReportQuery(period: period, kind: kind.rawValue), expecting: PeriodReport.self)
         switch result {
         case .success(let report):
+            if format?.lowercased() == "xlsx" {
+                let csv = ReportRenderer.render(report, as: .csv, language: options.language)
+                return try ReportFiles.write(ReportFiles.workbook(fromCSV: csv, sheetName: report.period), to: out)
+            }
             let chosen = format.flatMap { ReportFormat(rawValue: $0.lowercased()) } ?? (options.json ? .json : .table)
             let text =
                 chosen == .json && out == nil

@@ -153,3 +153,41 @@ import Testing
         #expect(LedgerColumns.known("企业名称（全称）") == .companyName)
     }
 }
+
+@Suite struct LedgerExportTests {
+    @Test func aWorkbookReadsBackCellForCell() throws {
+        let rows: [[XLSXWriter.Cell]] = [
+            [.text("L-000001"), .text("華為技術 & <Co> \"HK\""), .number("12345.678901"), .text("0371")],
+            [.text("L-000002"), .text("tab\tand\nline"), .number("0"), .text("")],
+        ]
+        let data = try XLSXWriter.workbook(sheetName: "线索台账", header: ["线索编号", "企业名称", "投资额（万元）", "区号"], rows: rows)
+        let table = try XLSXTable.read(data)
+        #expect(
+            table.rows.map(\.cells) == [
+                ["线索编号", "企业名称", "投资额（万元）", "区号"],
+                ["L-000001", "華為技術 & <Co> \"HK\"", "12345.678901", "0371"],
+                ["L-000002", "tab\tand\nline", "0", ""],
+            ])
+    }
+
+    @Test func numbersOnlyWhenTheyAreNumbers() {
+        #expect(XLSXWriter.cell("4500") == .number("4500"))
+        #expect(XLSXWriter.cell("12.5") == .number("12.5"))
+        #expect(XLSXWriter.cell("0371") == .text("0371"))
+        #expect(XLSXWriter.cell("91410100MA44XXXX1X") == .text("91410100MA44XXXX1X"))
+        #expect(XLSXWriter.cell("1e5") == .text("1e5"))
+        #expect(
+            XLSXWriter.columnName(0) == "A" && XLSXWriter.columnName(25) == "Z" && XLSXWriter.columnName(26) == "AA")
+    }
+
+    @Test func amountsInWanAreExact() {
+        #expect(LedgerExport.wan(Money(fen: 123_000_000_000)) == "123000")
+        #expect(LedgerExport.wan(Money(fen: 12_345_678_901)) == "12345.678901")
+        #expect(LedgerExport.wan(Money(fen: 50)) == "0.00005")
+    }
+
+    @Test func csvQuotesWhatItMust() {
+        let text = LedgerExport.csv(header: ["a", "b"], rows: [[.text("x,y"), .text("say \"hi\"")]])
+        #expect(text == "\u{FEFF}a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n")
+    }
+}

@@ -82,3 +82,24 @@ import Testing
         #expect(page.contains("lang=\"en\""))
     }
 }
+
+@Suite struct SignInGateTests {
+    @Test func wrongPasswordsLockANameForAWhile() async {
+        let gate = SignInGate()
+        for _ in 0..<SignInGate.maxFailures {
+            #expect(await gate.admit("anyone", now: 100) == .admitted)
+            await gate.finish("anyone", succeeded: false, now: 100)
+        }
+        #expect(await gate.admit("anyone", now: 101) == .locked(secondsLeft: SignInGate.lockSeconds - 1))
+        #expect(await gate.admit("someone-else", now: 101) == .admitted)  // other names are not affected
+        #expect(await gate.admit("anyone", now: 100 + SignInGate.lockSeconds) == .admitted)
+    }
+
+    @Test func onlyAFewChecksRunAtOnce() async {
+        let gate = SignInGate()
+        for index in 0..<SignInGate.maxConcurrent { #expect(await gate.admit("u\(index)", now: 0) == .admitted) }
+        #expect(await gate.admit("one-more", now: 0) == .busy)
+        await gate.finish("u0", succeeded: true, now: 0)
+        #expect(await gate.admit("one-more", now: 0) == .admitted)
+    }
+}

@@ -116,6 +116,11 @@ try:
     report = driver.find_element(By.ID, "report").text
     check("鲲鹏生态创新中心" in report, "the weekly report lists the signed project")
     shot("4-weekly-report")
+    driver.get(base + "/prospects?industry=next-gen-it&class=fortune-global-500")
+    rows = driver.find_elements(By.CSS_SELECTOR, "#prospects tbody tr")
+    check(len(rows) > 0, f"the prospect map lists Global 500 firms in next-gen IT ({len(rows)})")
+    check(all("华为" not in row.text for row in rows), "a group already in the pipeline (华为) is left out of the prospects")
+    shot("8-prospects")
     driver.get(base + "/leads")
     shot("5-pipeline")
     driver.get(base + "/leads?lang=en")
@@ -132,6 +137,11 @@ try:
         check(False, "a form without its CSRF token is refused")
     except urllib.error.HTTPError as error:
         check(error.code == 403, f"a form without its CSRF token is refused (HTTP {error.code})")
+    # The pipeline and the report download as Excel workbooks (a ZIP: "PK").
+    for path in ("/leads/export.xlsx", "/reports/download.xlsx?period=2023-W10"):
+        with urllib.request.urlopen(urllib.request.Request(base + path, headers={"Cookie": cookie})) as reply:
+            body = reply.read()
+            check(reply.status == 200 and body[:2] == b"PK", f"{path} downloads an .xlsx workbook")
     driver.get(lead_url + "?lang=zh")
     check("签约" in driver.find_element(By.ID, "lead").text, "the refused form changed nothing (still signed)")
 

@@ -11,7 +11,7 @@ public enum Layout {
         var nav = ""
         if let session {
             nav = """
-                <nav><a href="/leads">\(t[.pipeline])</a><a href="/leads/new">\(t[.newLead])</a>\
+                <nav><a href="/leads">\(t[.pipeline])</a><a href="/leads/new">\(t[.newLead])</a><a href="/prospects">\(t[.prospects])</a>\
                 \(session.account.role == "supervisor" ? "<a href=\"/reports/weekly\">\(t[.reports])</a>" : "")\
                 <span class="who">\(HTML.escape(session.account.displayName))</span>\
                 <a href="?lang=\(t.language == .chinese ? "en" : "zh")">\(t[.language])</a>\

@@ -26,6 +26,7 @@ public enum PipelinePage {
             body: """
                 <form method="get" action="/leads"><label for="stage">\(t[.stage])</label>
                 <select id="stage" name="stage">\(options)</select> <button type="submit">\(t[.filter])</button></form>
+                <p>\(t[.download]): <a href="/leads/export.xlsx" id="export-xlsx">Excel</a> · <a href="/leads/export.csv">CSV</a></p>
                 <div class="scroll"><table id="pipeline"><thead><tr><th>#</th><th>\(t[.company])</th><th>\(t[.project])</th>\
                 <th>\(t[.stage])</th><th>\(t[.industry])</th><th>\(t[.amount])</th><th>\(t[.park])</th><th>\(t[.officer])</th></tr></thead>
                 <tbody>\(rows)</tbody></table></div>\(next ?? "")

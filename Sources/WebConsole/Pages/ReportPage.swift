@@ -18,7 +18,7 @@ public enum ReportPage {
                 <form method="get" action="/reports/weekly"><label for="period">\(t[.period])</label>
                 <input id="period" name="period" value="\(HTML.escape(period))" placeholder="2023-W10 / 2023-03 / 2023-Q1 / 2023">
                 <button type="submit">\(t[.filter])</button></form>
-                <p>\(t[.download]): <a href="/reports/download.csv?\(query)">CSV</a> · <a href="/reports/download.html?\(query)">HTML</a></p>
+                <p>\(t[.download]): <a href="/reports/download.csv?\(query)">CSV</a> · <a href="/reports/download.html?\(query)">HTML</a> · <a href="/reports/download.xlsx?\(query)">Excel</a></p>
                 <div id="report" class="scroll">\(inner)</div>
                 """)
     }

@@ -1,0 +1,56 @@
+import Foundation
+import LeadMessages
+
+/// The pipeline as a ledger (项目台账): the same headers the importer reads, so an exported file
+/// can be edited in Excel and imported elsewhere; amounts in 万元, exactly, dates in Beijing.
+public enum LedgerExport {
+    public static let header = [
+        "线索编号", "企业名称", "总部所在地", "项目名称", "所属产业", "投资额（万元）", "阶段", "签约金额（万元）", "签约时间", "负责人",
+        "载体园区", "招商方式", "项目描述",
+    ]
+
+    public static func rows(_ leads: [Lead]) -> [[XLSXWriter.Cell]] {
+        leads.map { lead in
+            [
+                .text(lead.leadId), .text(lead.companyName), .text(lead.headquarters), .text(lead.projectName),
+                .text(lead.industry?.chineseLabel ?? ""), amount(lead.estimatedInvestmentYuan),
+                .text(lead.stage.chineseLabel), amount(lead.signing?.amountYuan),
+                .text(lead.signing.map { $0.signedAt.businessDate.description } ?? ""), .text(lead.officer ?? ""),
+                .text(lead.carrierPark ?? ""), .text(lead.channel?.chineseLabel ?? ""), .text(lead.description ?? ""),
+            ]
+        }
+    }
+
+    /// Exact 万元: 123,456,789.01 yuan is 12345.678901.
+    public static func wan(_ money: Money) -> String {
+        let fen = money.fen
+        let (whole, fraction) = (fen / 1_000_000, fen % 1_000_000)
+        guard fraction != 0 else { return String(whole) }
+        var digits = String(fraction)
+        digits = String(repeating: "0", count: 6 - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return "\(whole).\(digits)"
+    }
+
+    static func amount(_ money: Money?) -> XLSXWriter.Cell {
+        money.map { .number(wan($0)) } ?? .text("")
+    }
+
+    /// RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel opens the Chinese text as such.
+    public static func csv(header: [String], rows: [[XLSXWriter.Cell]]) -> String {
+        let lines =
+            [header]
+            + rows.map {
+                $0.map { cell in if case .text(let t) = cell { t } else if case .number(let n) = cell { n } else { "" }
+                }
+            }
+        return "\u{FEFF}" + lines.map { $0.map(quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return field
+        }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,28 @@
+import Hummingbird
+import LeadMessages
+
+/// 招商图谱: the prospect map, as the matcher ranks it.
+struct ProspectRoutes: Sendable {
+    let app: WebConsoleApp
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/prospects") { request, context in
+            try await app.withSession(request, context) { session, t, _ in
+                func field(_ name: String) -> String? {
+                    request.uri.queryParameters[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+                }
+                let query = ProspectQuery(
+                    industry: field("industry"), region: field("region"), enterpriseClass: field("class"), limit: 50)
+                let result = await app.gateway.request(
+                    .matcher, .prospectsQuery, query, expecting: ProspectList.self, as: session.account)
+                let page = ProspectsPage.render(
+                    list: try? result.get(), query: query, error: result.failureValue, texts: t, session: session)
+                return app.html(page)
+            }
+        }
+    }
+}
+
+extension Result {
+    var failureValue: Failure? { if case .failure(let error) = self { error } else { nil } }
+}

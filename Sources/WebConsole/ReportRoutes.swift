@@ -1,0 +1,55 @@
+import Foundation
+import Hummingbird
+import LeadMessages
+import Ledger
+import Reporting
+
+/// 签约报告: the period report and its downloads (supervisors; the reporter enforces it).
+struct ReportRoutes: Sendable {
+    let app: WebConsoleApp
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/reports/weekly") { request, context in
+            try await app.withSession(request, context) { session, t, _ in
+                let period = request.uri.queryParameters["period"].map(String.init) ?? ""
+                switch await report(period, session) {
+                case .success(let report):
+                    return app.html(
+                        ReportPage.render(report: report, period: report.period, texts: t, session: session))
+                case .failure(let error): return LeadRoutes(app: app).errorPage(error, t, session)
+                }
+            }
+        }
+        for format in ["csv", "html", "xlsx"] {
+            router.get("/reports/download.\(format)") { request, context in
+                try await app.withSession(request, context) { session, t, _ in
+                    let period = request.uri.queryParameters["period"].map(String.init) ?? ""
+                    switch await report(period, session) {
+                    case .success(let report):
+                        let data: Data
+                        switch format {
+                        case "xlsx":
+                            let csv = ReportRenderer.render(report, as: .csv, language: t.language)
+                            let rows = CSVTable.parse(csv).rows.map(\.cells)
+                            data = try XLSXWriter.workbook(
+                                sheetName: report.period, header: rows.first ?? [],
+                                rows: rows.dropFirst().map { $0.map(XLSXWriter.cell) })
+                        case "csv": data = Data(ReportRenderer.render(report, as: .csv, language: t.language).utf8)
+                        default: data = Data(ReportRenderer.render(report, as: .html, language: t.language).utf8)
+                        }
+                        return app.download(
+                            data, name: "leadtracker-\(report.period).\(format)", type: LeadRoutes.contentType(format))
+                    case .failure(let error): return LeadRoutes(app: app).errorPage(error, t, session)
+                    }
+                }
+            }
+        }
+    }
+
+    private func report(_ period: String, _ session: WebSession) async -> Result<PeriodReport, ErrorBody> {
+        await app.gateway.request(
+            .reporter, .reportPeriod, PeriodReportQuery(period: period.isEmpty ? nil : period),
+            expecting: PeriodReport.self,
+            as: session.account)
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import LeadMessages
+import Ledger
+import ServiceKit
+import ZeroMQ
+
+/// `leadctl export --format xlsx|csv --out FILE`: the pipeline as a ledger, with the headers
+/// `leadctl import` reads (an officer's own leads; a supervisor's, all).
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export the pipeline as an .xlsx or .csv ledger (导出台账).")
+
+    @OptionGroup var options: ClientOptions
+    @Option(help: "xlsx (default) or csv") var format: String = "xlsx"
+    @Option(help: "Only leads at this stage") var stage: String?
+    @Option(help: "The file to write (csv: standard output when omitted)") var out: String?
+
+    func validate() throws {
+        guard ["xlsx", "csv"].contains(format) else { throw ValidationError("--format must be xlsx or csv") }
+        if format == "xlsx" && out == nil { throw ValidationError("give --out FILE.xlsx") }
+    }
+
+    func run() throws {
+        let context = try ZMQContext()
+        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
+        var leads: [Lead] = []
+        var after: String?
+        repeat {
+            switch client.request(
+                .leadList, ListLeads(stage: stage, after: after, limit: 500), expecting: LeadPage.self)
+            {
+            case .failure(let error): throw Output.fail(error, options: options)
+            case .success(let page):
+                leads += page.leads
+                after = page.next
+            }
+        } while after != nil
+        let rows = LedgerExport.rows(leads)
+        let data =
+            format == "xlsx"
+            ? try XLSXWriter.workbook(sheetName: "线索台账", header: LedgerExport.header, rows: rows)
+            : Data(LedgerExport.csv(header: LedgerExport.header, rows: rows).utf8)
+        try ReportFiles.write(data, to: out)
+        if out != nil { FileHandle.standardError.write(Data("\(leads.count) leads written to \(out ?? "")\n".utf8)) }
+    }
+}
+
+/// Writing an export: to a file atomically, or (text) to standard output.
+enum ReportFiles {
+    static func write(_ data: Data, to path: String?) throws {
+        guard let path else { return FileHandle.standardOutput.write(data) }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// A report's CSV as a workbook: the same rows, numbers as numbers.
+    static func workbook(fromCSV text: String, sheetName: String) throws -> Data {
+        let rows = CSVTable.parse(text).rows.map(\.cells)
+        return try XLSXWriter.workbook(
+            sheetName: sheetName, header: rows.first ?? [], rows: rows.dropFirst().map { $0.map(XLSXWriter.cell) })
+    }
+}
