@@ -9,6 +9,20 @@ public enum LedgerExport {
         "载体园区", "招商方式", "项目描述",
     ]
 
+    /// The leads as a ledger file: `xlsx`, or else CSV.
+    public static func file(_ leads: [Lead], format: String) throws -> Data {
+        format == "xlsx"
+            ? try XLSXWriter.workbook(sheetName: "线索台账", header: header, rows: rows(leads))
+            : Data(csv(header: header, rows: rows(leads)).utf8)
+    }
+
+    /// A report's CSV (ReportRenderer's) as a workbook: the same rows, numbers as numbers.
+    public static func workbook(fromCSV text: String, sheetName: String) throws -> Data {
+        let table = CSVTable.parse(text).rows.map(\.cells)
+        return try XLSXWriter.workbook(
+            sheetName: sheetName, header: table.first ?? [], rows: table.dropFirst().map { $0.map(XLSXWriter.cell) })
+    }
+
     public static func rows(_ leads: [Lead]) -> [[XLSXWriter.Cell]] {
         leads.map { lead in
             [

@@ -39,12 +39,9 @@ struct LeadRoutes: Sendable {
                         case .failure(let error): return errorPage(error, t, session)
                         }
                     } while after != nil
-                    let rows = LedgerExport.rows(leads)
-                    let data =
-                        format == "xlsx"
-                        ? try XLSXWriter.workbook(sheetName: "线索台账", header: LedgerExport.header, rows: rows)
-                        : Data(LedgerExport.csv(header: LedgerExport.header, rows: rows).utf8)
-                    return app.download(data, name: "leadtracker-pipeline.\(format)", type: Self.contentType(format))
+                    return app.download(
+                        try LedgerExport.file(leads, format: format), name: "leadtracker-pipeline.\(format)",
+                        type: Self.contentType(format))
                 }
             }
         }

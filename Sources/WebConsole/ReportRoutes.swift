@@ -30,10 +30,7 @@ struct ReportRoutes: Sendable {
                         switch format {
                         case "xlsx":
                             let csv = ReportRenderer.render(report, as: .csv, language: t.language)
-                            let rows = CSVTable.parse(csv).rows.map(\.cells)
-                            data = try XLSXWriter.workbook(
-                                sheetName: report.period, header: rows.first ?? [],
-                                rows: rows.dropFirst().map { $0.map(XLSXWriter.cell) })
+                            data = try LedgerExport.workbook(fromCSV: csv, sheetName: report.period)
                         case "csv": data = Data(ReportRenderer.render(report, as: .csv, language: t.language).utf8)
                         default: data = Data(ReportRenderer.render(report, as: .html, language: t.language).utf8)
                         }

@@ -36,12 +36,7 @@ struct ExportCommand: ParsableCommand {
                 after = page.next
             }
         } while after != nil
-        let rows = LedgerExport.rows(leads)
-        let data =
-            format == "xlsx"
-            ? try XLSXWriter.workbook(sheetName: "线索台账", header: LedgerExport.header, rows: rows)
-            : Data(LedgerExport.csv(header: LedgerExport.header, rows: rows).utf8)
-        try ReportFiles.write(data, to: out)
+        try ReportFiles.write(try LedgerExport.file(leads, format: format), to: out)
         if out != nil { FileHandle.standardError.write(Data("\(leads.count) leads written to \(out ?? "")\n".utf8)) }
     }
 }
@@ -55,12 +50,5 @@ enum ReportFiles {
         } catch {
             throw ValidationError("cannot write \(path): \(error.localizedDescription)")
         }
-    }
-
-    /// A report's CSV as a workbook: the same rows, numbers as numbers.
-    static func workbook(fromCSV text: String, sheetName: String) throws -> Data {
-        let rows = CSVTable.parse(text).rows.map(\.cells)
-        return try XLSXWriter.workbook(
-            sheetName: sheetName, header: rows.first ?? [], rows: rows.dropFirst().map { $0.map(XLSXWriter.cell) })
     }
 }

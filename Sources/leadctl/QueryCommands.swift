@@ -165,7 +165,7 @@ struct ReportOutput: ParsableArguments {
         case .success(let report):
             if format?.lowercased() == "xlsx" {
                 let csv = ReportRenderer.render(report, as: .csv, language: options.language)
-                return try ReportFiles.write(ReportFiles.workbook(fromCSV: csv, sheetName: report.period), to: out)
+                return try ReportFiles.write(LedgerExport.workbook(fromCSV: csv, sheetName: report.period), to: out)
             }
             let chosen = format.flatMap { ReportFormat(rawValue: $0.lowercased()) } ?? (options.json ? .json : .table)
             let text =
