@@ -76,6 +76,52 @@ final class BenchCluster {
         }
     }
 
+    /// Generates and authorizes another key (lead-web's, as a gateway).
+    func authorize(_ name: String, role: String) throws {
+        try Self.leadctl(["keys", "generate", name], in: binDirectory, environment: environment)
+        try Self.leadctl(["keys", "authorize", name, "--role", role], in: binDirectory, environment: environment)
+    }
+
+    /// Starts lead-web on a free port with one account; returns its base URL once it answers.
+    func startConsole(account: (String, String, String)) throws -> String {
+        let add = Process()
+        add.executableURL = binDirectory.appendingPathComponent("lead-web")
+        add.arguments = [
+            "account", "add", account.0, "--role", account.1, "--data-dir",
+            dataDirectory.appendingPathComponent("lead-web").path,
+        ]
+        add.environment = environment
+        let input = Pipe()
+        add.standardInput = input
+        add.standardOutput = FileHandle.nullDevice
+        try add.run()
+        input.fileHandleForWriting.write(Data((account.2 + "\n").utf8))
+        try input.fileHandleForWriting.close()
+        add.waitUntilExit()
+        guard add.terminationStatus == 0 else { throw BenchError("lead-web account add failed") }
+        let port = try Self.freePorts(1)[0]
+        let process = Process()
+        process.executableURL = binDirectory.appendingPathComponent("lead-web")
+        process.arguments = [
+            "--data-dir", dataDirectory.appendingPathComponent("lead-web").path, "--listen", "127.0.0.1:\(port)",
+        ]
+        process.environment = environment
+        let log = dataDirectory.appendingPathComponent("lead-web.log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        processes["lead-web"] = process
+        let base = "http://127.0.0.1:\(port)"
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if let url = URL(string: base + "/login"), (try? Data(contentsOf: url)) != nil { return base }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw BenchError("lead-web did not start; see \(log.path)")
+    }
+
     /// SIGTERM and wait; with `wipe`, its store is deleted so that it starts from nothing.
     func stop(_ name: String, wipe: Bool = false) throws {
         guard let process = processes.removeValue(forKey: name) else { return }

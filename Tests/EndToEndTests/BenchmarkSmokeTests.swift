@@ -39,4 +39,14 @@ import Testing
             #expect(output.contains(figure), "\(figure) missing:\n\(output)")
         }
     }
+
+    @Test func webBenchmarkTimesEveryPage() throws {
+        let output = try bench(["web", "--leads", "1500", "--runs", "2"])
+        for page in [
+            "pipeline: 1500 leads", "pipeline, first page", "a lead with its recommendation", "prospect map",
+            "weekly report",
+        ] {
+            #expect(output.contains(page), "\(page) missing:\n\(output)")
+        }
+    }
 }
