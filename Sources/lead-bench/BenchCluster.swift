@@ -54,19 +54,7 @@ final class BenchCluster {
     }
 
     func start(_ names: [String] = services) throws {
-        for name in names {
-            let process = Process()
-            process.executableURL = binDirectory.appendingPathComponent(name)
-            process.arguments = ["--data-dir", dataDirectory.appendingPathComponent(name).path]
-            process.environment = environment
-            let log = dataDirectory.appendingPathComponent("\(name).log")
-            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-            let handle = try FileHandle(forWritingTo: log)
-            process.standardOutput = handle
-            process.standardError = handle
-            try process.run()
-            processes[name] = process
-        }
+        for name in names { try launch(name) }
         let deadline = Date().addingTimeInterval(60)
         for name in names {
             while (try? status(name)) == nil {
@@ -100,26 +88,29 @@ final class BenchCluster {
         add.waitUntilExit()
         guard add.terminationStatus == 0 else { throw BenchError("lead-web account add failed") }
         let port = try Self.freePorts(1)[0]
-        let process = Process()
-        process.executableURL = binDirectory.appendingPathComponent("lead-web")
-        process.arguments = [
-            "--data-dir", dataDirectory.appendingPathComponent("lead-web").path, "--listen", "127.0.0.1:\(port)",
-        ]
-        process.environment = environment
-        let log = dataDirectory.appendingPathComponent("lead-web.log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        processes["lead-web"] = process
+        try launch("lead-web", ["--listen", "127.0.0.1:\(port)"])
         let base = "http://127.0.0.1:\(port)"
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             if let url = URL(string: base + "/login"), (try? Data(contentsOf: url)) != nil { return base }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        throw BenchError("lead-web did not start; see \(log.path)")
+        throw BenchError("lead-web did not start; see \(dataDirectory.path)/lead-web.log")
+    }
+
+    /// Starts executable `name` on its own data directory, its output in `name.log`.
+    private func launch(_ name: String, _ arguments: [String] = []) throws {
+        let process = Process()
+        process.executableURL = binDirectory.appendingPathComponent(name)
+        process.arguments = ["--data-dir", dataDirectory.appendingPathComponent(name).path] + arguments
+        process.environment = environment
+        let log = dataDirectory.appendingPathComponent("\(name).log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        processes[name] = process
     }
 
     /// SIGTERM and wait; with `wipe`, its store is deleted so that it starts from nothing.
