@@ -27,7 +27,7 @@ public struct Caller: Sendable, Equatable {
         self.via = via
     }
 
-    /// The person a gateway acts for; nil with the reason when `onBehalfOf` may not be used.
+    /// The person a gateway acts for, or why `onBehalfOf` may not be used by this caller.
     public func acting(for person: OnBehalfOf) -> Result<Caller, ErrorBody> {
         guard role == .gateway else {
             return .failure(
