@@ -24,20 +24,30 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let context = try ZMQContext()
         let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
+        let leads: [Lead]
+        switch client.allLeads(stage: stage) {
+        case .success(let value): leads = value
+        case .failure(let error): throw Output.fail(error, options: options)
+        }
+        try ReportFiles.write(try LedgerExport.file(leads, format: format), to: out)
+        if out != nil { FileHandle.standardError.write(Data("\(leads.count) leads written to \(out ?? "")\n".utf8)) }
+    }
+}
+
+extension RequestClient {
+    /// Every lead the caller may see (an officer's own, a supervisor's all), page by page.
+    func allLeads(stage: String? = nil) -> Result<[Lead], ErrorBody> {
         var leads: [Lead] = []
         var after: String?
         repeat {
-            switch client.request(
-                .leadList, ListLeads(stage: stage, after: after, limit: 500), expecting: LeadPage.self)
-            {
-            case .failure(let error): throw Output.fail(error, options: options)
+            switch request(.leadList, ListLeads(stage: stage, after: after, limit: 500), expecting: LeadPage.self) {
+            case .failure(let error): return .failure(error)
             case .success(let page):
                 leads += page.leads
                 after = page.next
             }
         } while after != nil
-        try ReportFiles.write(try LedgerExport.file(leads, format: format), to: out)
-        if out != nil { FileHandle.standardError.write(Data("\(leads.count) leads written to \(out ?? "")\n".utf8)) }
+        return .success(leads)
     }
 }
 

@@ -49,8 +49,9 @@ struct ImportCommand: ParsableCommand {
         let context = try ZMQContext()
         let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         let existing: [ImportPlan.KnownLead]
-        switch knownLeads(client) {
-        case .success(let leads): existing = leads
+        switch client.allLeads() {
+        case .success(let leads):
+            existing = leads.map { .init(leadId: $0.leadId, companyName: $0.companyName, projectName: $0.projectName) }
         case .failure(let error): throw Output.fail(error, options: options)
         }
         let plan = ImportPlan.make(table: table, columns: columns, existing: existing, officer: officer)
@@ -92,23 +93,6 @@ struct ImportCommand: ParsableCommand {
             result[parts[0]] = field
         }
         return result
-    }
-
-    /// Every lead the caller can see, page by page, to find duplicates before anything is sent.
-    private func knownLeads(_ client: RequestClient) -> Result<[ImportPlan.KnownLead], ErrorBody> {
-        var leads: [ImportPlan.KnownLead] = []
-        var after: String?
-        repeat {
-            switch client.request(.leadList, ListLeads(after: after, limit: 500), expecting: LeadPage.self) {
-            case .failure(let error): return .failure(error)
-            case .success(let page):
-                leads += page.leads.map {
-                    .init(leadId: $0.leadId, companyName: $0.companyName, projectName: $0.projectName)
-                }
-                after = page.next
-            }
-        } while after != nil
-        return .success(leads)
     }
 
     /// The rows to create, in imports of at most `ImportLeads.maxRows`, each all-or-nothing.
