@@ -17,7 +17,8 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     against its service, its order and, when its request is here, the request's filters and limit;
     (1.4) a recommendation's score, tier and priority against its factors, its evidence against its
     classification, and its duplicates' order; a prospect list's order and counts and, when its
-    request is here, the request's filters and limit;
+    request is here, the request's filters and limit; (1.6) a lead history against the published
+    events, a pipeline view's order, counts and filters, a duplicate check's order;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -47,6 +48,9 @@ TYPE_BODY = {
     "lead.import": "ImportLeads",
     "lead.get": "LeadReference",
     "lead.list": "ListLeads",
+    "lead.history": "LeadReference",
+    "pipeline.query": "PipelineQuery",
+    "duplicates.check": "DuplicateCheck",
     "events.replay": "ReplayEvents",
     "recommendation.get": "LeadReference",
     "report.weekly": "WeeklyReportQuery",
@@ -77,6 +81,9 @@ OK_RESULT = {
     "service.status": "ServiceStatus",
     "audit.query": "AuditPage",
     "prospects.query": "ProspectList",
+    "lead.history": "LeadHistory",
+    "pipeline.query": "PipelineView",
+    "duplicates.check": "DuplicateCheckResult",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -90,6 +97,9 @@ RESULT_SCHEMA = {
     "AuditPage": "result.audit-page.schema.json",
     "ProspectList": "result.prospect-list.schema.json",
     "ImportResult": "result.import.schema.json",
+    "LeadHistory": "result.lead-history.schema.json",
+    "PipelineView": "result.pipeline-view.schema.json",
+    "DuplicateCheckResult": "result.duplicate-check.schema.json",
 }
 
 TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",
@@ -546,7 +556,70 @@ def prospect_list_problems(body, request):
     return problems
 
 
-def consistency_problems(message, body_type, request=None):
+SORT_KEYS = {"lead": lambda r: 0, "company": lambda r: r["companyName"],
+             "amount": lambda r: money_fen(r["estimatedInvestmentYuan"]) if "estimatedInvestmentYuan" in r else -1,
+             "score": lambda r: r["score"], "stage": lambda r: STAGES.index(r["stage"]),
+             "updated": lambda r: parse_timestamp(r["updatedAt"])}
+
+
+def pipeline_view_problems(body, request):
+    """A PipelineView (1.6): counts, order, and, when the request is here, its filters and page."""
+    problems = []
+    leads = body["leads"]
+    if body["offset"] + len(leads) > body["total"]:
+        problems.append("offset + leads is more than total")
+    if len({r["leadId"] for r in leads}) != len(leads):
+        problems.append("a lead appears twice")
+    query = request["body"] if request is not None else {}
+    sort = query.get("sort", "lead")
+    number = lambda r: int(r["leadId"][2:])
+    keys = [(SORT_KEYS[sort](r), number(r)) for r in leads]
+    expected = sorted(keys, key=lambda k: k[1])
+    expected.sort(key=lambda k: k[0], reverse=query.get("descending", False))
+    if sort == "lead" and query.get("descending", False):
+        expected = sorted(keys, reverse=True)
+    if keys != expected:
+        problems.append(f"leads are not in the order of sort {sort!r} (ties: by lead number)")
+    if request is not None:
+        if len(leads) > query.get("limit", 50):
+            problems.append("more leads than the request's limit")
+        if body["offset"] != query.get("offset", 0):
+            problems.append("offset differs from the request's")
+        wanted = {field: lenient(field, query[field]) for field in LABELS if field in query}
+        for i, r in enumerate(leads):
+            if wanted.get("industry") and wanted["industry"] != r["industry"]:
+                problems.append(f"body.leads.{i}: not in the request's industry")
+            if wanted.get("region") and wanted["region"] != r["region"]:
+                problems.append(f"body.leads.{i}: not in the request's region")
+            if wanted.get("enterpriseClass") and wanted["enterpriseClass"] not in r["enterpriseClasses"]:
+                problems.append(f"body.leads.{i}: not in the request's enterprise class")
+    return problems
+
+
+def lead_history_problems(body, events):
+    """A LeadHistory (1.6): one lead's events, oldest first, equal to the published ones with the same sequence."""
+    problems = []
+    sequences = [e["event"]["sequence"] for e in body["entries"]]
+    if sequences != sorted(set(sequences)):
+        problems.append("entries are not in strictly ascending sequence order")
+    published = {e["body"]["sequence"]: e for e in events.values()}
+    for i, entry in enumerate(body["entries"]):
+        if entry["event"]["lead"]["leadId"] != body["leadId"]:
+            problems.append(f"body.entries.{i} is another lead's event")
+        problems += lead_event_problems(entry["type"], entry["event"], f"body.entries.{i}.event")
+        twin = published.get(entry["event"]["sequence"])
+        if twin is not None and (twin["type"], twin["body"]) != (entry["type"], entry["event"]):
+            problems.append(f"body.entries.{i} differs from the published event with the same sequence")
+    return problems
+
+
+def duplicate_check_problems(body):
+    """A DuplicateCheckResult (1.6): most similar first, as a recommendation's possibleDuplicates."""
+    keys = [(-d["projectSimilarity"], d["leadId"]) for d in body["possibleDuplicates"]]
+    return [] if keys == sorted(keys) else ["possibleDuplicates are not most similar first (ties: by lead id)"]
+
+
+def consistency_problems(message, body_type, request=None, events=None):
     problems = []
     body = message["body"]
     if body_type == "AuditPage":
@@ -555,6 +628,12 @@ def consistency_problems(message, body_type, request=None):
         problems += recommendation_problems(body)
     if body_type == "ProspectList":
         problems += prospect_list_problems(body, request)
+    if body_type == "PipelineView":
+        problems += pipeline_view_problems(body, request)
+    if body_type == "LeadHistory":
+        problems += lead_history_problems(body, events or {})
+    if body_type == "DuplicateCheckResult":
+        problems += duplicate_check_problems(body)
     if body_type == "SubmitResult" and body["leadId"] != body["lead"]["leadId"]:
         problems.append("body.leadId differs from body.lead.leadId")
     if body_type == "PeriodReport":
@@ -643,7 +722,7 @@ def main():
         if not problems:
             problems += canonical_problems(message, input_timestamp=INPUT_TIMESTAMPS.get(mtype))
             request = requests.get(message.get("correlationId"))
-            problems += consistency_problems(message, body_type, request if mtype == "ok" else None)
+            problems += consistency_problems(message, body_type, request if mtype == "ok" else None, events)
             if message["id"] in seen_ids:
                 problems.append(f"id {message['id']} is also used by {seen_ids[message['id']]}")
             seen_ids[message["id"]] = name

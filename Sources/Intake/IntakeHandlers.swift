@@ -9,6 +9,10 @@ struct IntakeHandlers {
     let startedAt: Timestamp
     let logger: Logger
 
+    /// A lead's history is its first 1,000 changes: far more than a project has in its life, and
+    /// a bound on one reply.
+    static let historyLimit = 1000
+
     func dispatcher() -> RequestDispatcher {
         var dispatcher = RequestDispatcher(sender: IntakeService.name, counters: counters)
         dispatcher.on(.leadSubmit, LeadSubmission.self) { envelope, caller in
@@ -39,6 +43,18 @@ struct IntakeHandlers {
                         .notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
                 }
                 return lead
+            }
+        }
+        dispatcher.on(.leadHistory, LeadReference.self) { envelope, caller in
+            reading {
+                let number = try LeadValidator.leadNumber(envelope.body.leadId).get()
+                // The lead's own check: officers read the history of their own leads only.
+                guard let lead = try store.lead(number: number, for: caller) else {
+                    throw ErrorBody(
+                        .notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
+                }
+                return LeadHistory(
+                    leadId: lead.leadId, entries: try store.history(leadId: lead.leadId, limit: Self.historyLimit))
             }
         }
         dispatcher.on(.leadList, ListLeads.self) { envelope, caller in reading { try list(envelope.body, for: caller) }

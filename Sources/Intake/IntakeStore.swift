@@ -48,6 +48,8 @@ public final class IntakeStore {
             try db.run(["ALTER TABLE lead ADD COLUMN owner TEXT", "CREATE INDEX lead_owner ON lead(owner, id)"])
             try AuditLog.createTable(db)
         }
+        // v3 (protocol 1.6): a lead's history is an index range, not a scan of the whole log.
+        migrator.register("v3") { db in try db.execute("CREATE INDEX event_lead ON event(leadId, sequence)") }
         return migrator
     }
 
@@ -87,6 +89,18 @@ public final class IntakeStore {
                 "SELECT envelope FROM event WHERE sequence > ? AND sequence <= ? ORDER BY sequence LIMIT ?",
                 sequence, replayCeiling ?? Int64.max, limit
             ).map { try $0.bytes("envelope") }
+        }
+    }
+
+    /// Every event of one lead, oldest first (at most `limit`, the oldest ones).
+    public func history(leadId: String, limit: Int) throws -> [LeadHistoryEntry] {
+        try database.read { db in
+            try db.query(
+                "SELECT envelope FROM event WHERE leadId = ? ORDER BY sequence LIMIT ?", leadId, Int64(limit)
+            ).map { row in
+                let envelope = try MessageCodec.decodeAny(LeadEvent.self, from: row.bytes("envelope")).get()
+                return LeadHistoryEntry(type: envelope.type, event: envelope.body)
+            }
         }
     }
 

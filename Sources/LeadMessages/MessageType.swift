@@ -10,12 +10,15 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case leadImport = "lead.import"
     case leadGet = "lead.get"
     case leadList = "lead.list"
+    case leadHistory = "lead.history"
     case eventsReplay = "events.replay"
     // Queries to lead-matcher and lead-reporter
     case recommendationGet = "recommendation.get"
     case reportWeekly = "report.weekly"
     case reportPeriod = "report.period"
     case prospectsQuery = "prospects.query"
+    case pipelineQuery = "pipeline.query"
+    case duplicatesCheck = "duplicates.check"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

@@ -38,30 +38,55 @@ public struct LedgerColumns: Sendable, Equatable {
     public var ignoredHeaders: [String]
 
     /// Finds the header row among the first rows (ledgers open with a title row, often merged) and
-    /// maps its headers. `overrides` maps a header text to a field and wins over the built-in names.
-    public static func detect(in table: LedgerTable, overrides: [String: LedgerField] = [:]) throws -> LedgerColumns {
-        for row in table.rows.prefix(12) where !row.isBlank {
-            let mapped = map(row, overrides: overrides)
-            if mapped.columns[.companyName] != nil || mapped.columns[.projectName] != nil, mapped.columns.count >= 2 {
-                let missing = LedgerField.required.filter { mapped.columns[$0] == nil }
-                guard missing.isEmpty else {
-                    throw LedgerError(
-                        "row \(row.number) has no column for \(missing.map(\.rawValue).joined(separator: ", ")); "
-                            + "name it with --map 表头=field / 第\(row.number)行缺少必需列（企业名称、总部所在地、项目名称）")
-                }
-                return mapped
-            }
+    /// maps its headers. `overrides` maps a header text to a field and wins over the built-in
+    /// names; a header in `ignoring` maps to nothing.
+    public static func detect(
+        in table: LedgerTable, overrides: [String: LedgerField] = [:], ignoring: Set<String> = []
+    ) throws -> LedgerColumns {
+        guard let row = headerRow(in: table, overrides: overrides, ignoring: ignoring) else {
+            throw LedgerError("no header row with 企业名称 and 项目名称 in the first rows / 前几行中找不到表头（企业名称、项目名称）")
         }
-        throw LedgerError("no header row with 企业名称 and 项目名称 in the first rows / 前几行中找不到表头（企业名称、项目名称）")
+        let mapped = map(row, overrides: overrides, ignoring: ignoring)
+        let missing = LedgerField.required.filter { mapped.columns[$0] == nil }
+        guard missing.isEmpty else {
+            throw LedgerError(
+                "row \(row.number) has no column for \(missing.map(\.rawValue).joined(separator: ", ")); "
+                    + "name it with --map 表头=field / 第\(row.number)行缺少必需列（企业名称、总部所在地、项目名称）")
+        }
+        return mapped
     }
 
-    static func map(_ row: LedgerTable.Row, overrides: [String: LedgerField]) -> LedgerColumns {
+    /// The header row: the first of the first rows that names the company or the project and one
+    /// more field.
+    public static func headerRow(
+        in table: LedgerTable, overrides: [String: LedgerField] = [:], ignoring: Set<String> = []
+    ) -> LedgerTable.Row? {
+        table.rows.prefix(12).first { row in
+            guard !row.isBlank else { return false }
+            let mapped = map(row, overrides: overrides, ignoring: ignoring)
+            return (mapped.columns[.companyName] != nil || mapped.columns[.projectName] != nil)
+                && mapped.columns.count >= 2
+        }
+    }
+
+    /// The field each header of `row` maps to, by column (nil: the column is not imported).
+    public static func fields(
+        of row: LedgerTable.Row, overrides: [String: LedgerField] = [:], ignoring: Set<String> = []
+    ) -> [LedgerField?] {
+        let byColumn = Dictionary(
+            uniqueKeysWithValues: map(row, overrides: overrides, ignoring: ignoring).columns.map { ($1, $0) })
+        return row.cells.indices.map { byColumn[$0] }
+    }
+
+    static func map(
+        _ row: LedgerTable.Row, overrides: [String: LedgerField], ignoring: Set<String> = []
+    ) -> LedgerColumns {
         var result = LedgerColumns(columns: [:], unitYuan: [:], headerRow: row.number, ignoredHeaders: [])
         for (index, raw) in row.cells.enumerated() {
             let header = raw.trimmingLedgerSpace
             guard !header.isEmpty else { continue }
             let (name, unit) = fold(header)
-            let field = overrides[header] ?? overrides[name] ?? known(name)
+            let field = ignoring.contains(header) ? nil : overrides[header] ?? overrides[name] ?? known(name)
             guard let field, result.columns[field] == nil else {
                 result.ignoredHeaders.append(header)
                 continue

@@ -1,3 +1,4 @@
+import Foundation
 import LeadMessages
 import Logging
 import Matching
@@ -38,8 +39,7 @@ public struct MatcherService {
             ) { event in
                 let (recommendation, entry) = try recommender.recommend(
                     event.body.lead, sequence: event.body.sequence, pipeline: store)
-                try store.store(
-                    recommendation, entry: entry, owner: event.body.lead.owner, sequence: event.body.sequence)
+                try store.store(recommendation, lead: event.body.lead, entry: entry, sequence: event.body.sequence)
             }
             let counters = ServiceCounters()
             let queries = try CommandServer(
@@ -51,6 +51,12 @@ public struct MatcherService {
             }
             dispatcher.on(.prospectsQuery, ProspectQuery.self) { envelope, _ in
                 Self.prospects(envelope.body, map: prospectMap, store: store)
+            }
+            dispatcher.on(.pipelineQuery, PipelineQuery.self) { envelope, caller in
+                Self.pipeline(envelope.body, for: caller, store: store)
+            }
+            dispatcher.on(.duplicatesCheck, DuplicateCheck.self) { envelope, _ in
+                Self.duplicates(envelope.body, recommender: recommender, store: store)
             }
             logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
             try SubscriberLoop.run(
@@ -76,6 +82,33 @@ public struct MatcherService {
                 return .failure(error)
             }
             return .success(found)
+        } catch {
+            return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
+        }
+    }
+
+    static func pipeline(_ query: PipelineQuery, for caller: Caller, store: MatcherStore) -> Result<
+        PipelineView, ErrorBody
+    > {
+        PipelineFilter.read(query).flatMap { filter in
+            storage { try store.pipeline(filter, owner: caller.role == .officer ? caller.identity : nil) }
+        }
+    }
+
+    static func duplicates(_ check: DuplicateCheck, recommender: Recommender, store: MatcherStore) -> Result<
+        DuplicateCheckResult, ErrorBody
+    > {
+        guard !check.companyName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return .failure(ErrorBody(.missingField, field: "companyName", "companyName must not be empty / 企业名称不能为空"))
+        }
+        return storage {
+            DuplicateCheckResult(possibleDuplicates: try recommender.possibleDuplicates(check, pipeline: store))
+        }
+    }
+
+    private static func storage<Value>(_ body: () throws -> Value) -> Result<Value, ErrorBody> {
+        do {
+            return .success(try body())
         } catch {
             return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
         }

@@ -53,6 +53,21 @@ public final class MatcherStore {
         migrator.register("v5") { db in
             try db.execute("CREATE INDEX pipeline_lead_company_recent ON pipeline_lead (companyKey, leadId)")
         }
+        // v6 (protocol 1.6): what `pipeline.query` filters and sorts by, beside each lead; filled
+        // by recommending every lead anew.
+        migrator.register("v6") { db in
+            let columns = [
+                "number INTEGER", "region TEXT", "classes TEXT", "industry TEXT", "tier TEXT", "score INTEGER",
+                "stageRank INTEGER", "amountFen INTEGER", "officer TEXT", "park TEXT", "owner TEXT",
+                "updatedAt TEXT", "updatedMs INTEGER",
+            ]
+            try db.run(
+                columns.map { db.dialect.ddl("ALTER TABLE pipeline_lead ADD COLUMN \($0)") } + [
+                    "CREATE INDEX pipeline_lead_number ON pipeline_lead (number)",
+                    "CREATE INDEX pipeline_lead_owner ON pipeline_lead (owner, number)",
+                ])
+            try Self.forgetRecommendations(db)
+        }
         try migrator.migrate(database)
     }
 
@@ -89,7 +104,7 @@ public final class MatcherStore {
 
     /// Stores the recommendation (replacing the lead's earlier one), the lead's pipeline entry
     /// and the sequence, atomically.
-    public func store(_ recommendation: Recommendation, entry: PipelineEntry, owner: String?, sequence: Int64) throws {
+    public func store(_ recommendation: Recommendation, lead: Lead, entry: PipelineEntry, sequence: Int64) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let record = String(decoding: try encoder.encode(recommendation), as: UTF8.self)
@@ -98,13 +113,8 @@ public final class MatcherStore {
                 """
                 INSERT INTO recommendation (leadId, record, owner) VALUES (?, ?, ?)
                 ON CONFLICT (leadId) DO UPDATE SET record = excluded.record, owner = excluded.owner
-                """, recommendation.leadId, record, owner)
-            try db.execute(
-                """
-                INSERT INTO pipeline_lead (leadId, companyName, projectName, stage, companyKey) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (leadId) DO UPDATE SET companyName = excluded.companyName,
-                    projectName = excluded.projectName, stage = excluded.stage, companyKey = excluded.companyKey
-                """, entry.leadId, entry.companyName, entry.projectName, entry.stage.rawValue, entry.companyKey)
+                """, recommendation.leadId, record, lead.owner)
+            try PipelineViewTable.upsert(db, entry: entry, lead: lead, recommendation: recommendation)
             try db.execute("DELETE FROM pipeline_group WHERE leadId = ?", entry.leadId)
             for group in entry.groups {
                 try db.execute(
@@ -124,6 +134,16 @@ public final class MatcherStore {
         else { return nil }
         let record = try row.string("record")
         return (try JSONDecoder().decode(Recommendation.self, from: Data(record.utf8)), try row.optionalString("owner"))
+    }
+
+    /// A page of the pipeline view (`pipeline.query`); `owner` restricts it to one officer's leads.
+    func pipeline(_ filter: PipelineFilter, owner: String?) throws -> PipelineView {
+        try database.read { db in
+            let (rows, total) = try PipelineViewTable.query(db, filter, owner: owner)
+            return PipelineView(
+                leads: rows, total: total, offset: filter.offset,
+                basedOnSequence: try ConsumerCheckpoint.lastSequence(db))
+        }
     }
 
     /// The groups with at least one lead that is not dropped: the prospect map leaves them out.

@@ -22,7 +22,7 @@ public struct Recommender: Sendable {
         let related =
             try pipeline.signedLeads(inGroups: facts.groups, excluding: lead.leadId)
             + sameCompany.filter { $0.stage.isSignedOrLater }
-        let duplicates = duplicates(of: lead, among: sameCompany)
+        let duplicates = duplicates(of: lead.projectName, among: sameCompany)
         var reasons = facts.reasons
         let factors = scoreFactors(lead, facts, relatedSigned: related.first)
         let score = min(100, factors.reduce(0) { $0 + $1.points })
@@ -172,9 +172,16 @@ public struct Recommender: Sendable {
     /// At most this many other leads of one company are compared and listed.
     static let duplicateLimit = 20
 
-    func duplicates(of lead: Lead, among sameCompany: [PipelineEntry]) -> [DuplicateLead] {
+    /// The leads a new lead of this company and project would duplicate (`duplicates.check`):
+    /// what its recommendation would list, before it is saved.
+    public func possibleDuplicates(_ check: DuplicateCheck, pipeline: any PipelineLookup) throws -> [DuplicateLead] {
+        let sameCompany = try pipeline.leads(companyKey: CompanyKey.make(check.companyName), excluding: "")
+        return duplicates(of: check.projectName, among: sameCompany)
+    }
+
+    func duplicates(of projectName: String, among sameCompany: [PipelineEntry]) -> [DuplicateLead] {
         sameCompany.suffix(Self.duplicateLimit).map { other in
-            let similarity = ProjectSimilarity.score(lead.projectName, other.projectName)
+            let similarity = ProjectSimilarity.score(projectName, other.projectName)
             return DuplicateLead(
                 leadId: other.leadId, companyName: other.companyName, projectName: other.projectName,
                 stage: other.stage,

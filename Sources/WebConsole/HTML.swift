@@ -1,3 +1,6 @@
+import Foundation
+import LeadMessages
+
 /// Text made safe for HTML: every page is built from escaped text, never from raw input.
 public enum HTML {
     public static func escape(_ text: String) -> String {
@@ -15,11 +18,28 @@ public enum HTML {
         }
         return result
     }
+
+    /// A select's options: "all" (empty value) then each value of the vocabulary with its label.
+    static func options<Value: WireValue>(_ type: Value.Type, selected: String?, _ t: Texts) -> String {
+        ([nil] + Value.allCases.map(Optional.some)).map { value -> String in
+            let mark = value?.rawValue == selected ? " selected" : ""
+            return "<option value=\"\(value?.rawValue ?? "")\"\(mark)>\(value?.label(t.language) ?? t[.all])</option>"
+        }.joined()
+    }
+
+    /// `text` made safe as one query-string value.
+    static func queryValue(_ text: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+#")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
 }
 
 /// A form's fields from an `application/x-www-form-urlencoded` body or a query string.
 public struct FormData: Sendable, Equatable {
     public var values: [String: String]
+    /// The files of a `multipart/form-data` form, by field name.
+    public var files: [String: UploadedFile] = [:]
 
     public init(_ values: [String: String] = [:]) { self.values = values }
 

@@ -11,34 +11,17 @@ struct LeadRoutes: Sendable {
     func add(to router: Router<BasicRequestContext>) {
         router.get("/leads") { request, context in
             try await app.withSession(request, context) { session, t, _ in
-                let stage = request.uri.queryParameters["stage"].flatMap { Stage(rawValue: String($0)) }
-                let after = request.uri.queryParameters["after"].map(String.init)
-                let query = ListLeads(stage: stage?.rawValue, after: after, limit: 50)
-                switch await app.gateway.request(
-                    .intake, .leadList, query, expecting: LeadPage.self, as: session.account)
-                {
-                case .success(let page):
-                    return app.html(PipelinePage.render(page: page, stage: stage, texts: t, session: session))
-                case .failure(let error): return errorPage(error, t, session)
-                }
+                await pipeline(PipelineParameters(FormData(urlEncoded: request.uri.query ?? "")), session, t)
             }
         }
         for format in ["xlsx", "csv"] {
             router.get("/leads/export.\(format)") { request, context in
                 try await app.withSession(request, context) { session, t, _ in
-                    var leads: [Lead] = []
-                    var after: String?
-                    repeat {
-                        let query = ListLeads(after: after, limit: 500)
-                        switch await app.gateway.request(
-                            .intake, .leadList, query, expecting: LeadPage.self, as: session.account)
-                        {
-                        case .success(let page):
-                            leads += page.leads
-                            after = page.next
-                        case .failure(let error): return errorPage(error, t, session)
-                        }
-                    } while after != nil
+                    let leads: [Lead]
+                    switch await app.gateway.allLeads(as: session.account) {
+                    case .success(let all): leads = all
+                    case .failure(let error): return errorPage(error, t, session)
+                    }
                     return app.download(
                         try LedgerExport.file(leads, format: format), name: "leadtracker-pipeline.\(format)",
                         type: Self.contentType(format))
@@ -60,6 +43,15 @@ struct LeadRoutes: Sendable {
                     description: form.text("description"), estimatedInvestment: form.text("estimatedInvestment"),
                     officer: session.account.displayName, carrierPark: form.text("carrierPark"),
                     requestId: form.text("requestId"))
+                if form["confirmed"] != "1" {
+                    let duplicates = await likelyDuplicates(submission, session)
+                    if !duplicates.isEmpty {
+                        return app.html(
+                            LeadFormPage.render(
+                                texts: t, session: session, requestId: form.text("requestId") ?? "", values: form,
+                                duplicates: duplicates))
+                    }
+                }
                 switch await app.gateway.request(
                     .intake, .leadSubmit, submission, expecting: SubmitResult.self, as: session.account)
                 {
@@ -99,6 +91,50 @@ struct LeadRoutes: Sendable {
         }
     }
 
+    /// The matcher's classified view; when the matcher cannot answer, intake's own list (stage
+    /// filter only) with a notice, so the pipeline is never out of reach.
+    private func pipeline(_ parameters: PipelineParameters, _ session: WebSession, _ t: Texts) async -> Response {
+        switch await app.gateway.request(
+            .matcher, .pipelineQuery, parameters.query, expecting: PipelineView.self, as: session.account)
+        {
+        case .success(let view):
+            return app.html(
+                PipelinePage.render(
+                    rows: PipelinePage.rows(view), total: view.total,
+                    hasNext: view.offset + view.leads.count < view.total, parameters: parameters, texts: t,
+                    session: session))
+        case .failure(let error) where error.code == .unavailable:
+            let query = ListLeads(stage: Stage(rawValue: parameters.values["stage"] ?? "")?.rawValue, limit: 50)
+            switch await app.gateway.request(
+                .intake, .leadList, query, expecting: LeadPage.self, as: session.account)
+            {
+            case .success(let page):
+                return app.html(
+                    PipelinePage.render(
+                        rows: PipelinePage.rows(page), total: nil, hasNext: false, parameters: parameters, texts: t,
+                        session: session, notice: t[.unclassified]))
+            case .failure(let error): return errorPage(error, t, session)
+            }
+        case .failure(let error):
+            let page = PipelinePage.render(
+                rows: [], total: 0, hasNext: false, parameters: parameters, texts: t, session: session, error: error)
+            return app.html(page, status: error.code == .invalidField ? .badRequest : .internalServerError)
+        }
+    }
+
+    /// The company's leads when one of them looks like this submission; empty when none does, or
+    /// when the matcher cannot be asked (a warning must never stop a lead being saved).
+    private func likelyDuplicates(_ submission: LeadSubmission, _ session: WebSession) async -> [DuplicateLead] {
+        guard !submission.companyName.isEmpty else { return [] }
+        let check = DuplicateCheck(companyName: submission.companyName, projectName: submission.projectName)
+        let result = await app.gateway.request(
+            .matcher, .duplicatesCheck, check, expecting: DuplicateCheckResult.self, as: session.account)
+        guard case .success(let found) = result, found.possibleDuplicates.contains(where: \.likelyDuplicate) else {
+            return []
+        }
+        return found.possibleDuplicates
+    }
+
     static func contentType(_ format: String) -> String {
         switch format {
         case "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -132,8 +168,12 @@ struct LeadRoutes: Sendable {
             .matcher, .recommendationGet, LeadReference(leadId: lead.leadId), expecting: Recommendation.self,
             as: session.account
         ).get()
+        let history = try? await app.gateway.request(
+            .intake, .leadHistory, LeadReference(leadId: lead.leadId), expecting: LeadHistory.self, as: session.account
+        ).get()
         let page = LeadDetailPage.render(
-            lead: lead, recommendation: recommendation, texts: t, session: session, notice: notice, error: error)
+            lead: lead, recommendation: recommendation, history: history, texts: t, session: session, notice: notice,
+            error: error)
         return app.html(page, status: error == nil ? .ok : .unprocessableContent)
     }
 

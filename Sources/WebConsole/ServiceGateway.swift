@@ -47,3 +47,22 @@ public final class ServiceGateway: @unchecked Sendable {
         }
     }
 }
+
+extension ServiceGateway {
+    /// Every lead the person may see, in pages of 500 (the export, the import's duplicate check).
+    func allLeads(as account: Account) async -> Result<[Lead], ErrorBody> {
+        var leads: [Lead] = []
+        var after: String?
+        repeat {
+            switch await request(
+                .intake, .leadList, ListLeads(after: after, limit: 500), expecting: LeadPage.self, as: account)
+            {
+            case .success(let page):
+                leads += page.leads
+                after = page.next
+            case .failure(let error): return .failure(error)
+            }
+        } while after != nil
+        return .success(leads)
+    }
+}

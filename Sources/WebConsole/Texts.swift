@@ -15,6 +15,10 @@ public struct Texts: Sendable {
         case advance, sign, signedAt, signedAmount, history, duplicates, noRecommendationYet, weekly, period
         case signedProjects, signedAmountTotal, targetProgress, filter, all, next, previous, language, invalidForm
         case formExpired, possibleDuplicate, saveAnyway, download, busy, locked
+        case region, enterpriseClass, search, sortBy, descending, matching, unclassified, viewLags, importLedger,
+            ledgerFile, upload, columnMapping, ignoreColumn, dryRun, importNow, willCreate, willMerge, willReject,
+            imported, row, reason, column, created, changed, by, when, nothingImported, skipRejected, checkDuplicate,
+            skipped
 
         var chinese: String {
             switch self {
@@ -72,6 +76,36 @@ public struct Texts: Sendable {
             case .download: "下载"
             case .busy: "登录请求较多，请稍后再试"
             case .locked: "密码错误次数过多，请稍后再试"
+            case .region: "区域"
+            case .enterpriseClass: "企业类别"
+            case .search: "企业或项目名称"
+            case .sortBy: "排序"
+            case .descending: "倒序"
+            case .matching: "条符合"
+            case .unclassified: "分类服务暂不可用：下面是未经分类的线索，区域、类别等筛选暂不可用"
+            case .viewLags: "分类结果可能比最新录入晚几秒"
+            case .importLedger: "导入台账"
+            case .ledgerFile: "台账文件（.xlsx 或 .csv）"
+            case .upload: "上传并识别列"
+            case .columnMapping: "列对应"
+            case .ignoreColumn: "不导入"
+            case .dryRun: "试导入（不保存）"
+            case .importNow: "确认导入"
+            case .willCreate: "将新建"
+            case .willMerge: "疑似重复，将跳过"
+            case .willReject: "有误，需修改"
+            case .imported: "已导入"
+            case .row: "行"
+            case .reason: "原因"
+            case .column: "列"
+            case .created: "录入"
+            case .changed: "修改"
+            case .by: "操作人"
+            case .when: "时间"
+            case .nothingImported: "有行被拒绝，未导入任何数据；请修改台账后重新上传，或勾选“跳过有误的行”"
+            case .skipRejected: "跳过有误的行"
+            case .skipped: "跳过"
+            case .checkDuplicate: "已有同一企业的线索，请先核对；确认不是重复后再保存"
             }
         }
 
@@ -131,6 +165,38 @@ public struct Texts: Sendable {
             case .download: "Download"
             case .busy: "Too many sign-ins at once; try again in a moment"
             case .locked: "Too many wrong passwords; try again later"
+            case .region: "Region"
+            case .enterpriseClass: "Class"
+            case .search: "Company or project"
+            case .sortBy: "Sort by"
+            case .descending: "Largest first"
+            case .matching: "matching"
+            case .unclassified:
+                "The matcher is unavailable: these leads are unclassified and only the stage filter works"
+            case .viewLags: "Classifications may lag the newest changes by a few seconds"
+            case .importLedger: "Import ledger"
+            case .ledgerFile: "Ledger file (.xlsx or .csv)"
+            case .upload: "Upload and read columns"
+            case .columnMapping: "Column mapping"
+            case .ignoreColumn: "Ignore"
+            case .dryRun: "Dry run (saves nothing)"
+            case .importNow: "Import"
+            case .willCreate: "Will create"
+            case .willMerge: "Likely duplicates, skipped"
+            case .willReject: "Rejected"
+            case .imported: "Imported"
+            case .row: "Row"
+            case .reason: "Reason"
+            case .column: "Column"
+            case .created: "Created"
+            case .changed: "Changed"
+            case .by: "By"
+            case .when: "When"
+            case .nothingImported:
+                "Rows were rejected, so nothing was imported; fix the ledger and upload it again, or choose to skip rejected rows"
+            case .skipRejected: "Skip rejected rows"
+            case .skipped: "Skipped"
+            case .checkDuplicate: "This company already has leads; check them, and save only if this is not a duplicate"
             }
         }
     }

@@ -44,6 +44,7 @@ public struct WebConsoleApp: Sendable {
             }
         }
         LeadRoutes(app: self).add(to: router)
+        ImportRoutes(app: self).add(to: router)
         ReportRoutes(app: self).add(to: router)
         ProspectRoutes(app: self).add(to: router)
         return router
@@ -59,7 +60,7 @@ public struct WebConsoleApp: Sendable {
     /// Runs `body` for a signed-in person; else sends them to sign in. With `form`, reads the
     /// posted form and refuses it (403) unless it carries the session's CSRF token.
     func withSession(
-        _ request: Request, _ context: BasicRequestContext, form: Bool = false,
+        _ request: Request, _ context: BasicRequestContext, form: Bool = false, maxFormBytes: Int = 1 << 20,
         _ body: (WebSession, Texts, FormData) async throws -> Response
     ) async throws -> Response {
         let t = texts(request)
@@ -67,7 +68,7 @@ public struct WebConsoleApp: Sendable {
         else { return .redirect(to: "/login") }
         var fields = FormData()
         if form {
-            fields = try await readForm(request)
+            fields = try await readForm(request, maxBytes: maxFormBytes)
             guard constantTimeEqual(fields["_csrf"] ?? "", session.csrf) else {
                 logger.notice(
                     "refused a form without its CSRF token", metadata: ["user": "\(session.account.username)"])
@@ -84,9 +85,16 @@ public struct WebConsoleApp: Sendable {
         return response
     }
 
-    func readForm(_ request: Request) async throws -> FormData {
+    /// The form of a POST, url-encoded or (for uploads) multipart; a body over `maxBytes` is refused.
+    func readForm(_ request: Request, maxBytes: Int = 1 << 20) async throws -> FormData {
         var request = request
-        let buffer = try await request.collectBody(upTo: 1 << 20)
+        let buffer = try await request.collectBody(upTo: maxBytes)
+        if let boundary = MultipartForm.boundary(contentType: request.headers[.contentType] ?? "") {
+            let (fields, files) = MultipartForm.parse(Data(buffer.readableBytesView), boundary: boundary)
+            var form = FormData(fields)
+            form.files = files
+            return form
+        }
         return FormData(urlEncoded: String(buffer: buffer))
     }
 

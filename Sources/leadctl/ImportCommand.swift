@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
         let table: LedgerTable
         let columns: LedgerColumns
         do {
-            table = file.lowercased().hasSuffix(".xlsx") ? try XLSXTable.read(data) : CSVTable.parse(try text(data))
+            table = try LedgerFile.table(data, name: file)
             columns = try LedgerColumns.detect(in: table, overrides: try overrides())
         } catch let error as LedgerError {
             throw Output.fail(ErrorBody(.invalidField, field: "file", error.description), options: options)
@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
         var created: [Int: String] = [:]
         let refused = !plan.rejections.isEmpty && !skipRejected
         if !dryRun && !refused && !plan.creations.isEmpty {
-            switch send(plan.creations, client: client, requestId: requestId ?? Self.contentKey(data)) {
+            switch send(plan.commands(requestId: requestId ?? LedgerFile.contentKey(data)), client: client) {
             case .success(let leads): created = Dictionary(uniqueKeysWithValues: leads.map { ($0.row, $0.leadId) })
             case .failure(let error): throw Output.fail(error, options: options)
             }
@@ -72,13 +72,6 @@ struct ImportCommand: ParsableCommand {
             throw ValidationError("cannot read \(file)")
         }
         return data
-    }
-
-    private func text(_ data: Data) throws -> String {
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw LedgerError("\(file) is not UTF-8 text; save it from Excel as \"CSV UTF-8\" / 请另存为 CSV UTF-8 格式")
-        }
-        return text
     }
 
     private func overrides() throws -> [String: LedgerField] {
@@ -95,34 +88,15 @@ struct ImportCommand: ParsableCommand {
         return result
     }
 
-    /// The rows to create, in imports of at most `ImportLeads.maxRows`, each all-or-nothing.
-    private func send(_ entries: [LedgerEntry], client: RequestClient, requestId: String) -> Result<
-        [ImportedLead], ErrorBody
-    > {
+    /// The imports in order; the first refusal stops there (the imports before it stand).
+    private func send(_ commands: [ImportLeads], client: RequestClient) -> Result<[ImportedLead], ErrorBody> {
         var imported: [ImportedLead] = []
-        for (index, start) in stride(from: 0, to: entries.count, by: ImportLeads.maxRows).enumerated() {
-            let rows = entries[start..<min(start + ImportLeads.maxRows, entries.count)].map { entry in
-                ImportRow(
-                    row: entry.row, lead: entry.submission, stage: entry.stage?.rawValue,
-                    signing: entry.signing.map { ImportSigning(amount: $0.amountYuan, signedAt: $0.signedAt) })
-            }
-            let command = ImportLeads(requestId: index == 0 ? requestId : "\(requestId)/\(index)", rows: rows)
+        for command in commands {
             switch client.request(.leadImport, command, expecting: ImportResult.self) {
             case .success(let result): imported += result.leads
             case .failure(let error): return .failure(error)
             }
         }
         return .success(imported)
-    }
-
-    /// FNV-1a over the file: the same ledger gives the same request id, so a second import of it
-    /// (or a retry after a timeout) is answered as a duplicate instead of creating leads again.
-    static func contentKey(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return "ledger-" + String(hash, radix: 16)
     }
 }

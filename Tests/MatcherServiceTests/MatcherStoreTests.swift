@@ -17,14 +17,19 @@ import Testing
         recommender = Recommender(data: try ReferenceData.load(overrideDirectory: nil))
     }
 
-    func apply(_ number: Int64, _ company: String, _ project: String, stage: Stage = .lead) throws -> Recommendation {
-        let now = Timestamp(epochSeconds: 0)
+    @discardableResult
+    func apply(
+        _ number: Int64, _ company: String, _ project: String, stage: Stage = .lead, headquarters: String = "郑州",
+        amount: Int64? = nil, officer: String? = nil, park: String? = nil, owner: String = "wangmin"
+    ) throws -> Recommendation {
+        let now = Timestamp(epochSeconds: 1_700_000_000 + number)
         let lead = Lead(
-            leadId: LeadID.make(number), companyName: company, headquarters: "郑州", projectName: project, industry: nil,
-            description: nil, estimatedInvestmentYuan: nil, channel: nil, parentCompany: nil, officer: nil,
-            stage: stage, signing: nil, createdAt: now, updatedAt: now)
+            leadId: LeadID.make(number), companyName: company, headquarters: headquarters, projectName: project,
+            industry: nil, description: nil, estimatedInvestmentYuan: amount.map { Money(fen: $0 * 100) }, channel: nil,
+            parentCompany: nil, officer: officer, carrierPark: park, stage: stage, signing: nil, createdAt: now,
+            updatedAt: now, owner: owner)
         let (recommendation, entry) = try recommender.recommend(lead, sequence: number, pipeline: store)
-        try store.store(recommendation, entry: entry, owner: "wangmin", sequence: number)
+        try store.store(recommendation, lead: lead, entry: entry, sequence: number)
         return recommendation
     }
 
@@ -58,5 +63,96 @@ import Testing
         #expect(try store.lastSequence() == 0)
         #expect(try store.recommendation("L-000001") == nil)
         #expect(try store.groupsInPipeline().isEmpty)
+    }
+}
+
+/// `pipeline.query` and `duplicates.check` over the matcher's store (SQLite, or PostgreSQL when
+/// the suite runs against it).
+@Suite struct PipelineViewTests {
+    let base: MatcherStoreTests
+
+    init() throws {
+        base = try MatcherStoreTests()
+        try base.apply(
+            1, "中建科工集团有限公司", "钢结构基地", headquarters: "深圳", amount: 1_230_000_000, officer: "李娜", owner: "lina")
+        try base.apply(2, "中国建筑第七工程局有限公司", "数据中心", amount: 500_000_000, officer: "王敏", park: "花园口新兴产业园")
+        try base.apply(3, "比亚迪股份有限公司", "零部件产业园", stage: .negotiating, headquarters: "深圳", officer: "王敏")
+        try base.apply(4, "郑州100%_食品有限公司", "速冻食品", officer: "王敏")
+    }
+
+    func view(_ query: PipelineQuery, owner: String? = nil) throws -> PipelineView {
+        try base.store.pipeline(try PipelineFilter.read(query).get(), owner: owner)
+    }
+
+    @Test func filtersCombineAndReadLabels() throws {
+        #expect(try view(PipelineQuery(region: "大湾区")).leads.map(\.leadId) == ["L-000001", "L-000003"])
+        #expect(try view(PipelineQuery(region: "大湾区", enterpriseClass: "大型央企")).leads.map(\.leadId) == ["L-000001"])
+        #expect(try view(PipelineQuery(enterpriseClass: "central-soe")).total == 2)
+        #expect(try view(PipelineQuery(stage: "在谈")).leads.map(\.leadId) == ["L-000003"])
+        #expect(try view(PipelineQuery(officer: "王敏", park: "花园口新兴产业园")).leads.map(\.leadId) == ["L-000002"])
+        #expect(try view(PipelineQuery(text: "中心")).leads.map(\.leadId) == ["L-000002"])
+        // % and _ are letters in a search, not wildcards.
+        #expect(try view(PipelineQuery(text: "100%_")).leads.map(\.leadId) == ["L-000004"])
+        #expect(try view(PipelineQuery(text: "0%")).leads.map(\.leadId) == ["L-000004"])
+        #expect(try view(PipelineQuery(text: "_")).leads.map(\.leadId) == ["L-000004"])
+        let first = try #require(try view(PipelineQuery(region: "greater-bay-area")).leads.first)
+        #expect(first.enterpriseClasses.contains(.centralSOE))
+        #expect(first.estimatedInvestmentYuan == Money(fen: 123_000_000_000))
+        #expect(first.officer == "李娜")
+        #expect(try view(PipelineQuery()).basedOnSequence == 4)
+    }
+
+    @Test func sortsPageAndBreakTiesByLeadNumber() throws {
+        let byAmount = try view(PipelineQuery(sort: "amount", descending: true))
+        #expect(byAmount.leads.map(\.leadId) == ["L-000001", "L-000002", "L-000003", "L-000004"])  // no amount: last
+        #expect(
+            try view(PipelineQuery(sort: "投资额")).leads.map(\.leadId) == [
+                "L-000003", "L-000004", "L-000002", "L-000001",
+            ])
+        #expect(try view(PipelineQuery(descending: true, limit: 2)).leads.map(\.leadId) == ["L-000004", "L-000003"])
+        let second = try view(PipelineQuery(descending: true, offset: 2, limit: 2))
+        #expect(second.leads.map(\.leadId) == ["L-000002", "L-000001"])
+        #expect(second.total == 4 && second.offset == 2)
+        #expect(try view(PipelineQuery(sort: "stage", descending: true)).leads.first?.leadId == "L-000003")
+        #expect(try view(PipelineQuery(sort: "updated", descending: true)).leads.first?.leadId == "L-000004")
+    }
+
+    @Test func officersSeeTheirOwnLeadsOnly() throws {
+        #expect(try view(PipelineQuery(), owner: "lina").leads.map(\.leadId) == ["L-000001"])
+        #expect(try view(PipelineQuery(), owner: "nobody").total == 0)
+        // A change of the lead replaces its row; it is never listed twice.
+        try base.apply(1, "中建科工集团有限公司", "钢结构基地", stage: .signed, headquarters: "深圳", owner: "lina")
+        let after = try view(PipelineQuery(), owner: "lina")
+        #expect(after.leads.map(\.stage) == [.signed])
+        #expect(after.leads.first?.estimatedInvestmentYuan == nil)
+    }
+
+    @Test func wrongFiltersAreRefusedByName() {
+        let cases: [(PipelineQuery, String)] = [
+            (PipelineQuery(stage: "完成"), "stage"), (PipelineQuery(region: "华中"), "region"),
+            (PipelineQuery(enterpriseClass: "民企"), "enterpriseClass"), (PipelineQuery(industry: "农业"), "industry"),
+            (PipelineQuery(tier: "D"), "tier"), (PipelineQuery(sort: "random"), "sort"),
+            (PipelineQuery(offset: -1), "offset"), (PipelineQuery(limit: 0), "limit"),
+            (PipelineQuery(limit: 501), "limit"),
+        ]
+        for (query, field) in cases {
+            guard case .failure(let error) = PipelineFilter.read(query) else {
+                Issue.record("\(field) accepted")
+                continue
+            }
+            #expect(error.code == .invalidField && error.field == field)
+        }
+        #expect((try? PipelineFilter.read(PipelineQuery(stage: " ", tier: "b")).get())?.tier == .b)
+    }
+
+    @Test func aDuplicateIsFoundBeforeTheLeadExists() throws {
+        let found = try base.recommender.possibleDuplicates(
+            DuplicateCheck(companyName: "中建科工集团", projectName: "钢结构基地二期"), pipeline: base.store)
+        #expect(found.map(\.leadId) == ["L-000001"])
+        #expect(found.first?.likelyDuplicate == true)
+        #expect(
+            try base.recommender.possibleDuplicates(
+                DuplicateCheck(companyName: "华为技术有限公司", projectName: "钢结构基地"), pipeline: base.store
+            ).isEmpty)
     }
 }

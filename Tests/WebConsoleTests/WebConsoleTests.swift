@@ -77,9 +77,27 @@ import Testing
 
     @Test func englishOnRequest() {
         let page = PipelinePage.render(
-            page: LeadPage(leads: [], next: nil), stage: nil, texts: Texts(.english), session: session)
+            rows: [], total: 0, hasNext: false, parameters: PipelineParameters(FormData()), texts: Texts(.english),
+            session: session)
         #expect(page.contains("Pipeline"))
         #expect(page.contains("lang=\"en\""))
+    }
+
+    @Test func theDuplicateWarningListsTheCompanysLeadsAndAsksToConfirm() {
+        let duplicate = DuplicateLead(
+            leadId: "L-000001", companyName: "中建科工集团有限公司", projectName: "花园口装配式钢结构基地", stage: .signed,
+            projectSimilarity: 0.79, likelyDuplicate: true)
+        let page = LeadFormPage.render(
+            texts: Texts(.chinese), session: session, requestId: "r1", values: FormData(["companyName": "中建科工集团"]),
+            duplicates: [duplicate])
+        for part in [
+            "id=\"duplicate-warning\"", "href=\"/leads/L-000001\"", "79%", "name=\"confirmed\" value=\"1\"", "仍然保存",
+        ] {
+            #expect(page.contains(part), "the warning shows \(part)")
+        }
+        let plain = LeadFormPage.render(texts: Texts(.chinese), session: session, requestId: "r1")
+        let warns = plain.contains("duplicate-warning") || plain.contains("name=\"confirmed\"")
+        #expect(!warns, "the plain form neither warns nor confirms")
     }
 }
 

@@ -55,8 +55,7 @@ public struct Caller: Sendable, Equatable {
 public enum AccessPolicy {
     static let officer: Set<MessageType> = [
         .leadSubmit, .leadAdvance, .leadSign, .leadIncrease, .leadVoid, .leadImport, .leadGet, .leadList,
-        .recommendationGet,
-        .prospectsQuery, .serviceStatus,
+        .leadHistory, .recommendationGet, .prospectsQuery, .pipelineQuery, .duplicatesCheck, .serviceStatus,
     ]
     // Supervisors read everything, the event stream included (and plaintext mode's callers are
     // supervisors, so consumers there must be able to replay).

@@ -42,6 +42,9 @@ public enum Layout {
         .who{margin-left:auto;opacity:.85}
         main{padding:1em;max-width:70em}
         form.inline{display:inline}
+        .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(11em,1fr));gap:0 1em;align-items:end}
+        .pager a{margin-right:1.5em}
+        .warning{background:#fff4e5;padding:.6em;border-left:4px solid #c77700}
         label{display:block;margin:.6em 0 .2em;font-weight:600}
         input,select,textarea{font:inherit;padding:.35em;width:100%;max-width:32em;box-sizing:border-box}
         button.primary{margin-top:1em;padding:.5em 1.4em;background:#1f4e79;color:#fff;border:0;border-radius:4px}

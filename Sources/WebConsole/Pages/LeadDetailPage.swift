@@ -1,11 +1,11 @@
 import LeadMessages
 
-/// A lead: its details, the matcher's recommendation with evidence and reasons, and the forms to
-/// move it on (change stage, sign).
+/// A lead: its details, the matcher's recommendation with evidence and reasons, the forms to
+/// move it on (change stage, sign), and its history.
 public enum LeadDetailPage {
     public static func render(
-        lead: Lead, recommendation: Recommendation?, texts t: Texts, session: WebSession, notice: String? = nil,
-        error: ErrorBody? = nil
+        lead: Lead, recommendation: Recommendation?, history: LeadHistory? = nil, texts t: Texts, session: WebSession,
+        notice: String? = nil, error: ErrorBody? = nil
     ) -> String {
         let details: [(Texts.Key, String)] = [
             (.company, lead.companyName), (.headquarters, lead.headquarters), (.project, lead.projectName),
@@ -38,6 +38,7 @@ public enum LeadDetailPage {
                 <label for="signedAt">\(t[.signedAt])</label>
                 <input id="signedAt" name="signedAt" type="date" required>
                 <button class="primary" type="submit" id="sign">\(t[.sign])</button></form></section>
+                \(LeadHistorySection.render(history, t))
                 """, notice: notice)
     }
 

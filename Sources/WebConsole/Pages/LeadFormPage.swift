@@ -21,8 +21,11 @@ public enum LeadFormPage {
     /// - Parameters:
     ///   - values: what was typed (kept when the form comes back with an error).
     ///   - error: the refusal, shown beside its field.
+    ///   - duplicates: the same company's leads, when one looks like this lead: the form then asks
+    ///     the officer to check them and confirm before it saves.
     public static func render(
-        texts t: Texts, session: WebSession, requestId: String, values: FormData = FormData(), error: ErrorBody? = nil
+        texts t: Texts, session: WebSession, requestId: String, values: FormData = FormData(), error: ErrorBody? = nil,
+        duplicates: [DuplicateLead] = []
     ) -> String {
         let inputs = fields.map { field -> String in
             let failed = error?.field == field.name
@@ -45,17 +48,32 @@ public enum LeadFormPage {
             fields.contains { $0.name == error.field }
                 ? nil : "<p class=\"error\" role=\"alert\">\(HTML.escape(error.message))</p>"
         }
+        let warning = duplicates.isEmpty ? "" : duplicateWarning(duplicates, t)
         return Layout.page(
             title: t[.newLead], texts: t, session: session,
             body: """
-                \(error == nil ? "" : "<p class=\"error\">\(t[.invalidForm])</p>")\(general ?? "")
+                \(error == nil ? "" : "<p class=\"error\">\(t[.invalidForm])</p>")\(general ?? "")\(warning)
                 <form method="post" action="/leads" id="lead-form">
                 <input type="hidden" name="_csrf" value="\(session.csrf)">
                 <input type="hidden" name="requestId" value="\(HTML.escape(requestId))">
                 \(inputs)
                 <label for="industry">\(t[.industry])</label><select id="industry" name="industry">\(industries)</select>
-                <button class="primary" type="submit" id="save">\(t[.save])</button>
+                \(duplicates.isEmpty ? "" : "<input type=\"hidden\" name=\"confirmed\" value=\"1\">")\
+                <button class="primary" type="submit" id="save">\(duplicates.isEmpty ? t[.save] : t[.saveAnyway])</button>
                 </form>
                 """)
+    }
+
+    static func duplicateWarning(_ duplicates: [DuplicateLead], _ t: Texts) -> String {
+        let items = duplicates.map { duplicate -> String in
+            let similarity = "\(Int((duplicate.projectSimilarity * 100).rounded()))%"
+            return """
+                <li><a href="/leads/\(duplicate.leadId)" target="_blank">\(duplicate.leadId)</a> \
+                \(HTML.escape(duplicate.companyName)) · \(HTML.escape(duplicate.projectName)) \
+                （\(duplicate.stage.label(t.language))，\(t[.project]) \(similarity)）\(duplicate.likelyDuplicate ? " <strong>\(t[.possibleDuplicate])</strong>" : "")</li>
+                """
+        }.joined()
+        return
+            "<div class=\"warning\" role=\"alert\" id=\"duplicate-warning\"><p>\(t[.checkDuplicate])</p><ul>\(items)</ul></div>"
     }
 }

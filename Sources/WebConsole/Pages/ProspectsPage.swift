@@ -9,13 +9,9 @@ public enum ProspectsPage {
         -> String
     {
         func options<Value: WireValue>(_ type: Value.Type, _ selected: String?) -> String {
-            ([nil] + Value.allCases.map(Optional.some)).map { value -> String in
-                let mark = value?.rawValue == selected ? " selected" : ""
-                return
-                    "<option value=\"\(value?.rawValue ?? "")\"\(mark)>\(value?.label(t.language) ?? t[.all])</option>"
-            }.joined()
+            HTML.options(type, selected: selected, t)
         }
-        let rows = (list?.prospects ?? []).map { p in
+        let rows = (list?.prospects ?? []).map { p -> String in
             """
             <tr><td>\(HTML.escape(p.name))</td><td>\(p.enterpriseClasses.map { $0.label(t.language) }.joined(separator: "、"))</td>\
             <td>\(p.industries.map { $0.label(t.language) }.joined(separator: "、"))</td><td>\(HTML.escape(p.headquarters ?? ""))</td>\
@@ -33,12 +29,12 @@ public enum ProspectsPage {
                 \(error.map { "<p class=\"error\" role=\"alert\">\(HTML.escape($0.message))</p>" } ?? "")
                 <form method="get" action="/prospects" id="prospect-filter">
                 <label for="industry">\(t[.industry])</label><select id="industry" name="industry">\(options(Industry.self, query.industry))</select>
-                <label for="region">\(t.language == .chinese ? "区域" : "Region")</label><select id="region" name="region">\(options(Region.self, query.region))</select>
-                <label for="class">\(t.language == .chinese ? "企业类别" : "Class")</label><select id="class" name="class">\(options(EnterpriseClass.self, query.enterpriseClass))</select>
+                <label for="region">\(t[.region])</label><select id="region" name="region">\(options(Region.self, query.region))</select>
+                <label for="class">\(t[.enterpriseClass])</label><select id="class" name="class">\(options(EnterpriseClass.self, query.enterpriseClass))</select>
                 <button type="submit">\(t[.filter])</button></form>
                 \(summary.map { "<p id=\"prospect-summary\">\(HTML.escape($0))</p>" } ?? "")
-                <div class="scroll"><table id="prospects"><thead><tr><th>\(t[.company])</th><th>\(t.language == .chinese ? "类别" : "Class")</th>\
-                <th>\(t[.industry])</th><th>\(t[.headquarters])</th><th>\(t.language == .chinese ? "区域" : "Region")</th><th>\(t[.score])</th>\
+                <div class="scroll"><table id="prospects"><thead><tr><th>\(t[.company])</th><th>\(t[.enterpriseClass])</th>\
+                <th>\(t[.industry])</th><th>\(t[.headquarters])</th><th>\(t[.region])</th><th>\(t[.score])</th>\
                 <th>\(t[.suggestedPark])</th></tr></thead><tbody>\(rows)</tbody></table></div>
                 """)
     }
