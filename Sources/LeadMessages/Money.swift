@@ -45,6 +45,20 @@ public struct Money: Hashable, Comparable, Sendable {
             "\(fen < 0 && hundredths > 0 ? "-" : "")\(hundredths / 100)." + (cents < 10 ? "0\(cents)" : "\(cents)")
         return unit ? text + "亿元" : text
     }
+
+    /// For people reading a table: 亿元 from one 亿 up (`12.30亿元`), else 万元 to at most two
+    /// decimals (`12.3万元`, `4500万元`), else yuan (`800元`).
+    public var displayString: String {
+        let magnitude = fen.magnitude
+        if magnitude >= 10_000_000_000 { return yiString() }
+        guard magnitude >= 1_000_000 else { return yuanString + "元" }
+        var hundredths = magnitude / 10_000  // 0.01 万元 is 100 yuan
+        if (magnitude % 10_000) * 2 >= 10_000 { hundredths += 1 }
+        var text = "\(hundredths / 100)"
+        let cents = hundredths % 100
+        if cents > 0 { text += "." + (cents % 10 == 0 ? "\(cents / 10)" : cents < 10 ? "0\(cents)" : "\(cents)") }
+        return (fen < 0 ? "-" : "") + text + "万元"
+    }
 }
 
 extension Money: Codable {

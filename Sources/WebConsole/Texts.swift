@@ -17,7 +17,7 @@ public struct Texts: Sendable {
         case formExpired, possibleDuplicate, saveAnyway, download, busy, locked
         case region, enterpriseClass, search, sortBy, descending, matching, unclassified, viewLags, importLedger,
             ledgerFile, upload, columnMapping, ignoreColumn, dryRun, importNow, willCreate, willMerge, willReject,
-            imported, row, reason, column, created, changed, by, when, nothingImported, skipRejected, checkDuplicate,
+            imported, row, reason, headerRow, changed, by, when, nothingImported, skipRejected, checkDuplicate,
             skipped
 
         var chinese: String {
@@ -97,8 +97,7 @@ public struct Texts: Sendable {
             case .imported: "已导入"
             case .row: "行"
             case .reason: "原因"
-            case .column: "列"
-            case .created: "录入"
+            case .headerRow: "表头所在行："
             case .changed: "修改"
             case .by: "操作人"
             case .when: "时间"
@@ -187,8 +186,7 @@ public struct Texts: Sendable {
             case .imported: "Imported"
             case .row: "Row"
             case .reason: "Reason"
-            case .column: "Column"
-            case .created: "Created"
+            case .headerRow: "Header row:"
             case .changed: "Changed"
             case .by: "By"
             case .when: "When"

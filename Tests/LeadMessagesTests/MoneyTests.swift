@@ -23,6 +23,14 @@ import Testing
         #expect(MoneyParser.parse(text) == .failure(reason))
     }
 
+    @Test(arguments: [
+        ("12.3亿", "12.30亿元"), ("1亿", "1.00亿元"), ("4500万", "4500万元"), ("12.3万", "12.3万元"), ("12.34万", "12.34万元"),
+        ("12.05万", "12.05万元"), ("1万", "1万元"), ("800", "800元"), ("99.99", "99.99元"), ("9999.99万", "9999.99万元"),
+    ])
+    func amountsReadWellInTables(text: String, shown: String) throws {
+        #expect(try MoneyParser.parse(text).get().displayString == shown)
+    }
+
     @Test func sumsAreExact() throws {
         let a = try MoneyParser.parse("0.1亿").get()
         let b = try MoneyParser.parse("0.2亿").get()

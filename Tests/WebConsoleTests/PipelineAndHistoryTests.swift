@@ -60,13 +60,13 @@ import Testing
         signed.signing = Signing(
             amountYuan: Money(fen: 123_500_000_000), signedAt: Timestamp(epochSeconds: 1_678_033_800))
         signed.carrierPark = "古荥智能制造产业园"
-        let lines = LeadHistorySection.changes(from: created, to: signed, Texts(.chinese))
+        let lines = LeadChanges.describe(from: created, to: signed, .chinese)
         #expect(lines.contains("阶段: 线索 → 签约"))
         #expect(lines.contains("签约金额: — → 12.35亿元"))
         #expect(lines.contains("签约时间: — → 2023-03-06"))  // the Beijing date of 2023-03-05T16:30Z
         #expect(lines.contains("载体园区: — → 古荥智能制造产业园"))
         #expect(lines.count == 4)
-        #expect(LeadHistorySection.changes(from: created, to: created, Texts(.chinese)).isEmpty)
+        #expect(LeadChanges.describe(from: created, to: created, .chinese).isEmpty)
     }
 
     @Test func theSectionListsTheNewestFirstWithWhoAndWhen() {

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Drives the real console (lead-web, with the three services behind it) in headless Chromium:
 sign in, submit a lead, see its recommendation, sign it, see it in the weekly report; a wrong
-password and a form without its CSRF token are refused. Saves a screenshot of each main page.
+password and a form without its CSRF token are refused; the duplicate warning before saving, a
+lead's history, the pipeline's filters and sort, a ledger's upload, column mapping, dry run and
+import; an officer sees only their own leads and no reports. Saves a screenshot of each main page.
 
-Usage: console_test.py BASE_URL USERNAME PASSWORD SCREENSHOT_DIR
+Usage: console_test.py BASE_URL USERNAME PASSWORD SCREENSHOT_DIR OFFICER OFFICER_PASSWORD LEDGER
 Run by Tests/EndToEndTests/ConsoleBrowserTests.swift, which starts the services and lead-web.
 Exit status 0 when every check passed; each failure is printed."""
 import sys
@@ -15,7 +17,7 @@ from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-base, username, password, shots = sys.argv[1:5]
+base, username, password, shots, officer, officer_password, ledger = sys.argv[1:8]
 failures = []
 
 
@@ -43,6 +45,16 @@ def wait_for(condition, seconds=20):
         except Exception:  # the old page went away mid-check
             pass
         time.sleep(0.1)
+    return False
+
+
+def reload_until(url, condition, tries=80):
+    """The matcher follows intake's events: a new lead reaches its views a moment after saving."""
+    for _ in range(tries):
+        driver.get(url)
+        if condition():
+            return True
+        time.sleep(0.25)
     return False
 
 
@@ -92,13 +104,8 @@ try:
     lead_id = lead_url.rsplit("/", 1)[1]
 
     # Its recommendation arrives through the matcher: refresh until it is there.
-    tier = []
-    for _ in range(40):
-        driver.get(lead_url)
-        tier = driver.find_elements(By.ID, "tier")
-        if tier:
-            break
-        time.sleep(0.25)
+    reload_until(lead_url, lambda: driver.find_elements(By.ID, "tier"))
+    tier = driver.find_elements(By.ID, "tier")
     check(bool(tier) and tier[0].text in ("A", "B", "C"), f"the recommendation of {lead_id} is shown with its tier")
     check(bool(driver.find_elements(By.CSS_SELECTOR, "#reasons li")), "the recommendation shows its reasons")
     shot("3-lead-with-recommendation")
@@ -110,6 +117,76 @@ try:
     wait_for(lambda: "20.00亿元" in driver.find_element(By.ID, "lead").text and "签约时间" in driver.find_element(By.ID, "lead").text)
     body = driver.find_element(By.ID, "lead").text
     check("签约" in body and "20.00亿元" in body, "the lead is signed for 20亿")
+
+    # The same company typed another way, with a like project: a warning before anything is saved.
+    driver.get(base + "/leads/new")
+    driver.find_element(By.ID, "companyName").send_keys("華為技術（深圳）有限公司")
+    driver.find_element(By.ID, "headquarters").send_keys("深圳")
+    driver.find_element(By.ID, "projectName").send_keys("鲲鹏生态创新中心二期")
+    driver.find_element(By.ID, "save").click()
+    wait_for(lambda: driver.find_elements(By.ID, "duplicate-warning"))
+    warning = driver.find_elements(By.ID, "duplicate-warning")
+    check(bool(warning) and lead_id in warning[0].text, f"a likely duplicate of {lead_id} is flagged before saving")
+    check("/leads/new" not in driver.current_url and "/leads/L-" not in driver.current_url, "nothing was saved yet")
+    shot("9-duplicate-warning")
+    driver.find_element(By.ID, "save").click()  # now "仍然保存": the officer checked and saves anyway
+    check(wait_for(lambda: "/leads/L-" in driver.current_url), "saving anyway creates the lead")
+    second_id = driver.current_url.split("?")[0].rsplit("/", 1)[1]
+    check(second_id != lead_id, f"the confirmed lead is a new one ({second_id})")
+
+    # The first lead's history: created, then signed, newest first, with who did it.
+    driver.get(lead_url)
+    history = driver.find_elements(By.CSS_SELECTOR, "#history-table tbody tr")
+    check(len(history) == 2, f"the history lists the two changes ({len(history)})")
+    check(bool(history) and "签约" in history[0].text and username in history[0].text, "the newest change is the signing, by the officer")
+    driver.execute_script("document.getElementById('history').scrollIntoView()")
+    shot("10-lead-history")
+
+    # The pipeline: filter by region and class, sort by amount.
+    check(reload_until(base + "/leads", lambda: second_id in driver.find_element(By.ID, "pipeline").text),
+          f"the pipeline lists {second_id}")
+    Select(driver.find_element(By.ID, "region")).select_by_value("greater-bay-area")
+    driver.find_element(By.ID, "apply-filter").click()
+    wait_for(lambda: "region=greater-bay-area" in driver.current_url)
+    ids = [row.find_element(By.TAG_NAME, "a").text for row in driver.find_elements(By.CSS_SELECTOR, "#pipeline tbody tr")]
+    check(lead_id in ids and second_id in ids, f"the Greater Bay Area filter keeps both Shenzhen leads ({ids})")
+    Select(driver.find_element(By.ID, "class")).select_by_value("central-soe")
+    driver.find_element(By.ID, "apply-filter").click()
+    wait_for(lambda: "class=central-soe" in driver.current_url)
+    check(not driver.find_elements(By.CSS_SELECTOR, "#pipeline tbody tr"), "no Shenzhen lead is a central SOE")
+    driver.get(base + "/leads")
+    driver.find_element(By.ID, "sort-amount").click()
+    wait_for(lambda: "sort=amount" in driver.current_url)
+    first = driver.find_elements(By.CSS_SELECTOR, "#pipeline tbody tr")
+    check(bool(first) and lead_id in first[0].text, "sorting by amount puts the 20亿 lead first")
+    shot("13-pipeline-by-amount")
+
+    # A ledger: upload, the columns as read, the dry run; rejected rows hold the import back.
+    driver.get(base + "/import")
+    driver.find_element(By.ID, "ledger").send_keys(ledger)
+    driver.find_element(By.ID, "upload").click()
+    wait_for(lambda: driver.find_elements(By.ID, "import-summary"))
+    check(bool(driver.find_elements(By.ID, "mapping")), "the column mapping is shown")
+    to_create = int(driver.find_element(By.ID, "count-create").text)
+    check(driver.find_element(By.ID, "count-reject").text == "2", "the dry run rejects the two bad rows")
+    check(int(driver.find_element(By.ID, "count-duplicate").text) >= 1, "the 华为 row is a duplicate of the lead in the pipeline")
+    rejected = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "#import-lines tr.reject")]
+    check([text.split()[0] for text in rejected] == ["9", "12"], f"each rejected row is named with its reason ({rejected})")
+    check(not driver.find_elements(By.ID, "import-now"), "with rejected rows there is no import button")
+    remark = Select(driver.find_element(By.NAME, "map.备注"))
+    remark.select_by_value("description")
+    driver.find_element(By.ID, "skip-rejected").click()
+    driver.find_element(By.ID, "dry-run").click()
+    wait_for(lambda: driver.find_elements(By.ID, "import-now"))
+    check(Select(driver.find_element(By.NAME, "map.备注")).first_selected_option.get_attribute("value") == "description",
+          "a changed column mapping is kept")
+    shot("11-import-dry-run")
+    driver.find_element(By.ID, "import-now").click()
+    wait_for(lambda: driver.find_elements(By.ID, "import-done"))
+    done = driver.find_elements(By.ID, "import-done")
+    check(bool(done) and done[0].text.endswith(str(to_create)), f"the import creates the {to_create} planned leads")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#import-lines a[href^='/leads/L-']")) >= to_create,
+          "each imported row links to its lead")
 
     # The weekly report counts it.
     driver.get(base + "/reports/weekly?period=2023-W10")
@@ -151,6 +228,31 @@ try:
     shot("7-lead-on-a-phone")
     width = driver.execute_script("return document.documentElement.scrollWidth")
     check(width <= 400, f"the lead page fits a phone's width ({width}px)")
+    driver.set_window_size(1280, 1000)
+
+    # An officer: no reports, only their own leads, and another's lead is refused.
+    driver.find_element(By.ID, "sign-out").click()
+    wait_for(lambda: driver.current_url.endswith("/login"))
+    sign_in(officer, officer_password)
+    check(wait_for(lambda: driver.current_url.endswith("/leads")), "the officer signs in")
+    check(not driver.find_elements(By.CSS_SELECTOR, "nav a[href='/reports/weekly']"), "officers have no reports link")
+    check(not driver.find_elements(By.CSS_SELECTOR, "#pipeline tbody tr"), "the officer's pipeline holds none of the others' leads")
+    driver.get(base + "/leads/new")
+    driver.find_element(By.ID, "companyName").send_keys("中粮集团有限公司")
+    driver.find_element(By.ID, "headquarters").send_keys("北京")
+    driver.find_element(By.ID, "projectName").send_keys("粮油精深加工基地")
+    driver.find_element(By.ID, "save").click()
+    check(wait_for(lambda: "/leads/L-" in driver.current_url), "the officer saves a lead")
+    own_id = driver.current_url.split("?")[0].rsplit("/", 1)[1]
+    check(reload_until(base + "/leads", lambda: own_id in driver.find_element(By.ID, "pipeline").text),
+          f"the officer's pipeline shows {own_id}")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#pipeline tbody tr")) == 1, "and only that lead")
+    shot("12-officer-pipeline")
+    driver.get(lead_url)
+    check("403" in driver.title or bool(driver.find_elements(By.CSS_SELECTOR, "p.error")),
+          "another officer's lead is refused")
+    driver.get(base + "/reports/weekly")
+    check("403" in driver.title or bool(driver.find_elements(By.CSS_SELECTOR, "p.error")), "reports are refused to officers")
 finally:
     driver.quit()
 

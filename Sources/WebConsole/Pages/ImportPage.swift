@@ -42,9 +42,10 @@ public enum ImportPage {
                 + LedgerField.allCases.map { field -> String in
                     "<option value=\"\(field.rawValue)\"\(field == current ? " selected" : "")>\(label(field, t))</option>"
                 }.joined()
+            let id = "map-\(index)"
             return """
-                <tr><td>\(HTML.escape(text))</td><td><select name="map.\(HTML.escape(text))" \
-                aria-label="\(HTML.escape(text))">\(options)</select></td></tr>
+                <div><label for="\(id)">\(HTML.escape(text))</label>\
+                <select id="\(id)" name="map.\(HTML.escape(text))">\(options)</select></div>
                 """
         }.joined()
         let summary = plan.map { summaryLine($0, t) } ?? ""
@@ -54,21 +55,20 @@ public enum ImportPage {
             title: "\(t[.importLedger]) · \(upload.fileName)", texts: t, session: session,
             body: """
                 \(problem.map { "<p class=\"error\" role=\"alert\" id=\"import-error\">\(HTML.escape($0))</p>" } ?? "")
-                \(imported.map { importedList($0, t) } ?? "")
+                \(imported.map { importedList($0, t) } ?? "")\(summary)
                 <form method="post" action="/import" id="review-form">
                 <input type="hidden" name="_csrf" value="\(session.csrf)">
                 <input type="hidden" name="fileName" value="\(HTML.escape(upload.fileName))">
                 <input type="hidden" name="ledgerData" value="\(upload.data.base64EncodedString())">
-                <h2>\(t[.columnMapping])</h2>\(header.map { "<p>\(t[.row]) \($0.number)</p>" } ?? "")
-                <div class="scroll"><table id="mapping"><thead><tr><th>\(t[.column])</th><th>→</th></tr></thead>
-                <tbody>\(mapping)</tbody></table></div>
+                <h2>\(t[.columnMapping])</h2>\(header.map { "<p>\(t[.headerRow]) \($0.number)</p>" } ?? "")
+                <div class="filters" id="mapping">\(mapping)</div>
                 <label><input type="checkbox" name="skipRejected" value="1" id="skip-rejected" style="width:auto"\
                 \(upload.skipRejected ? " checked" : "")> \(t[.skipRejected])</label>
                 <button type="submit" name="step" value="preview" id="dry-run">\(t[.dryRun])</button>
                 \(canImport ? "<button class=\"primary\" type=\"submit\" name=\"step\" value=\"import\" id=\"import-now\">\(t[.importNow])</button>" : "")
                 </form>
                 \(blocked && plan != nil && !(plan?.rejections.isEmpty ?? true) && imported == nil ? "<p class=\"warning\" id=\"import-blocked\">\(t[.nothingImported])</p>" : "")
-                \(summary)\(plan.map { linesTable($0, imported: imported, t) } ?? "")
+                \(plan.map { linesTable($0, imported: imported, t) } ?? "")
                 """)
     }
 

@@ -40,7 +40,7 @@ public enum Layout {
         header a,header button{color:#fff;background:none;border:0;font:inherit;cursor:pointer;text-decoration:underline}
         nav{display:flex;flex-wrap:wrap;gap:.8em;align-items:center;flex:1}
         .who{margin-left:auto;opacity:.85}
-        main{padding:1em;max-width:70em}
+        main{padding:1em;max-width:96em}
         form.inline{display:inline}
         .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(11em,1fr));gap:0 1em;align-items:end}
         .pager a{margin-right:1.5em}

@@ -10,9 +10,9 @@ public enum LeadDetailPage {
         let details: [(Texts.Key, String)] = [
             (.company, lead.companyName), (.headquarters, lead.headquarters), (.project, lead.projectName),
             (.stage, lead.stage.label(t.language)), (.industry, lead.industry?.label(t.language) ?? ""),
-            (.amount, lead.estimatedInvestmentYuan?.yiString() ?? ""), (.park, lead.carrierPark ?? ""),
+            (.amount, lead.estimatedInvestmentYuan?.displayString ?? ""), (.park, lead.carrierPark ?? ""),
             (.officer, lead.officer ?? ""),
-            (.signedAmount, lead.signing?.amountYuan.yiString() ?? ""),
+            (.signedAmount, lead.signing?.amountYuan.displayString ?? ""),
             (.signedAt, lead.signing?.signedAt.description ?? ""),
         ]
         let detailList = details.filter { !$0.1.isEmpty }.map { "<dt>\(t[$0.0])</dt><dd>\(HTML.escape($0.1))</dd>" }

@@ -74,7 +74,7 @@ public enum PipelinePage {
                 "<a href=\"/leads/\(row.leadId)\">\(row.leadId)</a>", HTML.escape(row.companyName),
                 HTML.escape(row.projectName), row.stage.label(t.language), row.region?.label(t.language) ?? "",
                 row.classes.map { $0.label(t.language) }.joined(separator: "、"), row.industry?.label(t.language) ?? "",
-                row.tier?.rawValue ?? "", row.amount?.yiString() ?? "", HTML.escape(row.park ?? ""),
+                row.tier?.rawValue ?? "", row.amount?.displayString ?? "", HTML.escape(row.park ?? ""),
                 HTML.escape(row.officer ?? ""),
             ]
             return "<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>"

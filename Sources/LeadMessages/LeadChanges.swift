@@ -1,0 +1,46 @@
+/// What changed between two versions of a lead, one phrase per field, for people reading a
+/// lead's history (`lead.history`): `阶段: 线索 → 签约`. Pure.
+public enum LeadChanges {
+    public static func describe(from old: Lead, to new: Lead, _ language: Language) -> [String] {
+        let chinese = language == .chinese
+        var lines: [String] = []
+        func compare(_ zh: String, _ en: String, _ before: String?, _ after: String?) {
+            guard (before ?? "") != (after ?? "") else { return }
+            let name = chinese ? zh : en
+            lines.append("\(name): \(before.flatMap { $0.isEmpty ? nil : $0 } ?? "—") → \(after ?? "—")")
+        }
+        func date(_ instant: Timestamp) -> String { instant.businessDate.description }
+        compare("阶段", "Stage", old.stage.label(language), new.stage.label(language))
+        compare("签约金额", "Signed amount", old.signing?.amountYuan.displayString, new.signing?.amountYuan.displayString)
+        compare("签约时间", "Signed at", old.signing.map { date($0.signedAt) }, new.signing.map { date($0.signedAt) })
+        for increase in (new.capitalIncreases ?? []).dropFirst(old.capitalIncreases?.count ?? 0) {
+            let amount = increase.amountYuan.displayString
+            lines.append(
+                chinese
+                    ? "增资 \(amount)（\(date(increase.increasedAt))）"
+                    : "capital increase \(amount) (\(date(increase.increasedAt)))")
+        }
+        compare("企业名称", "Company", old.companyName, new.companyName)
+        compare("总部所在地", "Headquarters", old.headquarters, new.headquarters)
+        compare("项目名称", "Project", old.projectName, new.projectName)
+        compare("产业", "Industry", old.industry?.label(language), new.industry?.label(language))
+        compare(
+            "预计投资额", "Estimated investment", old.estimatedInvestmentYuan?.displayString,
+            new.estimatedInvestmentYuan?.displayString)
+        compare("载体园区", "Carrier park", old.carrierPark, new.carrierPark)
+        compare("负责人", "Officer", old.officer, new.officer)
+        return lines
+    }
+
+    /// Each entry of a history with what it did: `录入` for the first, the changes after.
+    public static func describe(_ history: LeadHistory, _ language: Language) -> [(entry: LeadHistoryEntry, what: String)]
+    {
+        var previous: Lead?
+        return history.entries.map { entry in
+            defer { previous = entry.event.lead }
+            guard let previous else { return (entry, language == .chinese ? "录入" : "Created") }
+            let changes = describe(from: previous, to: entry.event.lead, language)
+            return (entry, changes.isEmpty ? "—" : changes.joined(separator: language == .chinese ? "；" : "; "))
+        }
+    }
+}
