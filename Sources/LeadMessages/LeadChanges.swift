@@ -33,8 +33,9 @@ public enum LeadChanges {
     }
 
     /// Each entry of a history with what it did: `录入` for the first, the changes after.
-    public static func describe(_ history: LeadHistory, _ language: Language) -> [(entry: LeadHistoryEntry, what: String)]
-    {
+    public static func describe(_ history: LeadHistory, _ language: Language) -> [(
+        entry: LeadHistoryEntry, what: String
+    )] {
         var previous: Lead?
         return history.entries.map { entry in
             defer { previous = entry.event.lead }

@@ -73,8 +73,8 @@ public struct MatcherService {
             return .failure(
                 ErrorBody(.invalidField, field: "leadId", "'\(leadId)' is not a lead id like L-000042 / 线索编号格式不正确"))
         }
-        do {
-            guard let (found, owner) = try store.recommendation(canonical) else {
+        return storage { try store.recommendation(canonical) }.flatMap { stored in
+            guard let (found, owner) = stored else {
                 return .failure(
                     ErrorBody(.notFound, field: "leadId", "no recommendation for \(canonical) yet / 暂无该线索的推荐"))
             }
@@ -82,8 +82,6 @@ public struct MatcherService {
                 return .failure(error)
             }
             return .success(found)
-        } catch {
-            return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
         }
     }
 
@@ -117,14 +115,12 @@ public struct MatcherService {
     static func prospects(_ query: ProspectQuery, map: ProspectMap, store: MatcherStore) -> Result<
         ProspectList, ErrorBody
     > {
-        do {
-            return try map.query(query, pipelineGroups: store.groupsInPipeline()).mapError { error in
+        storage { try store.groupsInPipeline() }.flatMap { groups in
+            map.query(query, pipelineGroups: groups).mapError { error in
                 switch error {
                 case .invalid(let field, let message): ErrorBody(.invalidField, field: field, message)
                 }
             }
-        } catch {
-            return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
         }
     }
 }

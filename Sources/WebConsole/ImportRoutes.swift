@@ -23,7 +23,7 @@ struct ImportRoutes: Sendable {
                 session, t, form in
                 guard let upload = Self.upload(form) else {
                     return app.html(
-                        ImportPage.uploadForm(texts: t, session: session, error: t[.ledgerFile]), status: .badRequest)
+                        ImportPage.uploadForm(texts: t, session: session, error: t[.chooseFile]), status: .badRequest)
                 }
                 return await review(upload, importing: form["step"] == "import", session, t)
             }

@@ -102,7 +102,7 @@ struct LeadRoutes: Sendable {
                 PipelinePage.render(
                     rows: PipelinePage.rows(view), total: view.total,
                     hasNext: view.offset + view.leads.count < view.total, parameters: parameters, texts: t,
-                    session: session))
+                    session: session, notice: await rebuildNotice(view, session, t)))
         case .failure(let error) where error.code == .unavailable:
             let query = ListLeads(stage: Stage(rawValue: parameters.values["stage"] ?? "")?.rawValue, limit: 50)
             switch await app.gateway.request(
@@ -120,6 +120,15 @@ struct LeadRoutes: Sendable {
                 rows: [], total: 0, hasNext: false, parameters: parameters, texts: t, session: session, error: error)
             return app.html(page, status: error.code == .invalidField ? .badRequest : .internalServerError)
         }
+    }
+
+    /// When the matcher is far behind intake (rebuilding its view after an upgrade, or catching up
+    /// after an outage), says so: the list may be incomplete. A few events behind is normal.
+    private func rebuildNotice(_ view: PipelineView, _ session: WebSession, _ t: Texts) async -> String? {
+        let status = await app.gateway.request(
+            .intake, .serviceStatus, EmptyBody(), expecting: ServiceStatus.self, as: session.account)
+        guard case .success(let intake) = status, intake.lastSequence - view.basedOnSequence > 100 else { return nil }
+        return "\(t[.viewLags]) (\(view.basedOnSequence) / \(intake.lastSequence))"
     }
 
     /// The company's leads when one of them looks like this submission; empty when none does, or

@@ -15,10 +15,10 @@ public struct Texts: Sendable {
         case advance, sign, signedAt, signedAmount, history, duplicates, noRecommendationYet, weekly, period
         case signedProjects, signedAmountTotal, targetProgress, filter, all, next, previous, language, invalidForm
         case formExpired, possibleDuplicate, saveAnyway, download, busy, locked
-        case region, enterpriseClass, search, sortBy, descending, matching, unclassified, viewLags, importLedger,
+        case region, enterpriseClass, search, matching, unclassified, viewLags, importLedger,
             ledgerFile, upload, columnMapping, ignoreColumn, dryRun, importNow, willCreate, willMerge, willReject,
             imported, row, reason, headerRow, changed, by, when, nothingImported, skipRejected, checkDuplicate,
-            skipped
+            skipped, chooseFile
 
         var chinese: String {
             switch self {
@@ -79,11 +79,9 @@ public struct Texts: Sendable {
             case .region: "区域"
             case .enterpriseClass: "企业类别"
             case .search: "企业或项目名称"
-            case .sortBy: "排序"
-            case .descending: "倒序"
             case .matching: "条符合"
             case .unclassified: "分类服务暂不可用：下面是未经分类的线索，区域、类别等筛选暂不可用"
-            case .viewLags: "分类结果可能比最新录入晚几秒"
+            case .viewLags: "分类结果正在更新，列表可能不全"
             case .importLedger: "导入台账"
             case .ledgerFile: "台账文件（.xlsx 或 .csv）"
             case .upload: "上传并识别列"
@@ -104,6 +102,7 @@ public struct Texts: Sendable {
             case .nothingImported: "有行被拒绝，未导入任何数据；请修改台账后重新上传，或勾选“跳过有误的行”"
             case .skipRejected: "跳过有误的行"
             case .skipped: "跳过"
+            case .chooseFile: "请选择要导入的台账文件（.xlsx 或 .csv）"
             case .checkDuplicate: "已有同一企业的线索，请先核对；确认不是重复后再保存"
             }
         }
@@ -167,12 +166,10 @@ public struct Texts: Sendable {
             case .region: "Region"
             case .enterpriseClass: "Class"
             case .search: "Company or project"
-            case .sortBy: "Sort by"
-            case .descending: "Largest first"
             case .matching: "matching"
             case .unclassified:
                 "The matcher is unavailable: these leads are unclassified and only the stage filter works"
-            case .viewLags: "Classifications may lag the newest changes by a few seconds"
+            case .viewLags: "The classified view is being rebuilt; the list may be incomplete"
             case .importLedger: "Import ledger"
             case .ledgerFile: "Ledger file (.xlsx or .csv)"
             case .upload: "Upload and read columns"
@@ -194,6 +191,7 @@ public struct Texts: Sendable {
                 "Rows were rejected, so nothing was imported; fix the ledger and upload it again, or choose to skip rejected rows"
             case .skipRejected: "Skip rejected rows"
             case .skipped: "Skipped"
+            case .chooseFile: "Choose the ledger file to import (.xlsx or .csv)"
             case .checkDuplicate: "This company already has leads; check them, and save only if this is not a duplicate"
             }
         }

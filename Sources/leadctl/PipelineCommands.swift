@@ -61,7 +61,10 @@ struct PipelineCommand: ParsableCommand {
     private func printText(_ view: PipelineView) {
         let language = options.language
         let zh = language == .chinese
-        print(zh ? "共 \(view.total) 条，显示第 \(view.offset + 1) 起 \(view.leads.count) 条" : "\(view.total) leads; \(view.leads.count) from #\(view.offset + 1)")
+        print(
+            zh
+                ? "共 \(view.total) 条，显示第 \(view.offset + 1) 起 \(view.leads.count) 条"
+                : "\(view.total) leads; \(view.leads.count) from #\(view.offset + 1)")
         for lead in view.leads {
             let classes = lead.enterpriseClasses.map { $0.label(language) }.joined(separator: zh ? "、" : ", ")
             print(
@@ -94,10 +97,12 @@ struct Duplicates: ParsableCommand {
             let zh = options.language == .chinese
             if result.possibleDuplicates.isEmpty { print(zh ? "没有同一企业的线索" : "No lead of this company") }
             for duplicate in result.possibleDuplicates {
-                let mark = duplicate.likelyDuplicate ? (zh ? "疑似重复" : "likely duplicate") : (zh ? "项目不同" : "other project")
+                let mark =
+                    duplicate.likelyDuplicate ? (zh ? "疑似重复" : "likely duplicate") : (zh ? "项目不同" : "other project")
                 print(
                     "\(duplicate.leadId)  \(Int((duplicate.projectSimilarity * 100).rounded()))%  \(mark)  "
-                        + "\(duplicate.companyName) · \(duplicate.projectName)（\(duplicate.stage.label(options.language))）")
+                        + "\(duplicate.companyName) · \(duplicate.projectName)（\(duplicate.stage.label(options.language))）"
+                )
             }
         case .failure(let error): throw Output.fail(error, options: options)
         }

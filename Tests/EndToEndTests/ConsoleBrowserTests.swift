@@ -26,7 +26,8 @@ import Testing
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         #expect(run.stdout.contains("all browser checks passed"), "\(run.stdout)")
         for page in [
-            "1-sign-in", "3-lead-with-recommendation", "4-weekly-report", "5-pipeline", "9-duplicate-warning", "10-lead-history",
+            "1-sign-in", "3-lead-with-recommendation", "4-weekly-report", "5-pipeline", "9-duplicate-warning",
+            "10-lead-history",
             "11-import-dry-run", "12-officer-pipeline",
         ] {
             #expect(FileManager.default.fileExists(atPath: Self.screenshots.appendingPathComponent("\(page).png").path))

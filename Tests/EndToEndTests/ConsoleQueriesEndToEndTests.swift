@@ -16,10 +16,16 @@ import Testing
         }
         let huawei = try submit(
             as: "wangmin",
-            ["--company", "华为技术有限公司", "--headquarters", "深圳", "--project", "鲲鹏生态创新中心", "--amount", "20亿", "--officer", "王敏"])
+            [
+                "--company", "华为技术有限公司", "--headquarters", "深圳", "--project", "鲲鹏生态创新中心", "--amount", "20亿",
+                "--officer", "王敏",
+            ])
         let seventh = try submit(
             as: "wangmin",
-            ["--company", "中国建筑第七工程局有限公司", "--headquarters", "郑州", "--project", "花园口数据中心", "--amount", "5亿", "--officer", "王敏"])
+            [
+                "--company", "中国建筑第七工程局有限公司", "--headquarters", "郑州", "--project", "花园口数据中心", "--amount", "5亿",
+                "--officer", "王敏",
+            ])
         let byd = try submit(
             as: "lina", ["--company", "比亚迪股份有限公司", "--headquarters", "深圳", "--project", "零部件产业园", "--officer", "李娜"])
         #expect(cluster.leadctl(as: "wangmin", ["advance", huawei, "--stage", "在谈"]).status == 0)
@@ -29,10 +35,13 @@ import Testing
         let history = cluster.leadctl(as: "wangmin", ["history", huawei, "--json"])
         let entries = try #require(history.json()?["entries"] as? [[String: Any]], "\(history.stderr)")
         #expect(entries.map { $0["type"] as? String } == ["lead.created", "lead.updated", "lead.signed"])
-        let stages = entries.compactMap { (($0["event"] as? [String: Any])?["lead"] as? [String: Any])?["stage"] as? String }
+        let stages = entries.compactMap {
+            (($0["event"] as? [String: Any])?["lead"] as? [String: Any])?["stage"] as? String
+        }
         #expect(stages == ["lead", "negotiating", "signed"])
         let text = cluster.leadctl(as: "wangmin", ["history", huawei]).stdout
-        #expect(text.contains("阶段: 线索 → 在谈") && text.contains("签约金额: — → 18.00亿元") && text.contains("wangmin"), "\(text)")
+        #expect(
+            text.contains("阶段: 线索 → 在谈") && text.contains("签约金额: — → 18.00亿元") && text.contains("wangmin"), "\(text)")
         let refused = cluster.leadctl(as: "lina", ["history", huawei, "--json"])
         #expect(refused.status != 0)
         #expect((refused.json()?["error"] as? [String: Any])?["code"] as? String == "forbidden", "\(refused.stdout)")

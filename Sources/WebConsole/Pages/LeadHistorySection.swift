@@ -6,7 +6,8 @@ enum LeadHistorySection {
         guard let history, !history.entries.isEmpty else { return "" }
         let rows = LeadChanges.describe(history, t.language).map { entry, what in
             let lead = entry.event.lead
-            let when = lead.updatedAt.inOffset(minutes: 480).description.prefix(16).replacingOccurrences(of: "T", with: " ")
+            let when = lead.updatedAt.inOffset(minutes: 480).description.prefix(16).replacingOccurrences(
+                of: "T", with: " ")
             return """
                 <tr><td>\(when)</td><td>\(HTML.escape(lead.updatedBy ?? lead.owner ?? ""))</td><td>\(HTML.escape(what))</td></tr>
                 """
