@@ -43,8 +43,8 @@ import Testing
     @Test func webBenchmarkTimesEveryPage() throws {
         let output = try bench(["web", "--leads", "1500", "--runs", "2"])
         for page in [
-            "pipeline: 1500 leads", "pipeline, first page", "a lead with its recommendation", "prospect map",
-            "weekly report",
+            "pipeline: 1500 leads", "pipeline, first page", "pipeline, central SOEs by amount", "pipeline, name search",
+            "a lead, recommendation, history", "prospect map", "weekly report",
         ] {
             #expect(output.contains(page), "\(page) missing:\n\(output)")
         }
