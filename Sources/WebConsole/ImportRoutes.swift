@@ -86,14 +86,21 @@ struct ImportRoutes: Sendable {
         } catch {
             return page(nil, "\(error)")
         }
-        let existing: [ImportPlan.KnownLead]
+        var existing: [ImportPlan.KnownLead]
         switch await app.gateway.allLeads(as: session.account) {
         case .success(let leads):
             existing = leads.map { .init(leadId: $0.leadId, companyName: $0.companyName, projectName: $0.projectName) }
         case .failure(let error): return page(nil, error.message)
         }
-        let plan = ImportPlan.make(
+        var plan = ImportPlan.make(
             table: table, columns: columns, existing: existing, officer: session.account.displayName)
+        // An officer lists only their own leads; the matcher knows everyone's, so a row another
+        // officer already follows is found too.
+        if session.account.role != "supervisor" {
+            existing += await othersLikelyDuplicates(of: plan.creations, session)
+            plan = ImportPlan.make(
+                table: table, columns: columns, existing: existing, officer: session.account.displayName)
+        }
         guard importing, upload.skipRejected || plan.rejections.isEmpty, !plan.creations.isEmpty else {
             return page(plan, nil)
         }
@@ -111,5 +118,25 @@ struct ImportRoutes: Sendable {
             }
         }
         return page(plan, nil, imported: imported)
+    }
+
+    /// The leads the matcher finds likely duplicates of these rows (`duplicates.check`, one per
+    /// row); none when it cannot be asked, as the import's own check still runs.
+    private func othersLikelyDuplicates(of entries: [LedgerEntry], _ session: WebSession) async
+        -> [ImportPlan.KnownLead]
+    {
+        var found: [ImportPlan.KnownLead] = []
+        for entry in entries {
+            let check = DuplicateCheck(
+                companyName: entry.submission.companyName, projectName: entry.submission.projectName)
+            guard
+                case .success(let result) = await app.gateway.request(
+                    .matcher, .duplicatesCheck, check, expecting: DuplicateCheckResult.self, as: session.account)
+            else { return found }
+            found += result.possibleDuplicates.filter(\.likelyDuplicate).map {
+                .init(leadId: $0.leadId, companyName: $0.companyName, projectName: $0.projectName)
+            }
+        }
+        return found
     }
 }

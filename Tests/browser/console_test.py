@@ -248,6 +248,14 @@ try:
           f"the officer's pipeline shows {own_id}")
     check(len(driver.find_elements(By.CSS_SELECTOR, "#pipeline tbody tr")) == 1, "and only that lead")
     shot("12-officer-pipeline")
+    # The officer's own list does not hold the ledger's leads, but the matcher knows them: the dry
+    # run marks every row the supervisor imported as a duplicate instead of creating it again.
+    driver.get(base + "/import")
+    driver.find_element(By.ID, "ledger").send_keys(ledger)
+    driver.find_element(By.ID, "upload").click()
+    wait_for(lambda: driver.find_elements(By.ID, "import-summary"))
+    check(driver.find_element(By.ID, "count-create").text == "0",
+          "an officer's dry run finds the rows already in the pipeline under another officer")
     driver.get(lead_url)
     check("403" in driver.title or bool(driver.find_elements(By.CSS_SELECTOR, "p.error")),
           "another officer's lead is refused")
