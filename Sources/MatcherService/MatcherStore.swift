@@ -65,6 +65,7 @@ public final class MatcherStore {
                 columns.map { db.dialect.ddl("ALTER TABLE pipeline_lead ADD COLUMN \($0)") } + [
                     "CREATE INDEX pipeline_lead_number ON pipeline_lead (number)",
                     "CREATE INDEX pipeline_lead_owner ON pipeline_lead (owner, number)",
+                    "CREATE INDEX pipeline_lead_stage ON pipeline_lead (stage, number)",
                 ])
             try Self.forgetRecommendations(db)
         }
