@@ -36,23 +36,12 @@ struct IntakeHandlers {
             }
         }
         dispatcher.on(.leadGet, LeadReference.self) { envelope, caller in
-            reading {
-                let number = try LeadValidator.leadNumber(envelope.body.leadId).get()
-                guard let lead = try store.lead(number: number, for: caller) else {
-                    throw ErrorBody(
-                        .notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
-                }
-                return lead
-            }
+            reading { try lead(envelope.body, for: caller) }
         }
         dispatcher.on(.leadHistory, LeadReference.self) { envelope, caller in
             reading {
-                let number = try LeadValidator.leadNumber(envelope.body.leadId).get()
-                // The lead's own check: officers read the history of their own leads only.
-                guard let lead = try store.lead(number: number, for: caller) else {
-                    throw ErrorBody(
-                        .notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
-                }
+                // The lead's own checks first: officers read the history of their own leads only.
+                let lead = try lead(envelope.body, for: caller)
                 return LeadHistory(
                     leadId: lead.leadId, entries: try store.history(leadId: lead.leadId, limit: Self.historyLimit))
             }
@@ -68,6 +57,16 @@ struct IntakeHandlers {
             }
         }
         return dispatcher
+    }
+
+    /// The lead a reference names, if the caller may read it: `invalid-field`, `not-found` or
+    /// `forbidden` otherwise.
+    private func lead(_ reference: LeadReference, for caller: Caller) throws -> Lead {
+        let number = try LeadValidator.leadNumber(reference.leadId).get()
+        guard let lead = try store.lead(number: number, for: caller) else {
+            throw ErrorBody(.notFound, field: "leadId", "no lead \(LeadID.make(number)) / 找不到线索 \(LeadID.make(number))")
+        }
+        return lead
     }
 
     /// One log line per change an officer asks for, with the ids to find it again: the request's

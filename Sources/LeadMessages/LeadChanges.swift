@@ -5,9 +5,9 @@ public enum LeadChanges {
         let chinese = language == .chinese
         var lines: [String] = []
         func compare(_ zh: String, _ en: String, _ before: String?, _ after: String?) {
-            guard (before ?? "") != (after ?? "") else { return }
-            let name = chinese ? zh : en
-            lines.append("\(name): \(before.flatMap { $0.isEmpty ? nil : $0 } ?? "—") → \(after ?? "—")")
+            let (was, now) = (before ?? "", after ?? "")
+            guard was != now else { return }
+            lines.append("\(chinese ? zh : en): \(was.isEmpty ? "—" : was) → \(now.isEmpty ? "—" : now)")
         }
         func date(_ instant: Timestamp) -> String { instant.businessDate.description }
         compare("阶段", "Stage", old.stage.label(language), new.stage.label(language))

@@ -50,10 +50,11 @@ public struct Money: Hashable, Comparable, Sendable {
     /// decimals (`12.3万元`, `4500万元`), else yuan (`800元`).
     public var displayString: String {
         let magnitude = fen.magnitude
-        if magnitude >= 10_000_000_000 { return yiString() }
         guard magnitude >= 1_000_000 else { return yuanString + "元" }
         var hundredths = magnitude / 10_000  // 0.01 万元 is 100 yuan
         if (magnitude % 10_000) * 2 >= 10_000 { hundredths += 1 }
+        // Rounded first, so 9999.999万 reads 1.00亿元, never 10000万元.
+        if hundredths >= 1_000_000 { return yiString() }
         var text = "\(hundredths / 100)"
         let cents = hundredths % 100
         if cents > 0 { text += "." + (cents % 10 == 0 ? "\(cents / 10)" : cents < 10 ? "0\(cents)" : "\(cents)") }

@@ -54,9 +54,11 @@ enum PipelineViewTable {
         if let officer = filter.officer { require("officer = ?", .text(officer)) }
         if let park = filter.park { require("park = ?", .text(park)) }
         if let text = filter.text {
-            let pattern = "%" + escapeLike(text) + "%"
+            // LOWER on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+            let pattern = "%" + escapeLike(text.lowercased()) + "%"
             require(
-                "(companyName LIKE ? ESCAPE '\\' OR projectName LIKE ? ESCAPE '\\')", .text(pattern), .text(pattern))
+                "(LOWER(companyName) LIKE ? ESCAPE '\\' OR LOWER(projectName) LIKE ? ESCAPE '\\')", .text(pattern),
+                .text(pattern))
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let total =

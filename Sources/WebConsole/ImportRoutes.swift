@@ -16,10 +16,11 @@ struct ImportRoutes: Sendable {
                 app.html(ImportPage.uploadForm(texts: t, session: session))
             }
         }
-        // The file comes base64-encoded in the later steps: a third larger than the upload.
+        // Every step posts multipart; in the later ones the file comes back base64-encoded, a
+        // third larger than the upload.
         router.post("/import") { request, context in
-            try await app.withSession(request, context, form: true, maxFormBytes: Self.maxLedgerBytes / 3 * 4 + 65_536)
-            {
+            let limit = Self.maxLedgerBytes / 3 * 4 + 65_536
+            return try await app.withSession(request, context, form: true, maxFormBytes: limit, multipart: true) {
                 session, t, form in
                 guard let upload = Self.upload(form) else {
                     return app.html(
@@ -96,8 +97,8 @@ struct ImportRoutes: Sendable {
             table: table, columns: columns, existing: existing, officer: session.account.displayName)
         // An officer lists only their own leads; the matcher knows everyone's, so a row another
         // officer already follows is found too.
-        if session.account.role != "supervisor" {
-            existing += await othersLikelyDuplicates(of: plan.creations, session)
+        if session.account.role == "officer" {
+            existing += await othersLeads(ofCompaniesIn: plan.creations, session)
             plan = ImportPlan.make(
                 table: table, columns: columns, existing: existing, officer: session.account.displayName)
         }
@@ -120,20 +121,21 @@ struct ImportRoutes: Sendable {
         return page(plan, nil, imported: imported)
     }
 
-    /// The leads the matcher finds likely duplicates of these rows (`duplicates.check`, one per
-    /// row); none when it cannot be asked, as the import's own check still runs.
-    private func othersLikelyDuplicates(of entries: [LedgerEntry], _ session: WebSession) async
+    /// The pipeline's leads of the companies these rows name, whoever follows them
+    /// (`duplicates.check`, once per company name); the import plan then compares projects. None
+    /// when the matcher cannot be asked: the plan's own check against the officer's leads stands.
+    private func othersLeads(ofCompaniesIn entries: [LedgerEntry], _ session: WebSession) async
         -> [ImportPlan.KnownLead]
     {
         var found: [ImportPlan.KnownLead] = []
-        for entry in entries {
-            let check = DuplicateCheck(
-                companyName: entry.submission.companyName, projectName: entry.submission.projectName)
+        var asked: Set<String> = []
+        for entry in entries where asked.insert(entry.submission.companyName).inserted {
+            let check = DuplicateCheck(companyName: entry.submission.companyName, projectName: "")
             guard
                 case .success(let result) = await app.gateway.request(
                     .matcher, .duplicatesCheck, check, expecting: DuplicateCheckResult.self, as: session.account)
             else { return found }
-            found += result.possibleDuplicates.filter(\.likelyDuplicate).map {
+            found += result.possibleDuplicates.map {
                 .init(leadId: $0.leadId, companyName: $0.companyName, projectName: $0.projectName)
             }
         }

@@ -103,7 +103,8 @@ struct LeadRoutes: Sendable {
                     rows: PipelinePage.rows(view), total: view.total,
                     hasNext: view.offset + view.leads.count < view.total, parameters: parameters, texts: t,
                     session: session, notice: await rebuildNotice(view, session, t)))
-        case .failure(let error) where error.code == .unavailable:
+        // Down, or older than 1.6 (upgraded out of order): intake's own list still shows the leads.
+        case .failure(let error) where error.code == .unavailable || error.code == .unknownType:
             let query = ListLeads(stage: Stage(rawValue: parameters.values["stage"] ?? "")?.rawValue, limit: 50)
             switch await app.gateway.request(
                 .intake, .leadList, query, expecting: LeadPage.self, as: session.account)

@@ -32,8 +32,9 @@ enum MultipartForm {
         cursor = first.upperBound
         while let next = body.range(of: Data("\r\n".utf8) + delimiter, in: cursor..<body.endIndex) {
             // A part runs from after the delimiter line to the CRLF before the next delimiter.
+            // (An empty part has no CRLF of its own before the next delimiter's.)
             var partStart = cursor
-            if body[partStart...].starts(with: Data("\r\n".utf8)) { partStart += 2 }
+            if next.lowerBound - partStart >= 2, body[partStart...].starts(with: Data("\r\n".utf8)) { partStart += 2 }
             let part = body[partStart..<next.lowerBound]
             cursor = next.upperBound
             guard let split = part.range(of: headerEnd) else { continue }

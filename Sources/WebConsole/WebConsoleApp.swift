@@ -61,6 +61,7 @@ public struct WebConsoleApp: Sendable {
     /// posted form and refuses it (403) unless it carries the session's CSRF token.
     func withSession(
         _ request: Request, _ context: BasicRequestContext, form: Bool = false, maxFormBytes: Int = 1 << 20,
+        multipart: Bool = false,
         _ body: (WebSession, Texts, FormData) async throws -> Response
     ) async throws -> Response {
         let t = texts(request)
@@ -68,7 +69,7 @@ public struct WebConsoleApp: Sendable {
         else { return .redirect(to: "/login") }
         var fields = FormData()
         if form {
-            fields = try await readForm(request, maxBytes: maxFormBytes)
+            fields = try await readForm(request, maxBytes: maxFormBytes, multipart: multipart)
             guard constantTimeEqual(fields["_csrf"] ?? "", session.csrf) else {
                 logger.notice(
                     "refused a form without its CSRF token", metadata: ["user": "\(session.account.username)"])
@@ -85,11 +86,12 @@ public struct WebConsoleApp: Sendable {
         return response
     }
 
-    /// The form of a POST, url-encoded or (for uploads) multipart; a body over `maxBytes` is refused.
-    func readForm(_ request: Request, maxBytes: Int = 1 << 20) async throws -> FormData {
+    /// The form of a POST: url-encoded, or multipart where a route takes uploads; a body over
+    /// `maxBytes` is refused.
+    func readForm(_ request: Request, maxBytes: Int = 1 << 20, multipart: Bool = false) async throws -> FormData {
         var request = request
         let buffer = try await request.collectBody(upTo: maxBytes)
-        if let boundary = MultipartForm.boundary(contentType: request.headers[.contentType] ?? "") {
+        if multipart, let boundary = MultipartForm.boundary(contentType: request.headers[.contentType] ?? "") {
             let (fields, files) = MultipartForm.parse(Data(buffer.readableBytesView), boundary: boundary)
             var form = FormData(fields)
             form.files = files

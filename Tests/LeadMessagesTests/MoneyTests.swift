@@ -26,6 +26,7 @@ import Testing
     @Test(arguments: [
         ("12.3亿", "12.30亿元"), ("1亿", "1.00亿元"), ("4500万", "4500万元"), ("12.3万", "12.3万元"), ("12.34万", "12.34万元"),
         ("12.05万", "12.05万元"), ("1万", "1万元"), ("800", "800元"), ("99.99", "99.99元"), ("9999.99万", "9999.99万元"),
+        ("99999999.50", "1.00亿元"), ("99999949.99", "9999.99万元"),
     ])
     func amountsReadWellInTables(text: String, shown: String) throws {
         #expect(try MoneyParser.parse(text).get().displayString == shown)

@@ -102,6 +102,12 @@ import Testing
         #expect(try view(PipelineQuery()).basedOnSequence == 4)
     }
 
+    @Test func searchIgnoresASCIICaseOnEitherDatabase() throws {
+        try base.apply(5, "Zhengzhou Coal Mining Machinery", "Hydraulic Supports", officer: "王敏")
+        #expect(try view(PipelineQuery(text: "HYDRAULIC")).leads.map(\.leadId) == ["L-000005"])
+        #expect(try view(PipelineQuery(text: "coal mining")).leads.map(\.leadId) == ["L-000005"])
+    }
+
     @Test func sortsPageAndBreakTiesByLeadNumber() throws {
         let byAmount = try view(PipelineQuery(sort: "amount", descending: true))
         #expect(byAmount.leads.map(\.leadId) == ["L-000001", "L-000002", "L-000003", "L-000004"])  // no amount: last

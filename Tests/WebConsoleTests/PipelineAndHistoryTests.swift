@@ -107,6 +107,14 @@ import Testing
         #expect(files["ledger"].map { String(decoding: $0.data, as: UTF8.self) } == "企业名称,项目名称\r\n中建七局,数据中心\r\n")
     }
 
+    @Test func anEmptyPartIsNoCrash() {
+        // The part between the two delimiters is empty: no CRLF of its own to skip.
+        #expect(MultipartForm.parse(Data("--B\r\n--B--".utf8), boundary: "B").fields.isEmpty)
+        let (fields, _) = MultipartForm.parse(
+            Data("--B\r\n--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--B--".utf8), boundary: "B")
+        #expect(fields == ["a": "1"])
+    }
+
     @Test func aTruncatedBodyGivesWhatCameBeforeTheFault() {
         let (fields, files) = MultipartForm.parse(
             Data("--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--b\r\nContent-Disp".utf8),

@@ -56,7 +56,7 @@ public enum ImportPage {
             body: """
                 \(problem.map { "<p class=\"error\" role=\"alert\" id=\"import-error\">\(HTML.escape($0))</p>" } ?? "")
                 \(imported.map { importedList($0, t) } ?? "")\(summary)
-                <form method="post" action="/import" id="review-form">
+                <form method="post" action="/import" enctype="multipart/form-data" id="review-form">
                 <input type="hidden" name="_csrf" value="\(session.csrf)">
                 <input type="hidden" name="fileName" value="\(HTML.escape(upload.fileName))">
                 <input type="hidden" name="ledgerData" value="\(upload.data.base64EncodedString())">
