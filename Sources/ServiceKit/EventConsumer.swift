@@ -21,6 +21,7 @@ public final class EventConsumer {
     /// no heartbeat saying this consumer is behind (during a partition none arrives).
     private var replayFailed = false
     private var lastHeardFromIntake = MonotonicClock.milliseconds()
+    private var resetDetector = IntakeResetDetector()
     /// Heartbeats come every second; this long without any message means the subscription may be
     /// broken, so ask intake directly.
     static let silenceMilliseconds: Int64 = 5_000
@@ -91,10 +92,11 @@ public final class EventConsumer {
             case .success(let header) where header.type == MessageType.intakeHeartbeat.rawValue:
                 guard case .success(let beat) = MessageCodec.decode(Heartbeat.self, from: payload) else { continue }
                 lastHeardFromIntake = MonotonicClock.milliseconds()
-                if beat.body.lastSequence < position.lastApplied, Self.isFresh(beat.sentAt) {
+                if resetDetector.heard(
+                    head: beat.body.lastSequence, applied: position.lastApplied, atMilliseconds: lastHeardFromIntake)
+                {
                     // Intake's store was reset or restored from an older backup: never roll back on
-                    // our own; an operator decides. (A heartbeat that waited out a partition in a TCP
-                    // queue is old news, not a reset: the replay after the heal already went further.)
+                    // our own; an operator decides.
                     logger.error(
                         "intake is behind this consumer",
                         metadata: ["intake": "\(beat.body.lastSequence)", "applied": "\(position.lastApplied)"])
@@ -184,8 +186,4 @@ public final class EventConsumer {
         }
     }
 
-    /// Sent within the last few seconds by intake's clock (hosts keep their clocks in step, NTP).
-    static func isFresh(_ sentAt: Timestamp, now: Timestamp = .now()) -> Bool {
-        now.epochSeconds - sentAt.epochSeconds <= 3
-    }
 }
