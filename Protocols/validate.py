@@ -542,21 +542,29 @@ def prospect_list_problems(body, request):
             problems.append(f"more prospects than the request's limit {query.get('limit', 20)}")
         if len(prospects) < min(query.get("limit", 20), body["total"]):
             problems.append("fewer prospects than the limit although total has more")
-        wanted = {field: lenient(field, query[field]) for field in LABELS if field in query}
-        for field, value in wanted.items():
-            if value is None:
-                problems.append(f"the request's {field} {query[field]!r} is not recognised: it would be refused")
-        for i, p in enumerate(prospects):
-            if wanted.get("industry") and wanted["industry"] not in p["industries"]:
-                problems.append(f"body.prospects.{i}: not in the request's industry")
-            if wanted.get("region") and wanted["region"] != p["region"]:
-                problems.append(f"body.prospects.{i}: not in the request's region")
-            if wanted.get("enterpriseClass") and wanted["enterpriseClass"] not in p["enterpriseClasses"]:
-                problems.append(f"body.prospects.{i}: not in the request's enterprise class")
+        problems += filter_problems(query, [(p["industries"], p) for p in prospects], "body.prospects")
     return problems
 
 
-SORT_KEYS = {"lead": lambda r: 0, "company": lambda r: r["companyName"],
+def filter_problems(query, items, where):
+    """The industry, region and class filters of a request (read leniently) against what its reply
+    lists: (industries of the item, the item) pairs."""
+    problems = []
+    wanted = {field: lenient(field, query[field]) for field in LABELS if field in query}
+    for field, value in wanted.items():
+        if value is None:
+            problems.append(f"the request's {field} {query[field]!r} is not recognised: it would be refused")
+    for i, (industries, item) in enumerate(items):
+        if wanted.get("industry") and wanted["industry"] not in industries:
+            problems.append(f"{where}.{i}: not in the request's industry")
+        if wanted.get("region") and wanted["region"] != item["region"]:
+            problems.append(f"{where}.{i}: not in the request's region")
+        if wanted.get("enterpriseClass") and wanted["enterpriseClass"] not in item["enterpriseClasses"]:
+            problems.append(f"{where}.{i}: not in the request's enterprise class")
+    return problems
+
+
+SORT_KEYS = {"lead": lambda r: int(r["leadId"][2:]), "company": lambda r: r["companyName"],
              "amount": lambda r: money_fen(r["estimatedInvestmentYuan"]) if "estimatedInvestmentYuan" in r else -1,
              "score": lambda r: r["score"], "stage": lambda r: STAGES.index(r["stage"]),
              "updated": lambda r: parse_timestamp(r["updatedAt"])}
@@ -572,12 +580,9 @@ def pipeline_view_problems(body, request):
         problems.append("a lead appears twice")
     query = request["body"] if request is not None else {}
     sort = query.get("sort", "lead")
-    number = lambda r: int(r["leadId"][2:])
-    keys = [(SORT_KEYS[sort](r), number(r)) for r in leads]
-    expected = sorted(keys, key=lambda k: k[1])
-    expected.sort(key=lambda k: k[0], reverse=query.get("descending", False))
-    if sort == "lead" and query.get("descending", False):
-        expected = sorted(keys, reverse=True)
+    # Ties go by lead number ascending whatever the direction: sort by number, then (stably) by key.
+    keys = [(SORT_KEYS[sort](r), SORT_KEYS["lead"](r)) for r in leads]
+    expected = sorted(sorted(keys, key=lambda k: k[1]), key=lambda k: k[0], reverse=query.get("descending", False))
     if keys != expected:
         problems.append(f"leads are not in the order of sort {sort!r} (ties: by lead number)")
     if request is not None:
@@ -585,14 +590,7 @@ def pipeline_view_problems(body, request):
             problems.append("more leads than the request's limit")
         if body["offset"] != query.get("offset", 0):
             problems.append("offset differs from the request's")
-        wanted = {field: lenient(field, query[field]) for field in LABELS if field in query}
-        for i, r in enumerate(leads):
-            if wanted.get("industry") and wanted["industry"] != r["industry"]:
-                problems.append(f"body.leads.{i}: not in the request's industry")
-            if wanted.get("region") and wanted["region"] != r["region"]:
-                problems.append(f"body.leads.{i}: not in the request's region")
-            if wanted.get("enterpriseClass") and wanted["enterpriseClass"] not in r["enterpriseClasses"]:
-                problems.append(f"body.leads.{i}: not in the request's enterprise class")
+        problems += filter_problems(query, [([r["industry"]], r) for r in leads], "body.leads")
     return problems
 
 

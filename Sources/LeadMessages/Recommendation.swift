@@ -149,6 +149,9 @@ public struct Evidence: Codable, Sendable, Equatable {
 
 /// Another lead for the same company: flagged so two officers do not chase one project twice.
 public struct DuplicateLead: Codable, Sendable, Equatable {
+    /// `79%`: the project similarity for people.
+    public var similarityPercent: String { "\(Int((projectSimilarity * 100).rounded()))%" }
+
     public var leadId: String
     public var companyName: String
     public var projectName: String

@@ -37,7 +37,7 @@ public struct Recommender: Sendable {
         for duplicate in duplicates {
             reasons.append(
                 duplicate.likelyDuplicate
-                    ? "疑似重复：\(duplicate.leadId)「\(duplicate.companyName) / \(duplicate.projectName)」同一企业、项目相似度 \(Self.percent(duplicate.projectSimilarity)) / possible duplicate of \(duplicate.leadId)"
+                    ? "疑似重复：\(duplicate.leadId)「\(duplicate.companyName) / \(duplicate.projectName)」同一企业、项目相似度 \(duplicate.similarityPercent) / possible duplicate of \(duplicate.leadId)"
                     : "同一企业另有线索 \(duplicate.leadId)「\(duplicate.projectName)」（\(duplicate.stage.chineseLabel)），项目不同 / same company, other project: \(duplicate.leadId)"
             )
         }
@@ -189,8 +189,6 @@ public struct Recommender: Sendable {
                 likelyDuplicate: similarity >= rules.likelyDuplicateSimilarity)
         }.sorted { ($0.projectSimilarity, $1.leadId) > ($1.projectSimilarity, $0.leadId) }
     }
-
-    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 
     static func action(tier: Tier, facts: LeadClassification, stage: Stage, duplicates: [DuplicateLead]) -> String {
         if stage == .dropped { return "线索已终止，无需跟进 / dropped: no follow-up" }

@@ -100,7 +100,7 @@ struct Duplicates: ParsableCommand {
                 let mark =
                     duplicate.likelyDuplicate ? (zh ? "疑似重复" : "likely duplicate") : (zh ? "项目不同" : "other project")
                 print(
-                    "\(duplicate.leadId)  \(Int((duplicate.projectSimilarity * 100).rounded()))%  \(mark)  "
+                    "\(duplicate.leadId)  \(duplicate.similarityPercent)  \(mark)  "
                         + "\(duplicate.companyName) · \(duplicate.projectName)（\(duplicate.stage.label(options.language))）"
                 )
             }

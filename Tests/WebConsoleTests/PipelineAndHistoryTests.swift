@@ -69,7 +69,7 @@ import Testing
         #expect(LeadChanges.describe(from: created, to: created, .chinese).isEmpty)
     }
 
-    @Test func theSectionListsTheNewestFirstWithWhoAndWhen() {
+    @Test func theSectionListsTheNewestFirstWithWhoAndWhen() throws {
         var advanced = created
         advanced.stage = .negotiating
         advanced.updatedBy = "zhaojing"
@@ -81,8 +81,8 @@ import Testing
                 LeadHistoryEntry(type: .leadUpdated, event: LeadEvent(sequence: 3, lead: advanced)),
             ])
         let html = LeadHistorySection.render(history, Texts(.english))
-        let newest = try! #require(html.range(of: "Stage: Lead → Negotiating"))
-        let oldest = try! #require(html.range(of: "Created"))
+        let newest = try #require(html.range(of: "Stage: Lead → Negotiating"))
+        let oldest = try #require(html.range(of: "Created"))
         #expect(newest.lowerBound < oldest.lowerBound)
         #expect(html.contains("zhaojing"))
         #expect(html.contains("2023-03-03 10:20"))  // shown in Beijing time

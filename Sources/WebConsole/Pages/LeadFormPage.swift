@@ -66,11 +66,10 @@ public enum LeadFormPage {
 
     static func duplicateWarning(_ duplicates: [DuplicateLead], _ t: Texts) -> String {
         let items = duplicates.map { duplicate -> String in
-            let similarity = "\(Int((duplicate.projectSimilarity * 100).rounded()))%"
             return """
                 <li><a href="/leads/\(duplicate.leadId)" target="_blank">\(duplicate.leadId)</a> \
                 \(HTML.escape(duplicate.companyName)) · \(HTML.escape(duplicate.projectName)) \
-                （\(duplicate.stage.label(t.language))，\(t[.project]) \(similarity)）\(duplicate.likelyDuplicate ? " <strong>\(t[.possibleDuplicate])</strong>" : "")</li>
+                （\(duplicate.stage.label(t.language))，\(t[.project]) \(duplicate.similarityPercent)）\(duplicate.likelyDuplicate ? " <strong>\(t[.possibleDuplicate])</strong>" : "")</li>
                 """
         }.joined()
         return
