@@ -1,7 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers point one way: CZeroMQ → ZeroMQ → LeadMessages → domain libraries → ServiceKit → thin executables.
+// Layers point one way (scripts/check-layers checks the graph against this):
+//   CZeroMQ → ZeroMQ → LeadMessages → pure cores (AccessPolicy, Intake, Matching, Reporting, Ledger)
+//   Storage (GRDB) → PostgresStorage;  ZeroMQ + LeadMessages + AccessPolicy → ServiceClient
+//   ServiceClient + Storage + PostgresStorage → ServiceKit → IntakeService, MatcherService, ReporterService
+//   → thin executables (lead-intake, lead-matcher, lead-reporter, lead-web, lead-bench); leadctl and
+//   WebConsole use ServiceClient, never ServiceKit.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny")
 ]
@@ -34,6 +39,7 @@ let package = Package(
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
+        // Wire and C: libzmq, our thin wrapper, the shared messages (pure Codable values).
         .systemLibrary(
             name: "CZeroMQ",
             pkgConfig: "libzmq",
@@ -41,6 +47,9 @@ let package = Package(
         ),
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: strictSettings),
         .target(name: "LeadMessages", swiftSettings: strictSettings),
+        // Pure domain cores: no sockets, no disk, no lifecycle (scripts/check-layers enforces it).
+        .target(name: "AccessPolicy", dependencies: ["LeadMessages"], swiftSettings: strictSettings),
+        .target(name: "Intake", dependencies: ["LeadMessages", "AccessPolicy"], swiftSettings: strictSettings),
         .target(
             name: "Matching", dependencies: ["LeadMessages"],
             // The dated reference data; a bureau overrides any file with LEADTRACKER_REFERENCE_DIR.
@@ -51,9 +60,10 @@ let package = Package(
             name: "Ledger",
             dependencies: ["LeadMessages", "Matching", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings),
-        // The SQL the stores share, and the embedded SQLite backend.
+        // Storage: the SQL the stores share with the embedded SQLite backend, group commit, the
+        // consumer checkpoint and the audit table; and the PostgreSQL backend.
         .target(
-            name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            name: "Storage", dependencies: ["LeadMessages", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),
         .target(
             name: "PostgresStorage",
@@ -67,21 +77,28 @@ let package = Package(
             name: "StorageTesting",
             dependencies: ["Storage", "PostgresStorage", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings),
+        // What a client needs: the Lazy Pirate request client, keys and credentials, settings and endpoints.
+        .target(
+            name: "ServiceClient", dependencies: ["ZeroMQ", "LeadMessages", "AccessPolicy"],
+            swiftSettings: strictSettings),
+        // What a service needs: the request server and dispatcher, the replaying event consumer,
+        // ZAP and the service's security, metrics, options and lifecycle.
         .target(
             name: "ServiceKit",
             dependencies: [
-                "ZeroMQ", "LeadMessages", "Storage",
+                "ZeroMQ", "LeadMessages", "AccessPolicy", "ServiceClient", "Storage", "PostgresStorage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
+        // The services: each a pure core above plus its store, handlers and wiring.
         .target(
-            name: "Intake",
+            name: "IntakeService",
             dependencies: [
-                "ServiceKit", "LeadMessages",
-                "Storage", "PostgresStorage",
+                "Intake", "ServiceKit", "ServiceClient", "AccessPolicy", "LeadMessages", "Storage", "PostgresStorage",
+                "ZeroMQ",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -89,8 +106,7 @@ let package = Package(
         .target(
             name: "MatcherService",
             dependencies: [
-                "ServiceKit", "Matching", "LeadMessages",
-                "Storage", "PostgresStorage",
+                "ServiceKit", "ServiceClient", "Matching", "AccessPolicy", "LeadMessages", "Storage",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -98,8 +114,7 @@ let package = Package(
         .target(
             name: "ReporterService",
             dependencies: [
-                "ServiceKit", "Reporting", "Matching", "LeadMessages",
-                "Storage", "PostgresStorage",
+                "ServiceKit", "ServiceClient", "Reporting", "Matching", "LeadMessages", "Storage",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -107,7 +122,7 @@ let package = Package(
         .target(
             name: "WebConsole",
             dependencies: [
-                "LeadMessages", "ServiceKit", "Reporting", "Storage", "ZeroMQ", "Ledger",
+                "LeadMessages", "ServiceClient", "AccessPolicy", "Reporting", "Storage", "ZeroMQ", "Ledger",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -116,37 +131,44 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Thin executables.
         .executableTarget(
             name: "lead-web",
             dependencies: [
-                "WebConsole", "ServiceKit", "Storage", .product(name: "Hummingbird", package: "hummingbird"),
+                "WebConsole", "ServiceKit", "ServiceClient", "Storage", "Matching",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "lead-intake",
-            dependencies: ["Intake", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "IntakeService", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "lead-matcher",
             dependencies: [
-                "MatcherService", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "MatcherService", "Matching", "ServiceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "lead-reporter",
             dependencies: [
-                "ReporterService", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ReporterService", "Reporting", "ServiceKit", "ServiceClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
+        // The client links no database and no lifecycle: only the wire, the client and the pure cores.
         .executableTarget(
             name: "leadctl",
             dependencies: [
-                "ZeroMQ", "LeadMessages", "ServiceKit", "Reporting", "Ledger",
+                "ZeroMQ", "LeadMessages", "ServiceClient", "AccessPolicy", "Reporting", "Ledger", "Matching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -154,7 +176,8 @@ let package = Package(
         .executableTarget(
             name: "lead-bench",
             dependencies: [
-                "ReporterService", "Reporting", "ServiceKit", "LeadMessages", "ZeroMQ", "Matching", "Storage",
+                "ReporterService", "Reporting", "ServiceKit", "ServiceClient", "LeadMessages", "ZeroMQ", "Matching",
+                "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ],
@@ -164,13 +187,18 @@ let package = Package(
         .testTarget(name: "LeadMessagesTests", dependencies: ["LeadMessages"]),
         .testTarget(
             name: "IntakeTests",
-            dependencies: ["Intake", "LeadMessages", "ServiceKit", "Storage", "StorageTesting"]
+            dependencies: [
+                "Intake", "IntakeService", "AccessPolicy", "LeadMessages", "ServiceKit", "Storage", "StorageTesting",
+            ]
         ),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "LeadMessages"], exclude: ["Resources"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LeadMessages"], resources: [.copy("Resources")]),
-        .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "LeadMessages", "ZeroMQ"]),
-        .testTarget(name: "WebConsoleTests", dependencies: ["WebConsole", "LeadMessages", "Storage"]),
+        .testTarget(
+            name: "LedgerTests", dependencies: ["Ledger", "Matching", "LeadMessages"], resources: [.copy("Resources")]),
+        .testTarget(
+            name: "ServiceKitTests",
+            dependencies: ["ServiceKit", "ServiceClient", "AccessPolicy", "LeadMessages", "ZeroMQ"]),
+        .testTarget(name: "WebConsoleTests", dependencies: ["WebConsole", "AccessPolicy", "LeadMessages", "Storage"]),
         .testTarget(
             name: "StorageTests",
             dependencies: [
@@ -178,7 +206,10 @@ let package = Package(
             ]),
         .testTarget(
             name: "MatcherServiceTests",
-            dependencies: ["MatcherService", "Matching", "ServiceKit", "LeadMessages", "Storage", "StorageTesting"]
+            dependencies: [
+                "MatcherService", "Matching", "ServiceKit", "AccessPolicy", "LeadMessages", "Storage",
+                "StorageTesting",
+            ]
         ),
         .testTarget(
             name: "ReporterServiceTests",
@@ -190,9 +221,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "ZeroMQ", "LeadMessages", "ServiceKit", "StorageTesting", "lead-intake", "lead-matcher",
-                "lead-reporter",
-                "leadctl", "lead-bench", "lead-web",
+                "ZeroMQ", "LeadMessages", "ServiceClient", "AccessPolicy", "StorageTesting", "lead-intake",
+                "lead-matcher", "lead-reporter", "leadctl", "lead-bench", "lead-web",
             ]
         ),
     ],

@@ -11,14 +11,16 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     money without leading zeros and without `.00`; report ratios rounded to one decimal;
   * internal consistency: signedOn/increasedOn are the Beijing dates of signedAt/increasedAt,
     a period report's dates, counts, sums, year to date, pace, year over year, breakdowns,
-    pipeline, corrections and series (the rules of README §8.14), SubmitResult.leadId,
+    pipeline, corrections and series (the rules of RULES.md §2), SubmitResult.leadId,
     what previousSigning may be on each event, replayed events equal to the published ones,
     replies answering a request of the right type, unique message ids, (1.3) an audit page
     against its service, its order and, when its request is here, the request's filters and limit;
     (1.4) a recommendation's score, tier and priority against its factors, its evidence against its
     classification, and its duplicates' order; a prospect list's order and counts and, when its
     request is here, the request's filters and limit; (1.6) a lead history against the published
-    events, a pipeline view's order, counts and filters, a duplicate check's order;
+    events, a pipeline view's order, counts and filters, a duplicate check's order; (1.7) a heartbeat's
+    or replay page's storeId: a non-empty string, in a message of protocol 1.7 or later, and the
+    same store in every example (the examples follow one intake store);
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -255,7 +257,7 @@ def week_closes(week_end):
 
 
 def target_pace(target_projects, target_fen, through):
-    """The straight-line pace of an annual target at the end of `through` (README §8.14)."""
+    """The straight-line pace of an annual target at the end of `through` (RULES.md §2.3)."""
     first = dt.date(through.year, 1, 1)
     elapsed = (through - first).days + 1
     days = (dt.date(through.year + 1, 1, 1) - first).days
@@ -269,7 +271,7 @@ def percent(part, whole):
 
 
 def period_report_problems(r):
-    """A PeriodReport's figures against each other, by the reporting rules of README §8.14."""
+    """A PeriodReport's figures against each other, by the reporting rules of RULES.md §2."""
     problems = []
     add = problems.append
     bounds = period_bounds(r["kind"], r["period"])
@@ -430,7 +432,7 @@ def lead_event_problems(mtype, body, where="body"):
 
 
 def audit_since(text):
-    """An audit.query `since` (README §8.15): RFC 3339 read leniently, or a bare date (00:00 in Beijing)."""
+    """An audit.query `since` (README §11.2): RFC 3339 read leniently, or a bare date (00:00 in Beijing)."""
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?([Zz]|[+-]\d{2}:?\d{2}))?", text)
     if not m:
         return None
@@ -491,7 +493,7 @@ def lenient(field, text):
 
 def recommendation_problems(r):
     """A Recommendation (1.4): score, tier and priority from the factors; evidence against the
-    classification; duplicates in order (README §8.17)."""
+    classification; duplicates in order (RULES.md §3)."""
     problems = []
     add = problems.append
     if r["score"] != min(100, sum(f["points"] for f in r["scoreFactors"])):
@@ -649,6 +651,27 @@ def consistency_problems(message, body_type, request=None, events=None):
     return problems
 
 
+def store_problems(name, message, body_type, stores):
+    """(1.7) The storeId of a Heartbeat or an EventPage, when present: a non-empty string, sent by a
+    1.7 or later intake, and the one store every example comes from (README §8.12.2); `stores` maps
+    each storeId seen so far to the first file that named it."""
+    body = message["body"]
+    if body_type not in ("Heartbeat", "EventPage") or "storeId" not in body:
+        return []
+    store = body["storeId"]
+    if not isinstance(store, str) or not store:
+        return [f"body.storeId: {store!r} is not a non-empty string"]
+    problems = []
+    major, _, minor = message["protocol"].partition(".")
+    if (int(major), int(minor)) < (1, 7):
+        problems.append(f"body.storeId is protocol 1.7, but the message says protocol {message['protocol']}")
+    others = sorted(f"{s} ({f})" for s, f in stores.items() if s != store)
+    if others:
+        problems.append(f"body.storeId {store} is not the store of the other examples: {', '.join(others)}")
+    stores.setdefault(store, name)
+    return problems
+
+
 def readme_problems(index):
     """examples/README.md must list every example as `file | type | Swift body type`."""
     text = (EXAMPLES / "README.md").read_text(encoding="utf-8")
@@ -699,6 +722,7 @@ def main():
     requests = {m["id"]: m for m, _ in messages.values() if m.get("type") in OK_RESULT}
     events = {m["id"]: m for m, _ in messages.values() if m.get("type") in ("lead.created", "lead.updated", "lead.signed")}
     seen_ids = {}
+    stores = {}
 
     for name, (message, body_type) in messages.items():
         problems = [f"envelope: {describe(e)}" for e in envelope.iter_errors(message)]
@@ -724,6 +748,7 @@ def main():
             if message["id"] in seen_ids:
                 problems.append(f"id {message['id']} is also used by {seen_ids[message['id']]}")
             seen_ids[message["id"]] = name
+            problems += store_problems(name, message, body_type, stores)
             if mtype == "ok" and request is not None and OK_RESULT[request["type"]] != body_type:
                 problems.append(f"answers a {request['type']} request, whose result is {OK_RESULT[request['type']]}")
             if body_type == "EventPage":

@@ -19,5 +19,12 @@ public struct LeadEvent: Codable, Sendable, Equatable {
 /// The body of `intake.heartbeat`, published every second so a consumer can see it is behind.
 public struct Heartbeat: Codable, Sendable, Equatable {
     public var lastSequence: Int64
-    public init(lastSequence: Int64) { self.lastSequence = lastSequence }
+    /// The identity of intake's store (protocol 1.7): made once when the store is created, kept by
+    /// its backups. A consumer follows one store; sequences of another mean nothing to it.
+    public var storeId: String?
+
+    public init(lastSequence: Int64, storeId: String? = nil) {
+        self.lastSequence = lastSequence
+        self.storeId = storeId
+    }
 }

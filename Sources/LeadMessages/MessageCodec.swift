@@ -8,10 +8,8 @@ public enum MessageCodec {
     public static let maxRequestBytes = 1 << 20
 
     public static func encode<Body>(_ envelope: Envelope<Body>) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            return Array(try encoder.encode(envelope))
+            return Array(try StoredJSON.data(envelope))
         } catch {
             // Our own bodies are plain structs of strings and numbers: encoding them cannot fail.
             preconditionFailure("encoding \(Body.self) failed: \(error)")

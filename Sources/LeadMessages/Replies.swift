@@ -82,10 +82,13 @@ public struct EventPage: Codable, Sendable {
     public var events: [Envelope<LeadEvent>]
     /// Intake's newest sequence number when the page was read.
     public var lastSequence: Int64
+    /// The identity of intake's store (protocol 1.7), as in the heartbeat.
+    public var storeId: String?
 
-    public init(events: [Envelope<LeadEvent>], lastSequence: Int64) {
+    public init(events: [Envelope<LeadEvent>], lastSequence: Int64, storeId: String? = nil) {
         self.events = events
         self.lastSequence = lastSequence
+        self.storeId = storeId
     }
 }
 

@@ -40,12 +40,12 @@ public struct ImportPlan: Sendable, Equatable {
         }
     }
 
-    /// Project similarity from which two leads of one company are the same project (the matcher's
-    /// duplicate rule, matching-rules.json).
-    public static let duplicateThreshold = 0.5
-
+    /// - Parameter duplicateThreshold: the project similarity from which two leads of one company
+    ///   are the same project: the matcher's rule (`RecommendationRules.likelyDuplicateSimilarity`,
+    ///   matching-rules.json), so the import and the recommendations agree.
     public static func make(
-        table: LedgerTable, columns: LedgerColumns, existing: [KnownLead], officer: String? = nil
+        table: LedgerTable, columns: LedgerColumns, existing: [KnownLead], duplicateThreshold: Double,
+        officer: String? = nil
     ) -> ImportPlan {
         var known: [String: [(label: String, project: String)]] = [:]
         for lead in existing {

@@ -69,6 +69,8 @@ public final class MatcherStore {
                 ])
             try Self.forgetRecommendations(db)
         }
+        // v7 (protocol 1.7): the intake store the matcher follows.
+        migrator.register("v7", ConsumerCheckpoint.addIntakeStore)
         try migrator.migrate(database)
     }
 
@@ -106,9 +108,7 @@ public final class MatcherStore {
     /// Stores the recommendation (replacing the lead's earlier one), the lead's pipeline entry
     /// and the sequence, atomically.
     public func store(_ recommendation: Recommendation, lead: Lead, entry: PipelineEntry, sequence: Int64) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let record = String(decoding: try encoder.encode(recommendation), as: UTF8.self)
+        let record = try StoredJSON.string(recommendation)
         try database.write { db in
             try db.execute(
                 """
@@ -134,7 +134,7 @@ public final class MatcherStore {
             })
         else { return nil }
         let record = try row.string("record")
-        return (try JSONDecoder().decode(Recommendation.self, from: Data(record.utf8)), try row.optionalString("owner"))
+        return (try StoredJSON.decode(Recommendation.self, from: record), try row.optionalString("owner"))
     }
 
     /// A page of the pipeline view (`pipeline.query`); `owner` restricts it to one officer's leads.

@@ -62,7 +62,8 @@ public struct RecommendationRules: Sendable {
     let bigAndStrongInvestment: Money
     let channelOrder: [Channel]
     public let parks: [Park]
-    let likelyDuplicateSimilarity: Double
+    /// Project similarity from which two leads of one company are likely the same project.
+    public let likelyDuplicateSimilarity: Double
     public let defaultProspectLimit: Int
     public let maxProspectLimit: Int
 

@@ -89,27 +89,9 @@ public struct ReferenceData: Sendable {
     public let rules: RecommendationRules
 
     /// The shipped files, each replaced by the override directory's copy when it has one.
-    public static func load(
-        overrideDirectory: String? = ProcessInfo.processInfo.environment["LEADTRACKER_REFERENCE_DIR"]
-    )
-        throws -> ReferenceData
-    {
-        func read<T: Decodable>(_ file: String, as: T.Type) throws -> T {
-            var candidates: [URL] = []
-            if let overrideDirectory {
-                candidates.append(URL(fileURLWithPath: overrideDirectory).appendingPathComponent(file))
-            }
-            if let shipped = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources") {
-                candidates.append(shipped)
-            }
-            guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
-                throw ReferenceDataError(file: file, reason: "not found")
-            }
-            do {
-                return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
-            } catch {
-                throw ReferenceDataError(file: url.path, reason: "\(error)")
-            }
+    public static func load(overrideDirectory: String? = defaultOverrideDirectory) throws -> ReferenceData {
+        func read<T: Decodable>(_ file: String, as type: T.Type) throws -> T {
+            try readFile(file, as: type, overrideDirectory: overrideDirectory)
         }
         return ReferenceData(
             geography: try read("geography.json", as: GeographyFile.self),
@@ -117,7 +99,36 @@ public struct ReferenceData: Sendable {
             fortuneGlobal500: try read("fortune-global-500.json", as: EnterpriseFile.self),
             hongKongGroups: try read("hong-kong-groups.json", as: EnterpriseFile.self),
             lexicon: try read("industry-lexicon.json", as: LexiconFile.self),
-            rules: try RecommendationRules(read("matching-rules.json", as: RecommendationRules.File.self)))
+            rules: try loadRules(overrideDirectory: overrideDirectory))
+    }
+
+    /// Only `matching-rules.json`, for readers that need a rule and not the lists (the ledger
+    /// import's duplicate threshold).
+    public static func loadRules(overrideDirectory: String? = defaultOverrideDirectory) throws -> RecommendationRules {
+        try RecommendationRules(
+            readFile("matching-rules.json", as: RecommendationRules.File.self, overrideDirectory: overrideDirectory))
+    }
+
+    public static var defaultOverrideDirectory: String? {
+        ProcessInfo.processInfo.environment["LEADTRACKER_REFERENCE_DIR"]
+    }
+
+    private static func readFile<T: Decodable>(_ file: String, as: T.Type, overrideDirectory: String?) throws -> T {
+        var candidates: [URL] = []
+        if let overrideDirectory {
+            candidates.append(URL(fileURLWithPath: overrideDirectory).appendingPathComponent(file))
+        }
+        if let shipped = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources") {
+            candidates.append(shipped)
+        }
+        guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            throw ReferenceDataError(file: file, reason: "not found")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+        } catch {
+            throw ReferenceDataError(file: url.path, reason: "\(error)")
+        }
     }
 
     /// Every entry of the three class lists with its class, for the prospect map.

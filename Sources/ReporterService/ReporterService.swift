@@ -1,11 +1,7 @@
-import Foundation
 import LeadMessages
-import Logging
 import Matching
-import PostgresStorage
 import Reporting
 import ServiceKit
-import ZeroMQ
 
 /// lead-reporter: follows intake's events, keeps the signing aggregates, answers report queries,
 /// and freezes each week's report when the week closes, writing it to its reports directory.
@@ -26,60 +22,49 @@ public struct ReporterService {
     }
 
     public func makeLoop() -> ServiceLoop {
-        let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
         let (targets, policy, reportsDirectory) = (targets, freezePolicy, reportsDirectory)
-        let (securityOptions, databaseURL, metricsListen) = (setup.security, setup.databaseURL, setup.metricsListen)
-        return ServiceLoop(name: Self.name, logger: logger) { stop in
-            let database = try StoreOpener.open(
-                databaseURL: databaseURL, directory: dataDirectory, name: "reporter", logger: logger)
+        return .consuming(name: Self.name, setup: setup, storeName: "reporter", queries: \.reporterQueries) {
+            database, logger in
             let store = try ReporterStore(database: database)
             // The matcher's classification code and data, so breakdowns by region, class and
             // industry agree with the recommendations.
             let classifier = LeadClassifier(data: try ReferenceData.load())
-            let context = try ZMQContext()
-            defer { context.shutdown() }
-            let security = try ServiceSecurity(
-                context: context, options: securityOptions, service: Self.name,
-                endpoints: [endpoints.reporterQueries, endpoints.intakeCommands, endpoints.intakeEvents], logger: logger
-            )
-            let consumer = try EventConsumer(
-                context: context, eventsEndpoint: endpoints.intakeEvents, commandsEndpoint: endpoints.intakeCommands,
-                sender: Self.name, credentials: security.clientCredentials, lastApplied: try store.lastSequence(),
-                logger: logger, batch: store.database.batch
-            ) { event in
-                // Only a signed project counts in the breakdowns, so only then is it worth classifying.
-                var classification = Classification(region: .unknown, enterpriseClasses: [], industry: .other)
-                if event.body.lead.signing != nil {
-                    let facts = classifier.classify(event.body.lead)
-                    classification = Classification(
-                        region: facts.region, enterpriseClasses: facts.enterpriseClasses, industry: facts.industry)
-                }
-                try store.apply(event.body, classification: classification, at: .now())
-            }
-            let counters = ServiceCounters()
-            let queries = try CommandServer(
-                context: context, endpoint: endpoints.reporterQueries, security: security, counters: counters,
-                logger: logger)
-            var dispatcher = RequestDispatcher(sender: Self.name, counters: counters)
-            dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope, _ in
-                Self.report(envelope.body.week, kind: .week, field: "week", store: store, targets: targets)
-            }
-            dispatcher.on(.reportPeriod, PeriodReportQuery.self) { envelope, _ -> Result<PeriodReport, ErrorBody> in
-                guard let kind = PeriodKind(rawValue: envelope.body.kind ?? "week") else {
-                    return .failure(
-                        ErrorBody(.invalidField, field: "kind", "kind must be week, month, quarter or year / 报告类型有误"))
-                }
-                return Self.report(envelope.body.period, kind: kind, field: "period", store: store, targets: targets)
-            }
             let freezer = WeekFreezer(
                 store: store, policy: policy, targets: targets, directory: reportsDirectory, logger: logger)
-            logger.info("ready", metadata: ["queries": "\(queries.boundEndpoint)", "dataDir": "\(dataDirectory)"])
-            try SubscriberLoop.run(
-                service: Self.name, stop: stop, context: context, security: security,
-                audit: try ServiceAudit(database: store.database, service: Self.name), queries: queries,
-                consumer: consumer, dispatcher: dispatcher, metricsListen: metricsListen, logger: logger,
-                onTick: { if !consumer.position.isBehind { freezer.freezeIfDue() } })
+            return ConsumerParts(
+                database: store.database,
+                apply: { event in
+                    try store.apply(
+                        event.body, classification: Self.classification(event.body.lead, classifier), at: .now())
+                },
+                handlers: { dispatcher in
+                    dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope, _ in
+                        Self.report(envelope.body.week, kind: .week, field: "week", store: store, targets: targets)
+                    }
+                    dispatcher.on(.reportPeriod, PeriodReportQuery.self) {
+                        envelope, _ -> Result<PeriodReport, ErrorBody> in
+                        guard let kind = PeriodKind(rawValue: envelope.body.kind ?? "week") else {
+                            return .failure(
+                                ErrorBody(
+                                    .invalidField, field: "kind", "kind must be week, month, quarter or year / 报告类型有误"))
+                        }
+                        return Self.report(
+                            envelope.body.period, kind: kind, field: "period", store: store, targets: targets)
+                    }
+                },
+                // A published report must include everything intake had: freeze only once caught up.
+                onTick: { state in if !state.isBehind { freezer.freezeIfDue() } })
         }
+    }
+
+    /// Only a signed project counts in the breakdowns, so only then is it worth classifying.
+    static func classification(_ lead: Lead, _ classifier: LeadClassifier) -> Classification {
+        guard lead.signing != nil else {
+            return Classification(region: .unknown, enterpriseClasses: [], industry: .other)
+        }
+        let facts = classifier.classify(lead)
+        return Classification(
+            region: facts.region, enterpriseClasses: facts.enterpriseClasses, industry: facts.industry)
     }
 
     static func report(_ text: String?, kind: PeriodKind, field: String, store: ReporterStore, targets: AnnualTargets)
@@ -98,10 +83,6 @@ public struct ReporterService {
         } else {
             period = ReportPeriod.containing(Timestamp.now().businessDate, kind: kind)
         }
-        do {
-            return .success(try store.report(period, targets: targets))
-        } catch {
-            return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
-        }
+        return .handling { try store.report(period, targets: targets) }
     }
 }

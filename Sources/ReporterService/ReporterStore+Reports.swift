@@ -12,7 +12,7 @@ extension ReporterStore {
             if let week = period.isoWeek,
                 let frozen = try db.string("SELECT report FROM frozen_week WHERE week = ?", week.description)
             {
-                return try JSONDecoder().decode(PeriodReport.self, from: Data(frozen.utf8))
+                return try StoredJSON.decode(PeriodReport.self, from: frozen)
             }
             return try Self.liveReport(db, period, targets: targets, frozenAt: nil)
         }
@@ -60,7 +60,7 @@ extension ReporterStore {
                 signedAt: signedAt)
         }
         let increases = try db.strings("SELECT record FROM increase WHERE day BETWEEN ? AND ?", first, last)
-            .map { try JSONDecoder().decode(IncreaseLine.self, from: Data($0.utf8)) }
+            .map { try StoredJSON.decode(IncreaseLine.self, from: $0) }
         let stages = try db.query("SELECT stage, leads, fen FROM stage_total WHERE leads > 0")
         let pipeline = try Stage.allCases.compactMap { stage in
             try stages.first { try $0.string("stage") == stage.rawValue }.map {
@@ -72,7 +72,7 @@ extension ReporterStore {
         if let week = period.isoWeek {
             corrections = try db.strings(
                 "SELECT record FROM correction WHERE reportWeek = ? ORDER BY id", week.description
-            ).map { try JSONDecoder().decode(CorrectionLine.self, from: Data($0.utf8)) }
+            ).map { try StoredJSON.decode(CorrectionLine.self, from: $0) }
         }
         let inputs = ReportInputs(
             period: period, periodCells: periodCells, dailyTotals: daily, projects: projects,
@@ -107,7 +107,7 @@ extension ReporterStore {
                 let report = try Self.liveReport(db, .week(week), targets: targets, frozenAt: now)
                 try db.execute(
                     "INSERT INTO frozen_week (week, frozenAt, report) VALUES (?, ?, ?)", week.description,
-                    now.description, try Self.encode(report))
+                    now.description, try StoredJSON.string(report))
                 reports.append(report)
                 week = week.next
             }
@@ -115,22 +115,5 @@ extension ReporterStore {
         }
         if let last = frozen.last?.week { setFrozenThrough(last) }
         return frozen
-    }
-}
-
-/// When weeks close: by default at the Monday 00:00 in Beijing that ends them.
-public struct FreezePolicy: Sendable, Equatable {
-    public var delayMinutes: Int64
-    /// The first week to freeze; nil: the week the reporter first started in.
-    public var from: ISOWeek?
-
-    public init(delayMinutes: Int64 = 0, from: ISOWeek? = nil) {
-        self.delayMinutes = delayMinutes
-        self.from = from
-    }
-
-    public func closes(_ week: ISOWeek) -> Timestamp {
-        let monday = BusinessCalendar.startOfDay(week.sunday.adding(days: 1))
-        return Timestamp(epochSeconds: monday.epochSeconds + delayMinutes * 60, offsetMinutes: monday.offsetMinutes)
     }
 }

@@ -71,6 +71,8 @@ public final class ReporterStore {
                 ].map(db.dialect.ddl))
             try ConsumerCheckpoint.record(0, db)
         }
+        // v3 (protocol 1.7): the intake store the reporter follows.
+        migrator.register("v3", ConsumerCheckpoint.addIntakeStore)
         return migrator
     }
 
@@ -120,7 +122,7 @@ public final class ReporterStore {
 
     static func facts(_ db: any SQLConnection, leadId: String) throws -> ReportingFacts? {
         try db.string("SELECT record FROM facts WHERE leadId = ?", leadId)
-            .map { try JSONDecoder().decode(ReportingFacts.self, from: Data($0.utf8)) }
+            .map { try StoredJSON.decode(ReportingFacts.self, from: $0) }
     }
 
     private static func save(_ db: any SQLConnection, _ facts: ReportingFacts) throws {
@@ -133,7 +135,8 @@ public final class ReporterStore {
                 companyName = excluded.companyName, projectName = excluded.projectName,
                 signFen = excluded.signFen, signedAt = excluded.signedAt
             """,
-            facts.leadId, try encode(facts), facts.signing?.signedAt.businessDate.daysSinceEpoch, facts.companyName,
+            facts.leadId, try StoredJSON.string(facts), facts.signing?.signedAt.businessDate.daysSinceEpoch,
+            facts.companyName,
             facts.projectName, facts.signing?.amountYuan.fen, facts.signing?.signedAt.description)
         try db.execute("DELETE FROM increase WHERE leadId = ?", facts.leadId)
         for increase in facts.capitalIncreases {
@@ -142,7 +145,7 @@ public final class ReporterStore {
                 amountYuan: increase.amountYuan, increasedAt: increase.increasedAt)
             try db.execute(
                 "INSERT INTO increase (leadId, day, record) VALUES (?, ?, ?)", facts.leadId,
-                increase.increasedAt.businessDate.daysSinceEpoch, try encode(line))
+                increase.increasedAt.businessDate.daysSinceEpoch, try StoredJSON.string(line))
         }
     }
 
@@ -175,34 +178,17 @@ public final class ReporterStore {
             guard try db.string("SELECT week FROM frozen_week WHERE week = ?", week.description) != nil
             else { continue }  // a week before freezing began is not published: nothing to correct
             let line = CorrectionLine(
-                leadId: new.leadId, companyName: new.companyName, kind: correctionKind(old: old, new: new),
+                leadId: new.leadId, companyName: new.companyName, kind: CorrectionKind.of(old: old, new: new).rawValue,
                 affectedWeek: week, projectsDelta: amount.projects, amountDeltaYuan: Money(fen: amount.fen),
                 recordedAt: now)
             try db.execute(
                 "INSERT INTO correction (reportWeek, record) VALUES (?, ?)", lastFrozen.next.description,
-                try encode(line))
-        }
-    }
-
-    static func correctionKind(old: ReportingFacts?, new: ReportingFacts) -> String {
-        switch (old?.signing, new.signing) {
-        case (nil, .some): return "late"
-        case (.some, nil): return "voided"
-        case (.some(let before), .some(let after)) where before.signedAt.businessDate != after.signedAt.businessDate:
-            return "moved"
-        case (.some(let before), .some(let after)) where before.amountYuan != after.amountYuan: return "corrected"
-        default: return "late-increase"
+                try StoredJSON.string(line))
         }
     }
 
     static func lastFrozenWeek(_ db: any SQLConnection) throws -> ISOWeek? {
         try db.string("SELECT week FROM frozen_week ORDER BY week DESC LIMIT 1").flatMap { ISOWeek($0) }
-    }
-
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     func setFrozenThrough(_ week: ISOWeek) { frozenThroughDay = week.sunday.daysSinceEpoch }

@@ -2,6 +2,7 @@ import Foundation
 import LeadMessages
 import Logging
 import Reporting
+import ServiceClient
 import ServiceKit
 
 /// Freezes weeks as they close and writes each published report to files, in every format.

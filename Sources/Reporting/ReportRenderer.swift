@@ -71,9 +71,7 @@ struct SummaryRows {
 extension ReportRenderer {
     /// One line of JSON, for scripts reading standard output.
     public static func compactJSON(_ report: PeriodReport) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(report) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        guard let text = try? StoredJSON.string(report) else { return "{}\n" }
+        return text + "\n"
     }
 }

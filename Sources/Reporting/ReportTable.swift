@@ -18,13 +18,13 @@ enum ReportTable {
         if !report.projects.isEmpty {
             out += ["", l.t("本期签约项目：", "Projects signed in the period:")]
             out += report.projects.map {
-                "  \($0.leadId)  \($0.signedOn)  \(pad($0.amountYuan.yiString(), 12)) \($0.companyName) · \($0.projectName)"
+                "  \($0.leadId)  \($0.signedOn)  \(DisplayWidth.padded($0.amountYuan.yiString(), to: 12)) \($0.companyName) · \($0.projectName)"
             }
         }
         if !report.capitalIncreases.isEmpty {
             out += ["", l.t("本期增资：", "Capital increases in the period:")]
             out += report.capitalIncreases.map {
-                "  \($0.leadId)  \($0.increasedOn)  \(pad($0.amountYuan.yiString(), 12)) \($0.companyName) · \($0.projectName)"
+                "  \($0.leadId)  \($0.increasedOn)  \(DisplayWidth.padded($0.amountYuan.yiString(), to: 12)) \($0.companyName) · \($0.projectName)"
             }
         }
         if !report.corrections.isEmpty {
@@ -44,19 +44,7 @@ enum ReportTable {
     }
 
     static func aligned(_ rows: [(String, String)]) -> [String] {
-        let width = rows.map { displayWidth($0.0) }.max() ?? 0
-        return rows.map { pad($0.0, width + 2) + $0.1 }
-    }
-
-    static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - displayWidth(text)))
-    }
-
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) {
-            $0
-                + (($1.value >= 0x1100 && $1.properties.isIdeographic) || (0xFF00...0xFFEF).contains($1.value)
-                    || (0x3000...0x303F).contains($1.value) ? 2 : 1)
-        }
+        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        return rows.map { DisplayWidth.padded($0.0, to: width + 2) + $0.1 }
     }
 }

@@ -1,5 +1,6 @@
 import LeadMessages
 import Logging
+import ServiceClient
 import ZeroMQ
 
 /// The ROUTER socket a service answers requests on. Lives on the service's loop thread.

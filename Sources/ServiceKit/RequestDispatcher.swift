@@ -1,3 +1,4 @@
+import AccessPolicy
 import LeadMessages
 
 /// Routes a request payload to the handler for its message type, and turns every failure along

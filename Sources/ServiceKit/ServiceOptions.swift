@@ -1,4 +1,5 @@
 import ArgumentParser
+import ServiceClient
 
 /// The flags every service executable takes.
 public struct ServiceOptions: ParsableArguments {

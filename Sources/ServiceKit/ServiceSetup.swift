@@ -1,4 +1,5 @@
 import Logging
+import ServiceClient
 
 /// What a service takes from its configuration: where to listen and connect, where its data
 /// lives, the rest of the settings, and its logger.

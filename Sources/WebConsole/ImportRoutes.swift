@@ -94,13 +94,15 @@ struct ImportRoutes: Sendable {
         case .failure(let error): return page(nil, error.message)
         }
         var plan = ImportPlan.make(
-            table: table, columns: columns, existing: existing, officer: session.account.displayName)
+            table: table, columns: columns, existing: existing, duplicateThreshold: app.duplicateThreshold,
+            officer: session.account.displayName)
         // An officer lists only their own leads; the matcher knows everyone's, so a row another
         // officer already follows is found too.
         if session.account.role == "officer" {
             existing += await othersLeads(ofCompaniesIn: plan.creations, session)
             plan = ImportPlan.make(
-                table: table, columns: columns, existing: existing, officer: session.account.displayName)
+                table: table, columns: columns, existing: existing, duplicateThreshold: app.duplicateThreshold,
+                officer: session.account.displayName)
         }
         guard importing, upload.skipRejected || plan.rejections.isEmpty, !plan.creations.isEmpty else {
             return page(plan, nil)

@@ -1,6 +1,6 @@
 import Dispatch
 import LeadMessages
-import ServiceKit
+import ServiceClient
 import ZeroMQ
 
 /// The console's way to the services: a ZeroMQ client with lead-web's own CURVE key (role

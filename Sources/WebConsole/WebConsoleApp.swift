@@ -14,11 +14,18 @@ public struct WebConsoleApp: Sendable {
     let secureCookies: Bool
     let logger: Logger
     let gate = SignInGate()
+    /// The matcher's duplicate rule (matching-rules.json), so a ledger's dry run flags what the
+    /// recommendations would.
+    let duplicateThreshold: Double
 
-    public init(accounts: AccountStore, gateway: ServiceGateway, secureCookies: Bool, logger: Logger) {
+    public init(
+        accounts: AccountStore, gateway: ServiceGateway, secureCookies: Bool, duplicateThreshold: Double,
+        logger: Logger
+    ) {
         self.accounts = accounts
         self.gateway = gateway
         self.secureCookies = secureCookies
+        self.duplicateThreshold = duplicateThreshold
         self.logger = logger
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Histogram
 import LeadMessages
+import ServiceClient
 import ServiceKit
 import ZeroMQ
 

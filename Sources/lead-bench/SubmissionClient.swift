@@ -1,5 +1,6 @@
 import Foundation
 import LeadMessages
+import ServiceClient
 import ServiceKit
 import ZeroMQ
 

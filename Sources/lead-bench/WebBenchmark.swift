@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Histogram
 import LeadMessages
+import ServiceClient
 import ServiceKit
 import ZeroMQ
 

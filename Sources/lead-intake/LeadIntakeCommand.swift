@@ -1,5 +1,5 @@
 import ArgumentParser
-import Intake
+import IntakeService
 import ServiceKit
 
 /// lead-intake: the service officers submit leads to.

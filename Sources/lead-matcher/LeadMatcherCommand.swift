@@ -49,8 +49,7 @@ struct Classify: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
         var classifier = OfflineClassifier(data: try ReferenceData.load())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = StoredJSON.encoder()
         var failed = 0
         for text in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
             guard let result = classifier.classify(line: text) else { continue }

@@ -3,6 +3,7 @@ import Foundation
 import LeadMessages
 import ReporterService
 import Reporting
+import ServiceClient
 import ServiceKit
 
 /// lead-reporter: the weekly signing totals against the annual target.

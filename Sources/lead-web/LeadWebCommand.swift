@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import Matching
+import ServiceClient
 import ServiceKit
 import Storage
 import WebConsole
@@ -44,7 +46,7 @@ struct Serve: AsyncParsableCommand {
         let app = Application(
             router: WebConsoleApp(
                 accounts: accounts, gateway: gateway, secureCookies: !loopback || settings.flag("secureCookies"),
-                logger: logger
+                duplicateThreshold: try ReferenceData.loadRules().likelyDuplicateSimilarity, logger: logger
             ).router(),
             configuration: .init(address: .hostname(host, port: port), serverName: "lead-web"), logger: logger)
         logger.info("console ready", metadata: ["listen": "http://\(address)"])

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeadMessages
-import ServiceKit
+import ServiceClient
 import ZeroMQ
 
 /// Flags every leadctl command shares: where the services are, how to print, how long to wait.
@@ -83,9 +83,7 @@ struct ClientOptions: ParsableArguments {
 /// Printing for people and for scripts.
 enum Output {
     static func json<T: Encodable>(_ value: T) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        if let data = try? encoder.encode(value) { print(String(decoding: data, as: UTF8.self)) }
+        if let text = try? StoredJSON.string(value) { print(text) }
     }
 
     /// Prints a failed request and ends the command with exit code 1.
@@ -102,19 +100,9 @@ enum Output {
 
     /// Label/value lines, labels padded to one width (CJK characters count double).
     static func table(_ rows: [(String, String)]) {
-        let width = rows.map { displayWidth($0.0) }.max() ?? 0
-        for (label, value) in rows {
-            print(label + String(repeating: " ", count: width - displayWidth(label) + 2) + value)
-        }
+        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (label, value) in rows { print(DisplayWidth.padded(label, to: width + 2) + value) }
     }
 
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) {
-            $0 + ($1.value >= 0x1100 && $1.properties.isIdeographic || $1.value >= 0xFF00 ? 2 : 1)
-        }
-    }
-
-    static func padded(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - displayWidth(text)))
-    }
+    static func padded(_ text: String, _ width: Int) -> String { DisplayWidth.padded(text, to: width) }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import LeadMessages
 import Ledger
-import ServiceKit
+import ServiceClient
 import ZeroMQ
 
 /// `leadctl export --format xlsx|csv --out FILE`: the pipeline as a ledger, with the headers

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import LeadMessages
 import Ledger
-import ServiceKit
+import Matching
+import ServiceClient
 import ZeroMQ
 
 /// `leadctl import LEDGER.xlsx|.csv`: an existing ledger (项目台账) into the pipeline. Shows the
@@ -54,7 +55,9 @@ struct ImportCommand: ParsableCommand {
             existing = leads.map { .init(leadId: $0.leadId, companyName: $0.companyName, projectName: $0.projectName) }
         case .failure(let error): throw Output.fail(error, options: options)
         }
-        let plan = ImportPlan.make(table: table, columns: columns, existing: existing, officer: officer)
+        let plan = ImportPlan.make(
+            table: table, columns: columns, existing: existing,
+            duplicateThreshold: try ReferenceData.loadRules().likelyDuplicateSimilarity, officer: officer)
         var created: [Int: String] = [:]
         let refused = !plan.rejections.isEmpty && !skipRejected
         if !dryRun && !refused && !plan.creations.isEmpty {

@@ -1,6 +1,7 @@
+import AccessPolicy
 import ArgumentParser
 import Foundation
-import ServiceKit
+import ServiceClient
 import ZeroMQ
 
 /// `leadctl keys generate|authorize|revoke|list`: CURVE keys and the services' allowlist.

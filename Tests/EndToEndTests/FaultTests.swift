@@ -1,12 +1,12 @@
 import Foundation
 import LeadMessages
-import ServiceKit
+import ServiceClient
 import Testing
 import ZeroMQ
 
 /// No lead lost, none duplicated: thousands of submissions and signings stream in while every
 /// service is killed with SIGKILL and restarted at random moments (seeded), then every store is
-/// checked against intake's.
+/// checked against intake's, and intake against every acknowledgement it gave.
 @Suite(.serialized) struct FaultTests {
     static let submissions = Int(ProcessInfo.processInfo.environment["LEADTRACKER_FAULT_SUBMISSIONS"] ?? "") ?? 7_000
     static let signings = Int(ProcessInfo.processInfo.environment["LEADTRACKER_FAULT_SIGNINGS"] ?? "") ?? 3_000
@@ -30,6 +30,8 @@ import ZeroMQ
         var random = SeededRandom(seed: seed ^ 0xABCD)
         var acknowledged: [String: String] = [:]  // company name → lead id
         var leadIds: [String] = []
+        // Each lead's last acknowledged signing: a later signing of the same lead corrects it.
+        var acknowledgedSignings: [String: Signing] = [:]
         var signingsDone = 0
         let total = Self.submissions + Self.signings
         for step in 0..<total {
@@ -45,7 +47,8 @@ import ZeroMQ
                 let hour = random.next() % 24
                 let at = "\(day)T\(hour < 10 ? "0" : "")\(hour):30:00\(offset)"
                 let command = SignLead(leadId: lead, amount: amount, signedAt: at, requestId: "sign-\(step)")
-                _ = try client.send(.leadSign, command, expecting: Lead.self)
+                let signed = try client.send(.leadSign, command, expecting: Lead.self)
+                acknowledgedSignings[lead] = signed.signing
                 signingsDone += 1
             } else {
                 let company = "故障测试企业\(acknowledged.count)"
@@ -71,6 +74,14 @@ import ZeroMQ
         #expect(Set(leads.map(\.leadId)) == Set(acknowledged.values))
         #expect(Set(leads.map(\.companyName)).count == leads.count, "a company was stored twice")
         #expect(leads.allSatisfy { acknowledged[$0.companyName] == $0.leadId })
+        // Every acknowledged signing is what intake holds for its lead, and no lead is signed
+        // that was never acknowledged as signed.
+        let lostSignings = leads.filter { $0.signing != acknowledgedSignings[$0.leadId] }
+        #expect(
+            lostSignings.isEmpty,
+            "\(lostSignings.count) leads differ from their acknowledged signing, e.g. \(lostSignings.prefix(3).map { "\($0.leadId): intake \(String(describing: $0.signing)), acked \(String(describing: acknowledgedSignings[$0.leadId]))" })"
+        )
+        #expect(acknowledgedSignings.count == leads.filter { $0.signing != nil }.count)
 
         // Consumers catch up to intake's head.
         let head = try client.send(.serviceStatus, EmptyBody(), expecting: ServiceStatus.self).lastSequence

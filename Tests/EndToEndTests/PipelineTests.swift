@@ -1,6 +1,6 @@
 import Foundation
 import LeadMessages
-import ServiceKit
+import ServiceClient
 import Testing
 import ZeroMQ
 

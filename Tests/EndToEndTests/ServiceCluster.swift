@@ -1,5 +1,5 @@
 import Foundation
-import ServiceKit
+import ServiceClient
 import StorageTesting
 import ZeroMQ
 

@@ -1,3 +1,4 @@
+import AccessPolicy
 import LeadMessages
 import ServiceKit
 import Storage
@@ -5,6 +6,7 @@ import StorageTesting
 import Testing
 
 @testable import Intake
+@testable import IntakeService
 
 @Suite struct IntakeStoreTests {
     let store: IntakeStore

@@ -1,5 +1,6 @@
 import Foundation
 import LeadMessages
+import Matching
 import Testing
 
 @testable import Ledger
@@ -18,7 +19,9 @@ import Testing
         let existing = [
             ImportPlan.KnownLead(leadId: "L-000001", companyName: "中建七局", projectName: "花园口智能制造产业园二期")
         ]
-        return ImportPlan.make(table: table, columns: columns, existing: existing)
+        return ImportPlan.make(
+            table: table, columns: columns, existing: existing,
+            duplicateThreshold: try ReferenceData.loadRules().likelyDuplicateSimilarity)
     }
 
     @Test func theHeaderIsFoundBelowTheTitleAndItsUnitsRead() throws {
@@ -86,7 +89,7 @@ import Testing
         let table = CSVTable.parse(String(decoding: try resource("huiji-ledger-2023.csv"), as: UTF8.self))
         let columns = try LedgerColumns.detect(in: table)
         #expect(columns.headerRow == 2)
-        let plan = ImportPlan.make(table: table, columns: columns, existing: [])
+        let plan = ImportPlan.make(table: table, columns: columns, existing: [], duplicateThreshold: 0.5)
         let actions = plan.lines.map(\.action)
         guard case .create(let zhongjian) = actions[0], case .create(let huawei) = actions[1],
             case .create(let tencent) = actions[2]

@@ -1,3 +1,4 @@
+import AccessPolicy
 import LeadMessages
 import Testing
 

@@ -1,7 +1,9 @@
+import AccessPolicy
 import LeadMessages
 import Testing
 import ZeroMQ
 
+@testable import ServiceClient
 @testable import ServiceKit
 
 @Suite struct RequestFramesTests {
@@ -23,29 +25,6 @@ import ZeroMQ
         #expect(
             RequestFrames.parse([id, [], payload], discardedFrames: 4)
                 == .failure(RejectedFrames(replyPrefix: [id, []])))
-    }
-}
-
-@Suite struct ConsumerPositionTests {
-    @Test func appliesInOrderSkipsDuplicatesAndReplaysGaps() {
-        var position = ConsumerPosition(lastApplied: 5)
-        #expect(position.decide(eventSequence: 4) == .skip)
-        #expect(position.decide(eventSequence: 5) == .skip)
-        #expect(position.decide(eventSequence: 6) == .apply)
-        position.applied(6)
-        #expect(position.decide(eventSequence: 9) == .replay)
-        #expect(position.lag == 3)
-        position.applied(9)
-        #expect(!position.isBehind)
-    }
-
-    @Test func aHeartbeatAheadMeansBehind() {
-        var position = ConsumerPosition(lastApplied: 10)
-        let atHead = position.heard(head: 10)
-        #expect(!atHead)
-        let behind = position.heard(head: 12)
-        #expect(behind)
-        #expect(position.lag == 2)
     }
 }
 

@@ -1,5 +1,7 @@
+import AccessPolicy
 import Foundation
 import Logging
+import ServiceClient
 import ZeroMQ
 
 /// How a process secures its sockets: where its keys are, and whether security is switched off.

@@ -1,3 +1,5 @@
+import AccessPolicy
+import ServiceClient
 import ZeroMQ
 
 /// The ZAP decision (RFC 27), pure: which connections may open, and as whom.

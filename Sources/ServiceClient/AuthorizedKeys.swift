@@ -1,3 +1,4 @@
+import AccessPolicy
 import Foundation
 import ZeroMQ
 
@@ -30,7 +31,7 @@ public struct AuthorizedKeys: Sendable, Equatable {
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard parts.count == 3, CurveKeyPair.isValidKey(parts[0]), let role = Role(rawValue: parts[2]) else {
                 throw SecurityError(
-                    "authorized_keys line \(index + 1): expected 'PUBLIC-KEY IDENTITY ROLE' with role officer, supervisor or service"
+                    "authorized_keys line \(index + 1): expected 'PUBLIC-KEY IDENTITY ROLE' with role officer, supervisor, service or gateway"
                 )
             }
             guard !entries.contains(where: { $0.identity == parts[1] || $0.publicKey == parts[0] }) else {
@@ -59,7 +60,7 @@ public struct AuthorizedKeys: Sendable, Equatable {
     }
 
     public var text: String {
-        "# LeadTracker authorized keys: PUBLIC-KEY IDENTITY ROLE (officer, supervisor, service)\n"
+        "# LeadTracker authorized keys: PUBLIC-KEY IDENTITY ROLE (officer, supervisor, service, gateway)\n"
             + entries.map { "\($0.publicKey) \($0.identity) \($0.role.rawValue)" }.joined(separator: "\n") + "\n"
     }
 

@@ -35,6 +35,14 @@ public final class RequestClient {
     public func request<Body: Codable & Sendable, Reply: Codable & Sendable>(
         _ type: MessageType, _ body: Body, expecting: Reply.Type, onBehalfOf: OnBehalfOf? = nil
     ) -> Result<Reply, ErrorBody> {
+        requestEnvelope(type, body, expecting: Reply.self, onBehalfOf: onBehalfOf).map(\.body)
+    }
+
+    /// The same, with the whole reply envelope: who sent it and when (a consumer compares intake's
+    /// own instants, never arrival times).
+    public func requestEnvelope<Body: Codable & Sendable, Reply: Codable & Sendable>(
+        _ type: MessageType, _ body: Body, expecting: Reply.Type, onBehalfOf: OnBehalfOf? = nil
+    ) -> Result<Envelope<Reply>, ErrorBody> {
         let envelope = Envelope(type: type, body: body, sender: sender, onBehalfOf: onBehalfOf)
         let payload = MessageCodec.encode(envelope)
         for _ in 0..<attempts {
@@ -80,7 +88,9 @@ public final class RequestClient {
         return socket
     }
 
-    private func decode<Reply: Codable & Sendable>(_ bytes: [UInt8], as: Reply.Type) -> Result<Reply, ErrorBody> {
+    private func decode<Reply: Codable & Sendable>(_ bytes: [UInt8], as: Reply.Type) -> Result<
+        Envelope<Reply>, ErrorBody
+    > {
         let header: EnvelopeHeader
         switch MessageCodec.decodeHeader(bytes, maxBytes: .max) {
         case .success(let value): header = value
@@ -89,6 +99,6 @@ public final class RequestClient {
         if header.type == MessageType.error.rawValue {
             return MessageCodec.decodeAny(ErrorBody.self, from: bytes).flatMap { .failure($0.body) }
         }
-        return MessageCodec.decodeAny(Reply.self, from: bytes).map(\.body)
+        return MessageCodec.decodeAny(Reply.self, from: bytes)
     }
 }

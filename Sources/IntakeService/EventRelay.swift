@@ -1,5 +1,6 @@
 import LeadMessages
 import Logging
+import ServiceClient
 import ServiceKit
 import ZeroMQ
 
@@ -59,7 +60,8 @@ final class EventRelay {
         guard now >= nextHeartbeat else { return }
         nextHeartbeat = now + 1_000
         let beat = Envelope(
-            type: .intakeHeartbeat, body: Heartbeat(lastSequence: publishedThrough), sender: IntakeService.name)
+            type: .intakeHeartbeat, body: Heartbeat(lastSequence: publishedThrough, storeId: store.storeId),
+            sender: IntakeService.name)
         try socket.send([Array(MessageType.intakeHeartbeat.rawValue.utf8), MessageCodec.encode(beat)])
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import LeadMessages
-import Storage
 
 /// The append-only audit log in a service's own database: who did what, when. Triggers refuse
 /// every UPDATE and DELETE, so not even a bug in this code can rewrite history.
@@ -41,12 +40,10 @@ public enum AuditLog {
 
     /// Appends inside the caller's transaction (with the change it records, when there is one).
     public static func append(_ entry: AuditEntry, _ db: any SQLConnection) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try db.execute(
             "INSERT INTO audit (at, atMillis, identity, leadId, record) VALUES (?, ?, ?, ?, ?)",
             entry.at.description, entry.at.epochMilliseconds, entry.identity, entry.leadId,
-            String(decoding: try encoder.encode(entry), as: UTF8.self))
+            try StoredJSON.string(entry))
     }
 
     public static func query(_ query: AuditQuery, _ db: any SQLConnection) throws -> [AuditEntry] {
@@ -76,39 +73,6 @@ public enum AuditLog {
         let rows = try db.query("SELECT record FROM audit \(filter) ORDER BY id DESC LIMIT \(limit)", arguments)
         return try rows.reversed().map {
             try JSONDecoder().decode(AuditEntry.self, from: Data(try $0.string("record").utf8))
-        }
-    }
-}
-
-/// A service's audit log: appends refusals on their own, and answers `audit.query`.
-public final class ServiceAudit: Sendable {
-    private let database: GroupCommit
-    private let service: String
-
-    /// - Parameter database: the service's store's database, so that a refusal recorded during a
-    ///   burst joins that burst's transaction.
-    public init(database: GroupCommit, service: String) throws {
-        self.database = database
-        self.service = service
-        try database.write(AuditLog.createTable)
-    }
-
-    /// Appends an entry in a unit of its own (for refusals: nothing else changed).
-    public func append(_ entry: AuditEntry) {
-        try? database.write { db in try AuditLog.append(entry, db) }
-    }
-
-    /// Serves `audit.query` on `dispatcher` (supervisors only, by `AccessPolicy`) and records refusals.
-    public func install(on dispatcher: inout RequestDispatcher) {
-        dispatcher.onDenied = { [self] entry in append(entry) }
-        dispatcher.on(.auditQuery, AuditQuery.self) { [database] envelope, _ in
-            do {
-                return .success(AuditPage(entries: try database.read { db in try AuditLog.query(envelope.body, db) }))
-            } catch let error as ErrorBody {
-                return .failure(error)
-            } catch {
-                return .failure(ErrorBody(.internalError, "audit log unreadable: \(error)"))
-            }
         }
     }
 }

@@ -1,3 +1,5 @@
+import AccessPolicy
+import Intake
 import LeadMessages
 import Logging
 import ServiceKit
@@ -36,21 +38,22 @@ struct IntakeHandlers {
             }
         }
         dispatcher.on(.leadGet, LeadReference.self) { envelope, caller in
-            reading { try lead(envelope.body, for: caller) }
+            .handling { try lead(envelope.body, for: caller) }
         }
         dispatcher.on(.leadHistory, LeadReference.self) { envelope, caller in
-            reading {
+            .handling {
                 // The lead's own checks first: officers read the history of their own leads only.
                 let lead = try lead(envelope.body, for: caller)
                 return LeadHistory(
                     leadId: lead.leadId, entries: try store.history(leadId: lead.leadId, limit: Self.historyLimit))
             }
         }
-        dispatcher.on(.leadList, ListLeads.self) { envelope, caller in reading { try list(envelope.body, for: caller) }
+        dispatcher.on(.leadList, ListLeads.self) { envelope, caller in
+            .handling { try list(envelope.body, for: caller) }
         }
-        dispatcher.on(.eventsReplay, ReplayEvents.self) { envelope, _ in reading { try replay(envelope.body) } }
+        dispatcher.on(.eventsReplay, ReplayEvents.self) { envelope, _ in .handling { try replay(envelope.body) } }
         dispatcher.on(.serviceStatus, EmptyBody.self) { _, _ in
-            reading {
+            .handling {
                 ServiceStatus(
                     service: IntakeService.name, lastSequence: try store.headSequence(), lag: 0, startedAt: startedAt,
                     counters: counters.values, latencies: counters.latencySummaries)
@@ -106,7 +109,7 @@ struct IntakeHandlers {
         let events = try store.events(after: query.afterSequence, limit: limit).map { bytes in
             try MessageCodec.decode(LeadEvent.self, from: bytes).get()
         }
-        return EventPage(events: events, lastSequence: head)
+        return EventPage(events: events, lastSequence: head, storeId: store.storeId)
     }
 
     private func checkedLimit(_ limit: Int?, default fallback: Int, max: Int) throws -> Int {
@@ -117,14 +120,4 @@ struct IntakeHandlers {
         return limit
     }
 
-    /// Runs a read, turning a thrown `ErrorBody` into the reply and any storage error into `internal`.
-    private func reading<T>(_ body: () throws -> T) -> Result<T, ErrorBody> {
-        do {
-            return .success(try body())
-        } catch let error as ErrorBody {
-            return .failure(error)
-        } catch {
-            return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
-        }
-    }
 }

@@ -1,3 +1,5 @@
+import AccessPolicy
+import Intake
 import LeadMessages
 import ServiceKit
 
@@ -16,70 +18,15 @@ extension IntakeStore {
                     .invalidField, field: "rows",
                     "an import has 1 to \(ImportLeads.maxRows) rows / 每次导入1至\(ImportLeads.maxRows)行"))
         }
-        let checked: [CheckedRow]
-        switch Self.check(command.rows, now: now) {
+        let checked: [CheckedImportRow]
+        switch CheckedImportRow.check(command.rows, now: now) {
         case .success(let rows): checked = rows
         case .failure(let error): return .failure(error)
         }
-        do {
-            return .success(try database.atomically { try apply(checked, requestId: command.requestId, actor, now) })
-        } catch let error as ErrorBody {
-            return .failure(error)
-        } catch {
-            return .failure(ErrorBody(.internalError, "storage error: \(error) / 存储错误"))
-        }
+        return .handling { try database.atomically { try apply(checked, requestId: command.requestId, actor, now) } }
     }
 
-    struct CheckedRow {
-        var index: Int
-        var row: ImportRow
-        var stage: Stage
-    }
-
-    /// Every row valid, or the first refusal, naming the row as the officer numbered it.
-    static func check(_ rows: [ImportRow], now: Timestamp) -> Result<[CheckedRow], ErrorBody> {
-        var checked: [CheckedRow] = []
-        for (index, row) in rows.enumerated() {
-            func refuse(_ error: ErrorBody, _ part: String) -> Result<[CheckedRow], ErrorBody> {
-                .failure(
-                    ErrorBody(
-                        error.code, field: "rows[\(index)].\(part)\(error.field.map { "." + $0 } ?? "")",
-                        "row \(row.row) / 第\(row.row)行: \(error.message)"))
-            }
-            if case .failure(let error) = LeadValidator.validate(row.lead) { return refuse(error, "lead") }
-            if row.lead.requestId != nil {
-                return refuse(
-                    ErrorBody(.invalidField, "a row carries no requestId of its own; the import's covers it"), "lead")
-            }
-            var stage = Stage.lead
-            if let text = row.stage {
-                switch LeadValidator.stage(text) {
-                case .success(let value): stage = value
-                case .failure(let error): return refuse(ErrorBody(error.code, error.message), "stage")
-                }
-            }
-            switch (stage.isSignedOrLater, row.signing) {
-            case (true, nil):
-                return refuse(ErrorBody(.missingField, "a signed project needs its signing / 已签约项目需填写签约信息"), "signing")
-            case (false, .some):
-                return refuse(
-                    ErrorBody(.invalidField, "a signing needs the stage signed, started or operating / 有签约信息但阶段不是签约"),
-                    "signing")
-            case (true, .some(let signing)):
-                if case .failure(let error) = LeadValidator.signingAmount(signing.amount) {
-                    return refuse(error, "signing")
-                }
-                if case .failure(let error) = LeadValidator.signingInstant(signing.signedAt, now: now) {
-                    return refuse(error, "signing")
-                }
-            case (false, nil): break
-            }
-            checked.append(CheckedRow(index: index, row: row, stage: stage))
-        }
-        return .success(checked)
-    }
-
-    private func apply(_ rows: [CheckedRow], requestId: String, _ actor: Caller, _ now: Timestamp) throws
+    private func apply(_ rows: [CheckedImportRow], requestId: String, _ actor: Caller, _ now: Timestamp) throws
         -> ImportResult
     {
         var leads: [ImportedLead] = []
@@ -100,7 +47,7 @@ extension IntakeStore {
     }
 
     /// One row through the officer's steps; whether it had been stored by an earlier try.
-    private func applyRow(_ checked: CheckedRow, requestId: String, _ actor: Caller, _ now: Timestamp) -> Result<
+    private func applyRow(_ checked: CheckedImportRow, requestId: String, _ actor: Caller, _ now: Timestamp) -> Result<
         (ImportedLead, Bool), ErrorBody
     > {
         let base = "\(requestId)#\(checked.index)"

@@ -1,5 +1,6 @@
 import LeadMessages
 import Logging
+import ServiceClient
 import ZeroMQ
 
 /// Applies intake's events in sequence order, exactly once, whatever PUB/SUB drops.
@@ -10,21 +11,15 @@ import ZeroMQ
 /// transaction, so a crash between the two cannot happen.
 public final class EventConsumer {
     public let subscriber: ZMQSocket
-    public private(set) var position: ConsumerPosition
+    public private(set) var state: ConsumerStateMachine
     public let counters = ServiceCounters()
     private let replayClient: RequestClient
     private let apply: (Envelope<LeadEvent>) throws -> Void
     private let batch: (() throws -> Void) throws -> Void
+    private let rememberStore: (String) throws -> Void
     private let logger: Logger
-    private var nextCatchUpAttempt: Int64 = 0
-    /// A replay failed (intake unreachable): try again every second until one succeeds, even with
-    /// no heartbeat saying this consumer is behind (during a partition none arrives).
-    private var replayFailed = false
-    private var lastHeardFromIntake = MonotonicClock.milliseconds()
-    private var resetDetector = IntakeResetDetector()
-    /// Heartbeats come every second; this long without any message means the subscription may be
-    /// broken, so ask intake directly.
-    static let silenceMilliseconds: Int64 = 5_000
+    /// Milliseconds on a clock that never jumps back; the state machine's only notion of time.
+    private let clock: @Sendable () -> Int64
     /// Live events buffered on the subscription (about 2–3 KB each).
     public static let subscriptionBuffer = 10_000
     /// Events per replay page and per turn of the loop: one transaction each.
@@ -32,13 +27,17 @@ public final class EventConsumer {
 
     /// - Parameters:
     ///   - lastApplied: the sequence stored with the consumer's data.
+    ///   - intakeStore: the intake store the checkpoint says those events came from.
+    ///   - rememberStore: records the intake store once learned, beside the checkpoint.
     ///   - batch: the store's group commit: the events waiting on the subscription, or a replay
     ///     page, are applied inside it, one transaction for all.
     ///   - apply: stores one event's effect and its sequence in one unit of work.
     public init(
         context: ZMQContext, eventsEndpoint: String, commandsEndpoint: String, sender: String,
-        credentials: ClientCredentials, lastApplied: Int64, logger: Logger,
+        credentials: ClientCredentials, lastApplied: Int64, intakeStore: String? = nil, logger: Logger,
+        clock: @escaping @Sendable () -> Int64 = MonotonicClock.milliseconds,
         batch: @escaping (() throws -> Void) throws -> Void = { try $0() },
+        rememberStore: @escaping (String) throws -> Void = { _ in },
         apply: @escaping (Envelope<LeadEvent>) throws -> Void
     ) throws {
         subscriber = try context.socket(.sub)
@@ -57,7 +56,9 @@ public final class EventConsumer {
         replayClient = RequestClient(
             context: context, endpoint: commandsEndpoint, sender: sender, timeoutMilliseconds: 2_000, attempts: 1,
             configure: credentials.configure(for: "lead-intake"))
-        position = ConsumerPosition(lastApplied: lastApplied)
+        state = ConsumerStateMachine(lastApplied: lastApplied, intakeStore: intakeStore, now: clock())
+        self.clock = clock
+        self.rememberStore = rememberStore
         self.apply = apply
         self.batch = batch
         self.logger = logger
@@ -71,14 +72,14 @@ public final class EventConsumer {
     /// Runs `body` in the store's batch; if the batch does not commit, forgets what it applied (the
     /// next replay brings those events again).
     private func inBatch(_ body: () throws -> Void) throws {
-        let before = position
+        let before = state
         do {
             try batch(body)
         } catch let error as ZMQError {
-            position = before
+            state = before
             throw error
         } catch {
-            position = before
+            state = before
             logger.error("batch of events not committed; will replay", metadata: ["error": "\(error)"])
         }
     }
@@ -91,46 +92,62 @@ public final class EventConsumer {
             switch MessageCodec.decodeHeader(payload) {
             case .success(let header) where header.type == MessageType.intakeHeartbeat.rawValue:
                 guard case .success(let beat) = MessageCodec.decode(Heartbeat.self, from: payload) else { continue }
-                lastHeardFromIntake = MonotonicClock.milliseconds()
-                if resetDetector.heard(
-                    head: beat.body.lastSequence, applied: position.lastApplied, atMilliseconds: lastHeardFromIntake)
-                {
-                    // Intake's store was reset or restored from an older backup: never roll back on
-                    // our own; an operator decides.
-                    logger.error(
-                        "intake is behind this consumer",
-                        metadata: ["intake": "\(beat.body.lastSequence)", "applied": "\(position.lastApplied)"])
-                }
+                let report = ConsumerStateMachine.Report(
+                    store: beat.body.storeId, head: beat.body.lastSequence, sentAt: beat.sentAt)
                 // Behind: the loop replays page by page (`wantsNextPage`), answering queries between.
-                _ = position.heard(head: beat.body.lastSequence)
+                hear { state.heartbeat(report, now: clock()) }
             case .success(let header) where MessageType(rawValue: header.type)?.isEvent == true:
-                lastHeardFromIntake = MonotonicClock.milliseconds()
                 guard case .success(let event) = MessageCodec.decode(LeadEvent.self, from: payload) else {
                     logger.error("undecodable event", metadata: ["type": "\(header.type)"])
                     continue
                 }
-                receive(event)
+                // A gap: the state now knows the head, and the loop replays the missing events page by
+                // page. Replaying here, once per live event, would apply thousands of events before the
+                // next query is answered.
+                if state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply {
+                    applyOne(event)
+                }
             default:
                 logger.warning("ignored published message that is not an event")
             }
         }
     }
 
-    private func receive(_ event: Envelope<LeadEvent>) {
-        switch position.decide(eventSequence: event.body.sequence) {
-        case .skip: return
-        case .apply: applyOne(event)
-        // A gap: the position now knows the head, and the loop replays the missing events page by
-        // page. Replaying here, once per live event, would apply thousands of events before the
-        // next query is answered.
-        case .replay: return
+    /// Lets the state machine hear what intake said; records the intake store when it was just
+    /// learned, and raises what it alarms about.
+    private func hear(_ report: () -> ConsumerStateMachine.Alarm?) {
+        let storeBefore = state.intakeStore
+        let alarm = report()
+        if storeBefore == nil, let store = state.intakeStore {
+            do {
+                try rememberStore(store)
+            } catch {
+                // Not fatal: the next start learns it again from intake.
+                logger.error("intake store not recorded", metadata: ["store": "\(store)", "error": "\(error)"])
+            }
+        }
+        guard let alarm else { return }
+        raise(alarm)
+    }
+
+    /// Intake cannot be followed as it is: never roll back on our own; an operator decides.
+    private func raise(_ alarm: ConsumerStateMachine.Alarm) {
+        counters.increment("intake.alarms")
+        switch alarm {
+        case .intakeBehind(let intakeHead, let applied):
+            logger.error(
+                "intake is behind this consumer", metadata: ["intake": "\(intakeHead)", "applied": "\(applied)"])
+        case .otherStore(let expected, let heard):
+            logger.error(
+                "intake's store is not the one this consumer follows",
+                metadata: ["expected": "\(expected)", "heard": "\(heard)"])
         }
     }
 
     private func applyOne(_ event: Envelope<LeadEvent>) {
         do {
             try apply(event)
-            position.applied(event.body.sequence)
+            state.applied(event.body.sequence, sentAt: event.sentAt)
             counters.increment("events.applied")
         } catch {
             // Not applied, not acknowledged: the next replay brings it again.
@@ -142,27 +159,26 @@ public final class EventConsumer {
         }
     }
 
-    /// Replays one page of missed events from intake; `tick` asks for the next page while this
-    /// consumer is still behind, so queries are answered between pages. When intake does not
-    /// answer, tries again after a second, never spinning.
+    /// Replays one page of missed events from intake; the loop asks for the next page while this
+    /// consumer is still behind, so queries are answered between pages.
     public func catchUp() {
-        let now = MonotonicClock.milliseconds()
-        guard now >= nextCatchUpAttempt else { return }
-        let page = replayClient.request(
-            .eventsReplay, ReplayEvents(afterSequence: position.lastApplied, limit: Self.pageSize),
+        let reply = replayClient.requestEnvelope(
+            .eventsReplay, ReplayEvents(afterSequence: state.lastApplied, limit: Self.pageSize),
             expecting: EventPage.self)
-        switch page {
+        switch reply {
         case .failure(let error):
             counters.increment("replay.failures")
             logger.warning("replay failed; will retry", metadata: ["error": "\(error.message)"])
-            nextCatchUpAttempt = now + 1_000
-            replayFailed = true
-        case .success(let page):
+            state.replayFailed(now: clock())
+        case .success(let envelope):
             counters.increment("replay.pages")
-            replayFailed = false
-            _ = position.heard(head: page.lastSequence)
+            let page = envelope.body
+            let report = ConsumerStateMachine.Report(
+                store: page.storeId, head: page.lastSequence, sentAt: envelope.sentAt)
+            hear { state.replayed(report, now: clock()) }
             try? inBatch {
-                for event in page.events where position.decide(eventSequence: event.body.sequence) == .apply {
+                for event in page.events
+                where state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply {
                     applyOne(event)
                 }
             }
@@ -170,20 +186,16 @@ public final class EventConsumer {
     }
 
     /// Whether the next replay page is due now: behind, and not waiting out a failed attempt.
-    public var wantsNextPage: Bool {
-        position.isBehind && MonotonicClock.milliseconds() >= nextCatchUpAttempt
-    }
+    public var wantsNextPage: Bool { state.wantsNextPage(now: clock()) }
 
-    /// Periodic work: retry a catch-up that failed earlier; after a silence, ask intake directly.
+    /// Periodic work: replay when behind, retry a failed replay, or ask intake after a silence.
     public func tick() {
-        let now = MonotonicClock.milliseconds()
-        if now - lastHeardFromIntake > Self.silenceMilliseconds {
+        switch state.nextStep(now: clock()) {
+        case .none: return
+        case .replay: catchUp()
+        case .replayAfterSilence:
             logger.warning("no message from intake for 5 s; asking it directly")
-            lastHeardFromIntake = now
-            catchUp()
-        } else if position.isBehind || replayFailed {
             catchUp()
         }
     }
-
 }

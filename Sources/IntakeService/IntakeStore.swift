@@ -10,6 +10,9 @@ import Storage
 public final class IntakeStore {
     public let database: GroupCommit
     let sender: String
+    /// This store's identity, made when it was created (protocol 1.7): heartbeats and replay pages
+    /// carry it, so a consumer notices when it is pointed at another intake database.
+    public let storeId: String
     /// While a batch is open: the last committed sequence, the most `events` may return (a
     /// consumer must never apply an event that might still roll back).
     private var replayCeiling: Int64?
@@ -18,6 +21,7 @@ public final class IntakeStore {
         self.database = GroupCommit(database)
         self.sender = sender
         try Self.migrator.migrate(database)
+        storeId = try database.read { db in try db.string("SELECT value FROM meta WHERE key = 'storeId'") } ?? ""
     }
 
     /// Handles a burst of commands in one transaction (group commit); replies go out after it.
@@ -50,6 +54,11 @@ public final class IntakeStore {
         }
         // v3 (protocol 1.6): a lead's history is an index range, not a scan of the whole log.
         migrator.register("v3") { db in try db.execute("CREATE INDEX event_lead ON event(leadId, sequence)") }
+        // v4 (protocol 1.7): the store's identity.
+        migrator.register("v4") { db in
+            try db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            try db.execute("INSERT INTO meta (key, value) VALUES ('storeId', ?)", UUID().uuidString.lowercased())
+        }
         return migrator
     }
 
@@ -111,13 +120,7 @@ public final class IntakeStore {
     }
 
     static func decodeLead(_ json: String) throws -> Lead {
-        try JSONDecoder().decode(Lead.self, from: Data(json.utf8))
-    }
-
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try StoredJSON.decode(Lead.self, from: json)
     }
 
     /// Appends the event for `lead` to the outbox with the next sequence, inside the caller's transaction.
@@ -134,6 +137,7 @@ public final class IntakeStore {
 
     func save(_ db: any SQLConnection, _ lead: Lead, number: Int64) throws {
         try db.execute(
-            "UPDATE lead SET stage = ?, record = ? WHERE id = ?", lead.stage.rawValue, try Self.encode(lead), number)
+            "UPDATE lead SET stage = ?, record = ? WHERE id = ?", lead.stage.rawValue, try StoredJSON.string(lead),
+            number)
     }
 }

@@ -4,7 +4,7 @@ import ZeroMQ
 
 /// The loop of a service that follows intake's events and answers queries: catch up first, then
 /// wait on its sockets, serving queries, ZAP requests and events as they come. It answers
-/// `service.status` with the consumer's position and `audit.query` from its audit log.
+/// `service.status` with the consumer's state and `audit.query` from its audit log.
 /// `onTick` runs between waits, at least every 100 ms. With `metricsListen`, it also serves its
 /// Prometheus metrics.
 public enum SubscriberLoop {
@@ -20,7 +20,7 @@ public enum SubscriberLoop {
         dispatcher.on(.serviceStatus, EmptyBody.self) { _, _ in
             .success(
                 ServiceStatus(
-                    service: service, lastSequence: consumer.position.lastApplied, lag: consumer.position.lag,
+                    service: service, lastSequence: consumer.state.lastApplied, lag: consumer.state.lag,
                     startedAt: startedAt,
                     counters: counters.reduce(into: [:]) { $0.merge($1.values) { first, _ in first } },
                     latencies: queryCounters.latencySummaries))
@@ -30,7 +30,7 @@ public enum SubscriberLoop {
             service: service, context: context, listen: metricsListen, counters: counters, logger: logger
         ) {
             [
-                "last_sequence": Double(consumer.position.lastApplied), "lag": Double(consumer.position.lag),
+                "last_sequence": Double(consumer.state.lastApplied), "lag": Double(consumer.state.lag),
                 "started_at_seconds": Double(startedAt.epochSeconds),
             ]
         }

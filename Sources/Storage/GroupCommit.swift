@@ -1,5 +1,3 @@
-import Storage
-
 /// A service's database with group commit: a burst of work (the requests waiting on a socket, the
 /// events waiting on a subscription) runs in one transaction, each unit in its own savepoint, so
 /// the burst costs one fsync instead of one per unit. Outside a burst, `write` is an ordinary

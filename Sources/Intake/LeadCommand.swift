@@ -1,0 +1,158 @@
+import AccessPolicy
+import LeadMessages
+
+/// A change an officer asks for on an existing lead, checked and parsed from its wire command.
+/// Pure: what a command does to a lead is decided here (`decide`); intake's store only loads the
+/// lead, writes the outcome with its event and audit entry, and remembers the request id.
+public struct LeadCommand: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case advance(Stage)
+        case sign(amount: Money, at: Timestamp)
+        case increase(amount: Money, at: Timestamp)
+        case void(reason: String?)
+
+        var isAdvance: Bool {
+            if case .advance = self { return true }
+            return false
+        }
+    }
+
+    public var kind: Kind
+    /// The lead's number (L-000042 is 42).
+    public var leadNumber: Int64
+    public var requestId: String?
+
+    /// The message type this command arrived as, for the audit log.
+    public var action: MessageType {
+        switch kind {
+        case .advance: .leadAdvance
+        case .sign: .leadSign
+        case .increase: .leadIncrease
+        case .void: .leadVoid
+        }
+    }
+}
+
+/// What a command changes: the lead after it (stamped with who and when), the event that
+/// publishes it, and the audit line that explains it.
+public struct LeadChange: Sendable, Equatable {
+    public var lead: Lead
+    public var event: MessageType
+    /// The signing before this change, for consumers that must undo what it counted.
+    public var previousSigning: Signing?
+    public var auditDetail: String
+}
+
+extension LeadCommand {
+    public static func parse(_ command: AdvanceLead) -> Result<LeadCommand, ErrorBody> {
+        LeadValidator.stage(command.stage).flatMap { stage in
+            make(.advance(stage), command.leadId, command.requestId)
+        }
+    }
+
+    public static func parse(_ command: SignLead, now: Timestamp) -> Result<LeadCommand, ErrorBody> {
+        amountAndInstant(command.amount, command.signedAt, field: "signedAt", now: now).flatMap { amount, instant in
+            make(.sign(amount: amount, at: instant), command.leadId, command.requestId)
+        }
+    }
+
+    public static func parse(_ command: IncreaseCapital, now: Timestamp) -> Result<LeadCommand, ErrorBody> {
+        amountAndInstant(command.amount, command.increasedAt, field: "increasedAt", now: now).flatMap {
+            amount, instant in make(.increase(amount: amount, at: instant), command.leadId, command.requestId)
+        }
+    }
+
+    public static func parse(_ command: VoidSigning) -> Result<LeadCommand, ErrorBody> {
+        if let reason = command.reason, reason.unicodeScalars.count > LeadValidator.maxNameLength {
+            return .failure(ErrorBody(.invalidField, field: "reason", "reason is longer than 200 characters / 原因过长"))
+        }
+        return make(.void(reason: command.reason), command.leadId, command.requestId)
+    }
+
+    private static func make(_ kind: Kind, _ leadId: String, _ requestId: String?) -> Result<LeadCommand, ErrorBody> {
+        if let error = LeadValidator.requestId(requestId) { return .failure(error) }
+        return LeadValidator.leadNumber(leadId).map { LeadCommand(kind: kind, leadNumber: $0, requestId: requestId) }
+    }
+
+    private static func amountAndInstant(_ amount: String, _ instant: String, field: String, now: Timestamp)
+        -> Result<(Money, Timestamp), ErrorBody>
+    {
+        switch (LeadValidator.signingAmount(amount), LeadValidator.signingInstant(instant, now: now, field: field)) {
+        case (.failure(let error), _), (_, .failure(let error)): .failure(error)
+        case (.success(let money), .success(let at)): .success((money, at))
+        }
+    }
+}
+
+extension LeadCommand {
+    /// What this command does to `lead` when `actor` sends it at `now`: the change, nil when the
+    /// lead is already as asked (no event, no audit line), or why it is refused.
+    public func decide(on lead: Lead, by actor: Caller, at now: Timestamp) -> Result<LeadChange?, ErrorBody> {
+        if let error = AccessPolicy.checkOwnership(actor, owner: lead.owner, leadId: lead.leadId) {
+            return .failure(error)
+        }
+        return outcome(lead).map { outcome in
+            outcome.map { updated, event, detail in
+                var stamped = updated
+                stamped.updatedAt = now
+                stamped.updatedBy = actor.identity
+                // A stage move leaves the signing as it was: nothing for a consumer to undo.
+                let previous = kind.isAdvance ? nil : lead.signing
+                return LeadChange(lead: stamped, event: event, previousSigning: previous, auditDetail: detail)
+            }
+        }
+    }
+
+    private func outcome(_ lead: Lead) -> Result<(Lead, MessageType, String)?, ErrorBody> {
+        var updated = lead
+        switch kind {
+        case .advance(let stage):
+            if let error = StageRules.checkAdvance(from: lead.stage, to: stage) { return .failure(error) }
+            guard lead.stage != stage else { return .success(nil) }
+            updated.stage = stage
+            return .success((updated, .leadUpdated, "\(lead.stage.rawValue) → \(stage.rawValue)"))
+        case .sign(let amount, let instant):
+            if let error = StageRules.checkSigning(current: lead.stage) { return .failure(error) }
+            let signing = Signing(amountYuan: amount, signedAt: instant)
+            guard lead.signing != signing else { return .success(nil) }  // the same signing again
+            updated.signing = signing
+            if !lead.stage.isSignedOrLater { updated.stage = .signed }
+            let was = lead.signing.map { "correction of \($0.amountYuan.yuanString) at \($0.signedAt) → " } ?? ""
+            return .success((updated, .leadSigned, was + "\(amount.yuanString) yuan at \(instant)"))
+        case .increase(let amount, let instant):
+            if let error = StageRules.checkSigned(lead, action: "increase") { return .failure(error) }
+            if let signing = lead.signing, instant < signing.signedAt {
+                return .failure(
+                    ErrorBody(
+                        .invalidField, field: "increasedAt",
+                        "the increase is dated before the signing (\(signing.signedAt)) / 增资时间早于签约时间"))
+            }
+            // Published as `lead.signed` with the increases, so reports add the increment and no project.
+            updated.capitalIncreases =
+                (lead.capitalIncreases ?? []) + [CapitalIncrease(amountYuan: amount, increasedAt: instant)]
+            return .success((updated, .leadSigned, "+\(amount.yuanString) yuan at \(instant)"))
+        case .void(let reason):
+            if let error = StageRules.checkSigned(lead, action: "void") { return .failure(error) }
+            // The project stops counting, its increases with it; the lead returns to negotiating.
+            updated.signing = nil
+            updated.capitalIncreases = nil
+            updated.stage = .negotiating
+            let voided = lead.signing?.amountYuan.yuanString ?? ""
+            return .success((updated, .leadUpdated, "voided \(voided) yuan: \(reason ?? "")"))
+        }
+    }
+}
+
+extension Lead {
+    /// A new lead from a valid submission: numbered by the store, owned by whoever submitted it,
+    /// followed by the officer the submission names (or the submitter).
+    public static func new(_ valid: ValidLead, number: Int64, by actor: Caller, at now: Timestamp) -> Lead {
+        Lead(
+            leadId: LeadID.make(number), companyName: valid.companyName, headquarters: valid.headquarters,
+            projectName: valid.projectName, industry: valid.industry, description: valid.description,
+            estimatedInvestmentYuan: valid.estimatedInvestment, channel: valid.channel,
+            parentCompany: valid.parentCompany, officer: valid.officer ?? actor.identity,
+            carrierPark: valid.carrierPark, ownership: valid.ownership, stage: .lead, signing: nil, createdAt: now,
+            updatedAt: now, owner: actor.identity, updatedBy: actor.identity)
+    }
+}

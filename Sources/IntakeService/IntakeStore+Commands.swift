@@ -1,0 +1,126 @@
+import AccessPolicy
+import Intake
+import LeadMessages
+import ServiceKit
+import Storage
+
+/// The changes officers make. What a change does is decided by the pure `Intake` core
+/// (`LeadValidator`, `LeadCommand`); here it is written: the lead, its event, its request id and
+/// its audit entry in one transaction. The actor is always the transport identity, never the body's.
+extension IntakeStore {
+    public func submit(_ submission: LeadSubmission, by actor: Caller, now: Timestamp) -> Result<
+        SubmitResult, ErrorBody
+    > {
+        let valid: ValidLead
+        switch LeadValidator.validate(submission) {
+        case .success(let value): valid = value
+        case .failure(let error): return .failure(error)
+        }
+        return transaction(actor, action: .leadSubmit, leadId: nil, now: now) { db in
+            let request = try RequestLog.Entry(submission.requestId, body: submission, actor: actor)
+            if let earlier = try self.earlierRequest(db, request) {
+                return SubmitResult(leadId: earlier.leadId, status: .duplicate, lead: earlier)
+            }
+            guard
+                let number = try db.int64(
+                    "INSERT INTO lead (stage, record, owner) VALUES ('lead', '', ?) RETURNING id", actor.identity)
+            else { throw ErrorBody(.internalError, "the new lead got no number") }
+            let lead = Lead.new(valid, number: number, by: actor, at: now)
+            try self.save(db, lead, number: number)
+            try self.appendEvent(db, type: .leadCreated, lead: lead, at: now)
+            try RequestLog.remember(request, leadId: lead.leadId, db)
+            try self.audit(db, actor, .leadSubmit, lead.leadId, now, "\(lead.companyName) · \(lead.projectName)")
+            return SubmitResult(leadId: lead.leadId, status: .accepted, lead: lead)
+        }
+    }
+
+    public func advance(_ command: AdvanceLead, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command).flatMap { apply($0, wire: command, by: actor, now: now) }
+    }
+
+    public func sign(_ command: SignLead, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command, now: now).flatMap { apply($0, wire: command, by: actor, now: now) }
+    }
+
+    /// A capital increase (增资) on a signed project.
+    public func increase(_ command: IncreaseCapital, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command, now: now).flatMap { apply($0, wire: command, by: actor, now: now) }
+    }
+
+    /// Voids a signing recorded in error.
+    public func void(_ command: VoidSigning, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command).flatMap { apply($0, wire: command, by: actor, now: now) }
+    }
+
+    /// A lead the caller may read: officers their own, supervisors any.
+    public func lead(number: Int64, for caller: Caller) throws -> Lead? {
+        guard let lead = try lead(number: number) else { return nil }
+        if let error = AccessPolicy.checkOwnership(caller, owner: lead.owner, leadId: lead.leadId) { throw error }
+        return lead
+    }
+}
+
+extension IntakeStore {
+    /// Loads the lead, lets the core decide, and writes the change in one transaction. A retry
+    /// with the same request id answers with the lead as it is now and changes nothing.
+    private func apply<Wire: Encodable>(_ command: LeadCommand, wire: Wire, by actor: Caller, now: Timestamp)
+        -> Result<Lead, ErrorBody>
+    {
+        let leadId = LeadID.make(command.leadNumber)
+        return transaction(actor, action: command.action, leadId: leadId, now: now) { db in
+            let request = try RequestLog.Entry(command.requestId, body: wire, actor: actor)
+            if let earlier = try self.earlierRequest(db, request) { return earlier }
+            guard let lead = try Self.fetchLead(db, number: command.leadNumber) else {
+                throw ErrorBody(.notFound, field: "leadId", "no lead \(leadId) / 找不到线索 \(leadId)")
+            }
+            var result = lead
+            if let change = try command.decide(on: lead, by: actor, at: now).get() {
+                try self.save(db, change.lead, number: command.leadNumber)
+                try self.appendEvent(
+                    db, type: change.event, lead: change.lead, previousSigning: change.previousSigning, at: now)
+                try self.audit(db, actor, command.action, leadId, now, change.auditDetail)
+                result = change.lead
+            }
+            try RequestLog.remember(request, leadId: leadId, db)
+            return result
+        }
+    }
+
+    /// The lead an earlier request with this id produced, as it is now.
+    private func earlierRequest(_ db: any SQLConnection, _ request: RequestLog.Entry?) throws -> Lead? {
+        guard let leadId = try RequestLog.earlier(request, db) else { return nil }
+        guard let number = LeadID.number(in: leadId), let lead = try Self.fetchLead(db, number: number) else {
+            throw ErrorBody(.internalError, "request \(request?.requestId ?? "") refers to a missing lead")
+        }
+        return lead
+    }
+
+    private func audit(
+        _ db: any SQLConnection, _ actor: Caller, _ action: MessageType, _ leadId: String?, _ now: Timestamp,
+        _ detail: String
+    ) throws {
+        try AuditLog.append(
+            AuditEntry(
+                at: now, service: sender, identity: actor.identity, role: actor.role.rawValue, action: action.rawValue,
+                leadId: leadId, outcome: "ok", detail: detail, via: actor.via), db)
+    }
+
+    /// Runs `body` in a write transaction; an `ErrorBody` thrown inside rolls back and is the reply.
+    /// A refusal (`forbidden`) is then audited on its own, since the transaction is gone.
+    private func transaction<T>(
+        _ actor: Caller, action: MessageType, leadId: String?, now: Timestamp,
+        _ body: @escaping (any SQLConnection) throws -> T
+    ) -> Result<T, ErrorBody> {
+        let result = Result.handling { try database.write { db in try body(db) } }
+        if case .failure(let error) = result, error.code == .forbidden {
+            try? database.write { db in
+                try AuditLog.append(
+                    AuditEntry(
+                        at: now, service: sender, identity: actor.identity, role: actor.role.rawValue,
+                        action: action.rawValue, leadId: leadId, outcome: "denied", detail: error.message,
+                        via: actor.via), db)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,77 @@
+import LeadMessages
+import Logging
+import PostgresStorage
+import ServiceClient
+import Storage
+import ZeroMQ
+
+/// What a service that follows intake's events brings of its own; `ServiceLoop.consuming` does
+/// the rest (store, sockets, security, replaying consumer, status, audit, metrics, loop).
+public struct ConsumerParts {
+    /// The service's store's database: the consumer's batches, the checkpoint and the audit log.
+    public var database: GroupCommit
+    /// Stores one event's effect and its sequence (`ConsumerCheckpoint.record`) in one unit of work.
+    public var apply: (Envelope<LeadEvent>) throws -> Void
+    /// Registers the queries the service answers (its socket's allowlist).
+    public var handlers: (inout RequestDispatcher) -> Void
+    /// Work between turns of the loop, told where the consumer stands (the reporter freezes weeks
+    /// once it has caught up).
+    public var onTick: (ConsumerStateMachine) -> Void
+
+    public init(
+        database: GroupCommit, apply: @escaping (Envelope<LeadEvent>) throws -> Void,
+        handlers: @escaping (inout RequestDispatcher) -> Void,
+        onTick: @escaping (ConsumerStateMachine) -> Void = { _ in }
+    ) {
+        self.database = database
+        self.apply = apply
+        self.handlers = handlers
+        self.onTick = onTick
+    }
+}
+
+extension ServiceLoop {
+    /// The loop of a service that follows intake's events and answers queries on `queries`.
+    ///
+    /// - Parameters:
+    ///   - storeName: the store's name (`DATA_DIR/NAME.sqlite`, or its PostgreSQL database).
+    ///   - build: makes the service's parts from its opened database, on the loop's thread.
+    public static func consuming(
+        name: String, setup: ServiceSetup, storeName: String, queries: @escaping @Sendable (Endpoints) -> String,
+        build: @escaping @Sendable (any SQLDatabase, Logger) throws -> ConsumerParts
+    ) -> ServiceLoop {
+        ServiceLoop(name: name, logger: setup.logger) { stop in
+            let (endpoints, logger) = (setup.endpoints, setup.logger)
+            let database = try StoreOpener.open(
+                databaseURL: setup.databaseURL, directory: setup.dataDirectory, name: storeName, logger: logger)
+            let parts = try build(database, logger)
+            let context = try ZMQContext()
+            defer { context.shutdown() }
+            let security = try ServiceSecurity(
+                context: context, options: setup.security, service: name,
+                endpoints: [queries(endpoints), endpoints.intakeCommands, endpoints.intakeEvents],
+                logger: logger)
+            let consumer = try EventConsumer(
+                context: context, eventsEndpoint: endpoints.intakeEvents, commandsEndpoint: endpoints.intakeCommands,
+                sender: name, credentials: security.clientCredentials,
+                lastApplied: try parts.database.read(ConsumerCheckpoint.lastSequence),
+                intakeStore: try parts.database.read(ConsumerCheckpoint.intakeStore), logger: logger,
+                batch: parts.database.batch,
+                rememberStore: { store in
+                    try parts.database.write { db in try ConsumerCheckpoint.recordIntakeStore(store, db) }
+                }, apply: parts.apply)
+            let counters = ServiceCounters()
+            let server = try CommandServer(
+                context: context, endpoint: queries(endpoints), security: security, counters: counters,
+                logger: logger)
+            var dispatcher = RequestDispatcher(sender: name, counters: counters)
+            parts.handlers(&dispatcher)
+            logger.info("ready", metadata: ["queries": "\(server.boundEndpoint)", "dataDir": "\(setup.dataDirectory)"])
+            try SubscriberLoop.run(
+                service: name, stop: stop, context: context, security: security,
+                audit: try ServiceAudit(database: parts.database, service: name), queries: server,
+                consumer: consumer, dispatcher: dispatcher, metricsListen: setup.metricsListen, logger: logger,
+                onTick: { parts.onTick(consumer.state) })
+        }
+    }
+}
