@@ -11,13 +11,14 @@ final class EventRelay {
     let boundEndpoint: String
     private let store: IntakeStore
     private let counters: ServiceCounters
+    private let clock: ServiceClock
     private let logger: Logger
     private var publishedThrough: Int64
     private var nextHeartbeat: Int64 = 0
 
     init(
         context: ZMQContext, endpoint: String, store: IntakeStore, security: ServiceSecurity, counters: ServiceCounters,
-        logger: Logger
+        clock: ServiceClock, logger: Logger
     ) throws {
         socket = try context.socket(.pub)
         // Only services may subscribe: the events carry every lead.
@@ -32,6 +33,7 @@ final class EventRelay {
         boundEndpoint = try socket.lastEndpoint()
         self.store = store
         self.counters = counters
+        self.clock = clock
         self.logger = logger
         // Events committed before this start reach consumers by replay, which they do on start.
         publishedThrough = try store.headSequence()
@@ -61,7 +63,7 @@ final class EventRelay {
         nextHeartbeat = now + 1_000
         let beat = Envelope(
             type: .intakeHeartbeat, body: Heartbeat(lastSequence: publishedThrough, storeId: store.storeId),
-            sender: IntakeService.name)
+            sender: IntakeService.name, sentAt: clock.now())
         try socket.send([Array(MessageType.intakeHeartbeat.rawValue.utf8), MessageCodec.encode(beat)])
     }
 }

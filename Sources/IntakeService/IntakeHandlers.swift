@@ -9,6 +9,7 @@ struct IntakeHandlers {
     let store: IntakeStore
     let counters: ServiceCounters
     let startedAt: Timestamp
+    let clock: ServiceClock
     let logger: Logger
 
     /// A lead's history is its first 1,000 changes: far more than a project has in its life, and
@@ -16,24 +17,24 @@ struct IntakeHandlers {
     static let historyLimit = 1000
 
     func dispatcher() -> RequestDispatcher {
-        var dispatcher = RequestDispatcher(sender: IntakeService.name, counters: counters)
+        var dispatcher = RequestDispatcher(sender: IntakeService.name, counters: counters, clock: clock)
         dispatcher.on(.leadSubmit, LeadSubmission.self) { envelope, caller in
-            logged(envelope, caller, store.submit(envelope.body, by: caller, now: .now()), \.leadId)
+            logged(envelope, caller, store.submit(envelope.body, by: caller, now: clock.now()), \.leadId)
         }
         dispatcher.on(.leadAdvance, AdvanceLead.self) { envelope, caller in
-            logged(envelope, caller, store.advance(envelope.body, by: caller, now: .now()), \.leadId)
+            logged(envelope, caller, store.advance(envelope.body, by: caller, now: clock.now()), \.leadId)
         }
         dispatcher.on(.leadSign, SignLead.self) { envelope, caller in
-            logged(envelope, caller, store.sign(envelope.body, by: caller, now: .now()), \.leadId)
+            logged(envelope, caller, store.sign(envelope.body, by: caller, now: clock.now()), \.leadId)
         }
         dispatcher.on(.leadIncrease, IncreaseCapital.self) { envelope, caller in
-            logged(envelope, caller, store.increase(envelope.body, by: caller, now: .now()), \.leadId)
+            logged(envelope, caller, store.increase(envelope.body, by: caller, now: clock.now()), \.leadId)
         }
         dispatcher.on(.leadVoid, VoidSigning.self) { envelope, caller in
-            logged(envelope, caller, store.void(envelope.body, by: caller, now: .now()), \.leadId)
+            logged(envelope, caller, store.void(envelope.body, by: caller, now: clock.now()), \.leadId)
         }
         dispatcher.on(.leadImport, ImportLeads.self) { envelope, caller in
-            logged(envelope, caller, store.importLeads(envelope.body, by: caller, now: .now())) {
+            logged(envelope, caller, store.importLeads(envelope.body, by: caller, now: clock.now())) {
                 "\($0.leads.first?.leadId ?? "-")…\($0.leads.last?.leadId ?? "-") (\($0.leads.count) rows)"
             }
         }

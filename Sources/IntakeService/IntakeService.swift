@@ -16,6 +16,7 @@ public struct IntakeService {
     public func makeLoop() -> ServiceLoop {
         let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
         let (securityOptions, databaseURL, metricsListen) = (setup.security, setup.databaseURL, setup.metricsListen)
+        let clock = setup.clock
         return ServiceLoop(name: Self.name, logger: logger) { stop in
             let database = try StoreOpener.open(
                 databaseURL: databaseURL, directory: dataDirectory, name: "intake", singleWriter: true,
@@ -32,11 +33,11 @@ public struct IntakeService {
                 logger: logger)
             let publisher = try EventRelay(
                 context: context, endpoint: endpoints.intakeEvents, store: store, security: security,
-                counters: counters,
-                logger: logger)
+                counters: counters, clock: clock, logger: logger)
             let startedAt = Timestamp.now()
-            var dispatcher = IntakeHandlers(store: store, counters: counters, startedAt: startedAt, logger: logger)
-                .dispatcher()
+            var dispatcher = IntakeHandlers(
+                store: store, counters: counters, startedAt: startedAt, clock: clock, logger: logger
+            ).dispatcher()
             let metrics = try ServiceMetrics(
                 service: Self.name, context: context, listen: metricsListen, counters: [counters], logger: logger
             ) {

@@ -12,13 +12,13 @@ public struct MatcherService {
     public init(setup: ServiceSetup) { self.setup = setup }
 
     public func makeLoop() -> ServiceLoop {
-        .consuming(name: Self.name, setup: setup, storeName: "matcher", queries: \.matcherQueries) { database, logger in
+        .consuming(name: Self.name, setup: setup, storeName: "matcher", queries: \.matcherQueries) { database, setup in
             let store = try MatcherStore(database: database)
             let data = try ReferenceData.load()
             let recommender = Recommender(data: data)
             let prospectMap = ProspectMap(data: data)
             if try store.resetIfReferenceChanged(editions: data.editions) {
-                logger.notice("reference data or rules changed: recommending every lead anew from the event log")
+                setup.logger.notice("reference data or rules changed: recommending every lead anew from the event log")
             }
             return ConsumerParts(
                 database: store.database,

@@ -24,22 +24,26 @@ public struct ReporterService {
     public func makeLoop() -> ServiceLoop {
         let (targets, policy, reportsDirectory) = (targets, freezePolicy, reportsDirectory)
         return .consuming(name: Self.name, setup: setup, storeName: "reporter", queries: \.reporterQueries) {
-            database, logger in
+            database, setup in
             let store = try ReporterStore(database: database)
             // The matcher's classification code and data, so breakdowns by region, class and
             // industry agree with the recommendations.
             let classifier = LeadClassifier(data: try ReferenceData.load())
             let freezer = WeekFreezer(
-                store: store, policy: policy, targets: targets, directory: reportsDirectory, logger: logger)
+                store: store, policy: policy, targets: targets, directory: reportsDirectory, clock: setup.clock,
+                logger: setup.logger)
             return ConsumerParts(
                 database: store.database,
                 apply: { event in
                     try store.apply(
-                        event.body, classification: Self.classification(event.body.lead, classifier), at: .now())
+                        event.body, classification: Self.classification(event.body.lead, classifier),
+                        at: setup.clock.now())
                 },
                 handlers: { dispatcher in
                     dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope, _ in
-                        Self.report(envelope.body.week, kind: .week, field: "week", store: store, targets: targets)
+                        Self.report(
+                            envelope.body.week, kind: .week, field: "week", today: setup.clock.now().businessDate,
+                            store: store, targets: targets)
                     }
                     dispatcher.on(.reportPeriod, PeriodReportQuery.self) {
                         envelope, _ -> Result<PeriodReport, ErrorBody> in
@@ -49,7 +53,8 @@ public struct ReporterService {
                                     .invalidField, field: "kind", "kind must be week, month, quarter or year / 报告类型有误"))
                         }
                         return Self.report(
-                            envelope.body.period, kind: kind, field: "period", store: store, targets: targets)
+                            envelope.body.period, kind: kind, field: "period",
+                            today: setup.clock.now().businessDate, store: store, targets: targets)
                     }
                 },
                 // A published report must include everything intake had: freeze only once caught up.
@@ -67,7 +72,9 @@ public struct ReporterService {
             region: facts.region, enterpriseClasses: facts.enterpriseClasses, industry: facts.industry)
     }
 
-    static func report(_ text: String?, kind: PeriodKind, field: String, store: ReporterStore, targets: AnnualTargets)
+    static func report(
+        _ text: String?, kind: PeriodKind, field: String, today: CivilDate, store: ReporterStore, targets: AnnualTargets
+    )
         -> Result<PeriodReport, ErrorBody>
     {
         let period: ReportPeriod
@@ -81,7 +88,7 @@ public struct ReporterService {
             }
             period = parsed
         } else {
-            period = ReportPeriod.containing(Timestamp.now().businessDate, kind: kind)
+            period = ReportPeriod.containing(today, kind: kind)
         }
         return .handling { try store.report(period, targets: targets) }
     }

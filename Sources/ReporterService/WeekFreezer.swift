@@ -11,10 +11,15 @@ final class WeekFreezer {
     private let policy: FreezePolicy
     private let targets: AnnualTargets
     private let directory: String
+    private let clock: ServiceClock
     private let logger: Logger
     private var nextCheck: Int64 = 0
 
-    init(store: ReporterStore, policy: FreezePolicy, targets: AnnualTargets, directory: String, logger: Logger) {
+    init(
+        store: ReporterStore, policy: FreezePolicy, targets: AnnualTargets, directory: String, clock: ServiceClock,
+        logger: Logger
+    ) {
+        self.clock = clock
         self.store = store
         self.policy = policy
         self.targets = targets
@@ -29,7 +34,7 @@ final class WeekFreezer {
         guard now >= nextCheck else { return }
         nextCheck = now + 1_000
         do {
-            for report in try store.freezeClosedWeeks(now: .now(), policy: policy, targets: targets) {
+            for report in try store.freezeClosedWeeks(now: clock.now(), policy: policy, targets: targets) {
                 try write(report)
                 logger.info(
                     "week frozen", metadata: ["week": "\(report.period)", "projects": "\(report.signedProjects)"])

@@ -12,8 +12,8 @@ public struct RequestDispatcher {
     public var onDenied: (AuditEntry) -> Void = { _ in }
     private var handlers: [MessageType: ([UInt8], EnvelopeHeader, Caller) -> [UInt8]] = [:]
 
-    public init(sender: String, counters: ServiceCounters = ServiceCounters()) {
-        replies = ReplyBuilder(sender: sender)
+    public init(sender: String, counters: ServiceCounters = ServiceCounters(), clock: ServiceClock = .system) {
+        replies = ReplyBuilder(sender: sender, clock: clock)
         self.counters = counters
     }
 
@@ -66,7 +66,7 @@ public struct RequestDispatcher {
                 if error.code == .forbidden {
                     onDenied(
                         AuditEntry(
-                            at: .now(), service: replies.sender, identity: gateway.identity,
+                            at: replies.clock.now(), service: replies.sender, identity: gateway.identity,
                             role: gateway.role.rawValue,
                             action: header.type, leadId: nil, outcome: "denied", detail: "onBehalfOf from a non-gateway"
                         ))
@@ -87,7 +87,7 @@ public struct RequestDispatcher {
             counters.recordError(ErrorCode.forbidden.rawValue)
             onDenied(
                 AuditEntry(
-                    at: .now(), service: replies.sender, identity: caller?.identity ?? "unknown",
+                    at: replies.clock.now(), service: replies.sender, identity: caller?.identity ?? "unknown",
                     role: caller?.role.rawValue, action: type.rawValue, leadId: nil, outcome: "denied",
                     detail: caller == nil ? "key no longer authorized" : "role not allowed", via: caller?.via))
             return replies.error(

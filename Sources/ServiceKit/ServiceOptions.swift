@@ -46,6 +46,12 @@ public struct ServiceOptions: ParsableArguments {
         help: "Plain TCP without CURVE or authentication; refused on non-loopback addresses. For local debugging only.")
     public var insecurePlaintext = false
 
+    @Option(
+        help: ArgumentHelp(
+            "For tests only: a file holding seconds to add to the service's clock, reread on every use.",
+            visibility: .hidden))
+    public var testClockFile: String?
+
     public init() {}
 
     public func settings() throws -> Settings { try Settings(configFile: config) }
@@ -70,6 +76,11 @@ public struct ServiceOptions: ParsableArguments {
     public func metricsListen(_ settings: Settings) -> String? {
         let listen = settings.string("metricsListen", flag: metricsListen, default: "")
         return listen.isEmpty ? nil : listen
+    }
+
+    /// The system clock, or the test clock `--test-clock-file` names.
+    public func clock() -> ServiceClock {
+        testClockFile.map(ServiceClock.testFile) ?? .system
     }
 
     public func security(_ settings: Settings) -> SecurityOptions {

@@ -12,12 +12,15 @@ public struct ServiceSetup: Sendable {
     public var metricsListen: String?
     public var settings: Settings
     public var security: SecurityOptions
+    /// What the service stamps changes with and judges dates by.
+    public var clock: ServiceClock
     public var logger: Logger
 
     public init(
         endpoints: Endpoints, dataDirectory: String, databaseURL: String? = nil, metricsListen: String? = nil,
-        settings: Settings, security: SecurityOptions, logger: Logger
+        settings: Settings, security: SecurityOptions, clock: ServiceClock = .system, logger: Logger
     ) {
+        self.clock = clock
         self.metricsListen = metricsListen
         self.endpoints = endpoints
         self.dataDirectory = dataDirectory
@@ -38,7 +41,10 @@ extension ServiceOptions {
         let setup = ServiceSetup(
             endpoints: endpoints(settings), dataDirectory: dataDirectory(settings),
             databaseURL: databaseURL(settings), metricsListen: metricsListen(settings), settings: settings,
-            security: security(settings), logger: logger)
+            security: security(settings), clock: clock(), logger: logger)
+        if let testClockFile {
+            logger.warning("the clock is moved by the seconds in \(testClockFile): for tests only")
+        }
         try await ServiceRunner.run(try makeLoop(setup), logger: logger)
     }
 }

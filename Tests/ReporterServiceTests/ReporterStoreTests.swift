@@ -116,7 +116,7 @@ import Testing
             targets: .workPlan2023)
         let freezer = WeekFreezer(
             store: store, policy: FreezePolicy(), targets: .workPlan2023, directory: directory.path,
-            logger: .init(label: "test"))
+            clock: .system, logger: .init(label: "test"))
         try freezer.write(try #require(reports.first))
         for format in ["json", "md", "csv", "html"] {
             let file = directory.appendingPathComponent("weekly/2023-W10.\(format)")

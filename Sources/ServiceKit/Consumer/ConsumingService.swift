@@ -35,16 +35,17 @@ extension ServiceLoop {
     ///
     /// - Parameters:
     ///   - storeName: the store's name (`DATA_DIR/NAME.sqlite`, or its PostgreSQL database).
-    ///   - build: makes the service's parts from its opened database, on the loop's thread.
+    ///   - build: makes the service's parts from its opened database and its setup (its clock,
+    ///     logger and settings), on the loop's thread.
     public static func consuming(
         name: String, setup: ServiceSetup, storeName: String, queries: @escaping @Sendable (Endpoints) -> String,
-        build: @escaping @Sendable (any SQLDatabase, Logger) throws -> ConsumerParts
+        build: @escaping @Sendable (any SQLDatabase, ServiceSetup) throws -> ConsumerParts
     ) -> ServiceLoop {
         ServiceLoop(name: name, logger: setup.logger) { stop in
             let (endpoints, logger) = (setup.endpoints, setup.logger)
             let database = try StoreOpener.open(
                 databaseURL: setup.databaseURL, directory: setup.dataDirectory, name: storeName, logger: logger)
-            let parts = try build(database, logger)
+            let parts = try build(database, setup)
             let context = try ZMQContext()
             defer { context.shutdown() }
             let security = try ServiceSecurity(
@@ -64,7 +65,7 @@ extension ServiceLoop {
             let server = try CommandServer(
                 context: context, endpoint: queries(endpoints), security: security, counters: counters,
                 logger: logger)
-            var dispatcher = RequestDispatcher(sender: name, counters: counters)
+            var dispatcher = RequestDispatcher(sender: name, counters: counters, clock: setup.clock)
             parts.handlers(&dispatcher)
             logger.info("ready", metadata: ["queries": "\(server.boundEndpoint)", "dataDir": "\(setup.dataDirectory)"])
             try SubscriberLoop.run(
