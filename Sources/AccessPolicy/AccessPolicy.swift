@@ -4,11 +4,14 @@ import LeadMessages
 public enum AccessPolicy {
     static let officer: Set<MessageType> = [
         .leadSubmit, .leadAdvance, .leadSign, .leadIncrease, .leadVoid, .leadImport, .leadGet, .leadList,
-        .leadHistory, .recommendationGet, .prospectsQuery, .pipelineQuery, .duplicatesCheck, .serviceStatus,
+        .leadHistory, .leadFollowUp, .leadPlan, .recommendationGet, .prospectsQuery, .pipelineQuery, .duplicatesCheck,
+        .serviceStatus,
     ]
     // Supervisors read everything, the event stream included (and plaintext mode's callers are
     // supervisors, so consumers there must be able to replay).
-    static let supervisor: Set<MessageType> = officer.union([.reportWeekly, .reportPeriod, .auditQuery, .eventsReplay])
+    static let supervisor: Set<MessageType> = officer.union([
+        .reportWeekly, .reportPeriod, .auditQuery, .eventsReplay, .leadAssign,
+    ])
     static let service: Set<MessageType> = [.eventsReplay, .serviceStatus]
     static let gateway: Set<MessageType> = [.serviceStatus]
 

@@ -10,6 +10,10 @@ public struct LeadCommand: Sendable, Equatable {
         case sign(amount: Money, at: Timestamp)
         case increase(amount: Money, at: Timestamp)
         case void(reason: String?)
+        /// Protocol 1.8: a contact with the company (its `recordedBy` is the actor's, set by `decide`).
+        case followUp(FollowUp)
+        case assign(Assignment)
+        case plan(PlanEdit)
 
         var isAdvance: Bool {
             if case .advance = self { return true }
@@ -29,6 +33,9 @@ public struct LeadCommand: Sendable, Equatable {
         case .sign: .leadSign
         case .increase: .leadIncrease
         case .void: .leadVoid
+        case .followUp: .leadFollowUp
+        case .assign: .leadAssign
+        case .plan: .leadPlan
         }
     }
 }
@@ -41,6 +48,8 @@ public struct LeadChange: Sendable, Equatable {
     /// The signing before this change, for consumers that must undo what it counted.
     public var previousSigning: Signing?
     public var auditDetail: String
+    /// The contact a `lead.follow-up` recorded, published beside the lead.
+    public var followUp: FollowUp?
 }
 
 extension LeadCommand {
@@ -69,7 +78,7 @@ extension LeadCommand {
         return make(.void(reason: command.reason), command.leadId, command.requestId)
     }
 
-    private static func make(_ kind: Kind, _ leadId: String, _ requestId: String?) -> Result<LeadCommand, ErrorBody> {
+    static func make(_ kind: Kind, _ leadId: String, _ requestId: String?) -> Result<LeadCommand, ErrorBody> {
         if let error = LeadValidator.requestId(requestId) { return .failure(error) }
         return LeadValidator.leadNumber(leadId).map { LeadCommand(kind: kind, leadNumber: $0, requestId: requestId) }
     }
@@ -91,21 +100,39 @@ extension LeadCommand {
         if let error = AccessPolicy.checkOwnership(actor, owner: lead.owner, leadId: lead.leadId) {
             return .failure(error)
         }
-        return outcome(lead).map { outcome in
+        // The access policy already keeps `lead.assign` from officers; the rule holds here too.
+        if case .assign = kind, actor.role != .supervisor {
+            return .failure(
+                ErrorBody(.forbidden, field: "type", "only a supervisor assigns or hands over leads / 仅科室负责人可分配或流转线索"))
+        }
+        var followUp: FollowUp?
+        if case .followUp(var contact) = kind {
+            contact.recordedBy = actor.identity
+            followUp = contact
+        }
+        return outcome(lead, followUp: followUp).map { outcome in
             outcome.map { updated, event, detail in
                 var stamped = updated
                 stamped.updatedAt = now
                 stamped.updatedBy = actor.identity
                 // A stage move leaves the signing as it was: nothing for a consumer to undo.
                 let previous = kind.isAdvance ? nil : lead.signing
-                return LeadChange(lead: stamped, event: event, previousSigning: previous, auditDetail: detail)
+                return LeadChange(
+                    lead: stamped, event: event, previousSigning: previous, auditDetail: detail, followUp: followUp)
             }
         }
     }
 
-    private func outcome(_ lead: Lead) -> Result<(Lead, MessageType, String)?, ErrorBody> {
+    private func outcome(_ lead: Lead, followUp: FollowUp?) -> Result<(Lead, MessageType, String)?, ErrorBody> {
         var updated = lead
         switch kind {
+        case .followUp:
+            guard let followUp else { return .success(nil) }
+            return .success(LeadCommand.recording(followUp, on: lead))
+        case .assign(let assignment):
+            return .success(assignment.applied(to: lead))
+        case .plan(let edit):
+            return edit.applied(to: lead)
         case .advance(let stage):
             if let error = StageRules.checkAdvance(from: lead.stage, to: stage) { return .failure(error) }
             guard lead.stage != stage else { return .success(nil) }

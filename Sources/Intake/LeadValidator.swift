@@ -105,7 +105,7 @@ public enum LeadValidator {
         return .success(number)
     }
 
-    private static func blank(_ text: String, field: String, label: String) -> ErrorBody? {
+    static func blank(_ text: String, field: String, label: String) -> ErrorBody? {
         text.trimmingWhitespace.isEmpty
             ? ErrorBody(.missingField, field: field, "\(field) is required / \(label)不能为空") : nil
     }
@@ -124,19 +124,18 @@ public enum LeadValidator {
         }
     }
 
-    private static func required(_ text: String, field: String, label: String) throws -> String {
+    static func required(_ text: String, field: String, label: String, limit: Int = maxNameLength) throws -> String {
         let value = text.trimmingWhitespace
         guard !value.isEmpty else {
             throw ErrorBody(.missingField, field: field, "\(field) must not be empty / \(label)不能为空")
         }
-        guard value.unicodeScalars.count <= maxNameLength else {
-            throw ErrorBody(
-                .invalidField, field: field, "\(field) is longer than \(maxNameLength) characters / \(label)过长")
+        guard value.unicodeScalars.count <= limit else {
+            throw ErrorBody(.invalidField, field: field, "\(field) is longer than \(limit) characters / \(label)过长")
         }
         return value
     }
 
-    private static func optional(_ text: String?, field: String, limit: Int) throws -> String? {
+    static func optional(_ text: String?, field: String, limit: Int) throws -> String? {
         guard let value = text?.trimmingWhitespace, !value.isEmpty else { return nil }
         guard value.unicodeScalars.count <= limit else {
             throw ErrorBody(.invalidField, field: field, "\(field) is longer than \(limit) characters / 内容过长")

@@ -33,6 +33,15 @@ struct IntakeHandlers {
         dispatcher.on(.leadVoid, VoidSigning.self) { envelope, caller in
             logged(envelope, caller, store.void(envelope.body, by: caller, now: clock.now()), \.leadId)
         }
+        dispatcher.on(.leadFollowUp, RecordFollowUp.self) { envelope, caller in
+            logged(envelope, caller, store.followUp(envelope.body, by: caller, now: clock.now()), \.leadId)
+        }
+        dispatcher.on(.leadAssign, AssignLead.self) { envelope, caller in
+            logged(envelope, caller, store.assign(envelope.body, by: caller, now: clock.now()), \.leadId)
+        }
+        dispatcher.on(.leadPlan, PlanMilestones.self) { envelope, caller in
+            logged(envelope, caller, store.plan(envelope.body, by: caller, now: clock.now()), \.leadId)
+        }
         dispatcher.on(.leadImport, ImportLeads.self) { envelope, caller in
             logged(envelope, caller, store.importLeads(envelope.body, by: caller, now: clock.now())) {
                 "\($0.leads.first?.leadId ?? "-")…\($0.leads.last?.leadId ?? "-") (\($0.leads.count) rows)"

@@ -52,6 +52,21 @@ extension IntakeStore {
         LeadCommand.parse(command).flatMap { apply($0, wire: command, by: actor, now: now) }
     }
 
+    /// A contact with the company (protocol 1.8).
+    public func followUp(_ command: RecordFollowUp, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command, now: now).flatMap { apply($0, wire: command, by: actor, now: now) }
+    }
+
+    /// Who answers for a lead and who owns it (protocol 1.8; supervisors, by the access policy).
+    public func assign(_ command: AssignLead, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command).flatMap { apply($0, wire: command, by: actor, now: now) }
+    }
+
+    /// Planned milestone dates (protocol 1.8).
+    public func plan(_ command: PlanMilestones, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command).flatMap { apply($0, wire: command, by: actor, now: now) }
+    }
+
     /// A lead the caller may read: officers their own, supervisors any.
     public func lead(number: Int64, for caller: Caller) throws -> Lead? {
         guard let lead = try lead(number: number) else { return nil }
@@ -77,7 +92,8 @@ extension IntakeStore {
             if let change = try command.decide(on: lead, by: actor, at: now).get() {
                 try self.save(db, change.lead, number: command.leadNumber)
                 try self.appendEvent(
-                    db, type: change.event, lead: change.lead, previousSigning: change.previousSigning, at: now)
+                    db, type: change.event, lead: change.lead, previousSigning: change.previousSigning,
+                    followUp: change.followUp, at: now)
                 try self.audit(db, actor, command.action, leadId, now, change.auditDetail)
                 result = change.lead
             }

@@ -125,19 +125,21 @@ public final class IntakeStore {
 
     /// Appends the event for `lead` to the outbox with the next sequence, inside the caller's transaction.
     func appendEvent(
-        _ db: any SQLConnection, type: MessageType, lead: Lead, previousSigning: Signing? = nil, at now: Timestamp
+        _ db: any SQLConnection, type: MessageType, lead: Lead, previousSigning: Signing? = nil,
+        followUp: FollowUp? = nil, at now: Timestamp
     ) throws {
         let sequence = (try db.int64("SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0) + 1
-        let event = LeadEvent(sequence: sequence, lead: lead, previousSigning: previousSigning)
+        let event = LeadEvent(sequence: sequence, lead: lead, previousSigning: previousSigning, followUp: followUp)
         let envelope = MessageCodec.encode(Envelope(type: type, body: event, sender: sender, sentAt: now))
         try db.execute(
             "INSERT INTO event (sequence, type, leadId, envelope) VALUES (?, ?, ?, ?)", sequence, type.rawValue,
             lead.leadId, envelope)
     }
 
+    /// Writes the lead's record and the columns beside it that lists filter by (a 流转 changes the owner).
     func save(_ db: any SQLConnection, _ lead: Lead, number: Int64) throws {
         try db.execute(
-            "UPDATE lead SET stage = ?, record = ? WHERE id = ?", lead.stage.rawValue, try StoredJSON.string(lead),
-            number)
+            "UPDATE lead SET stage = ?, record = ?, owner = ? WHERE id = ?", lead.stage.rawValue,
+            try StoredJSON.string(lead), lead.owner, number)
     }
 }

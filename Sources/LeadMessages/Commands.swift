@@ -151,3 +151,92 @@ public struct ReplayEvents: Codable, Sendable, Equatable {
         self.limit = limit
     }
 }
+
+/// `lead.follow-up` (protocol 1.8): record a contact with the company (跟进记录). Published as
+/// `lead.updated` with the follow-up beside the lead.
+public struct RecordFollowUp: Codable, Sendable, Equatable {
+    public var leadId: String
+    /// The contact's date, `2023-03-05` (Beijing), or a date-time with offset.
+    public var on: String
+    /// A FollowUpKind: wire value or label (电话, 拜访, 来访考察, 洽谈, 签约仪式, 外出招商, 其他).
+    public var kind: String
+    public var people: String?
+    public var place: String?
+    /// Required for an outbound trip (外出招商): the city visited.
+    public var destination: String?
+    public var summary: String
+    public var nextStep: String?
+    /// `2023-03-20`: when to be in touch next; not before `on`.
+    public var nextFollowUpOn: String?
+    public var requestId: String?
+
+    public init(
+        leadId: String, on: String, kind: String, people: String? = nil, place: String? = nil,
+        destination: String? = nil, summary: String, nextStep: String? = nil, nextFollowUpOn: String? = nil,
+        requestId: String? = nil
+    ) {
+        self.leadId = leadId
+        self.on = on
+        self.kind = kind
+        self.people = people
+        self.place = place
+        self.destination = destination
+        self.summary = summary
+        self.nextStep = nextStep
+        self.nextFollowUpOn = nextFollowUpOn
+        self.requestId = requestId
+    }
+}
+
+/// `lead.assign` (protocol 1.8, supervisors only): who answers for a lead — its 包联领导, 责任单位
+/// and 专班 — and who owns it (流转: handing it to another officer). An absent field stays as it
+/// is; an empty one clears it. The reason is recorded with the change.
+public struct AssignLead: Codable, Sendable, Equatable {
+    public var leadId: String
+    public var leader: String?
+    public var unit: String?
+    public var team: [String]?
+    /// The identity (as in `authorized_keys`) to hand the lead to; it becomes the lead's owner.
+    public var owner: String?
+    /// The officer's name as shown with the lead.
+    public var officer: String?
+    public var reason: String
+    public var requestId: String?
+
+    public init(
+        leadId: String, leader: String? = nil, unit: String? = nil, team: [String]? = nil, owner: String? = nil,
+        officer: String? = nil, reason: String, requestId: String? = nil
+    ) {
+        self.leadId = leadId
+        self.leader = leader
+        self.unit = unit
+        self.team = team
+        self.owner = owner
+        self.officer = officer
+        self.reason = reason
+        self.requestId = requestId
+    }
+}
+
+/// `lead.plan` (protocol 1.8): the planned dates of a lead's milestones (倒排工期), `2023-06-30`.
+/// An absent date stays as it is; an empty one clears it.
+public struct PlanMilestones: Codable, Sendable, Equatable {
+    public var leadId: String
+    public var contactBy: String?
+    public var signBy: String?
+    public var startBy: String?
+    public var operateBy: String?
+    public var requestId: String?
+
+    public init(
+        leadId: String, contactBy: String? = nil, signBy: String? = nil, startBy: String? = nil,
+        operateBy: String? = nil, requestId: String? = nil
+    ) {
+        self.leadId = leadId
+        self.contactBy = contactBy
+        self.signBy = signBy
+        self.startBy = startBy
+        self.operateBy = operateBy
+        self.requestId = requestId
+    }
+}

@@ -8,11 +8,14 @@ public struct LeadEvent: Codable, Sendable, Equatable {
     public var lead: Lead
     /// For `lead.signed` that corrects an earlier signing: the signing it replaces.
     public var previousSigning: Signing?
+    /// For `lead.updated` after `lead.follow-up` (protocol 1.8): the contact recorded.
+    public var followUp: FollowUp?
 
-    public init(sequence: Int64, lead: Lead, previousSigning: Signing? = nil) {
+    public init(sequence: Int64, lead: Lead, previousSigning: Signing? = nil, followUp: FollowUp? = nil) {
         self.sequence = sequence
         self.lead = lead
         self.previousSigning = previousSigning
+        self.followUp = followUp
     }
 }
 

@@ -26,6 +26,12 @@ public struct Lead: Codable, Sendable, Equatable {
     public var owner: String?
     /// The identity that made the latest change, from the transport (protocol 1.3).
     public var updatedBy: String?
+    /// 包联领导, 责任单位, 专班 (protocol 1.8; absent until assigned).
+    public var responsibility: Responsibility?
+    /// Planned milestone dates (protocol 1.8; absent until planned).
+    public var plan: MilestonePlan?
+    /// The follow-ups so far (protocol 1.8; absent before the first).
+    public var followUps: FollowUpSummary?
 
     public init(
         leadId: String, companyName: String, headquarters: String, projectName: String, industry: Industry?,

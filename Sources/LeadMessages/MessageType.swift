@@ -11,6 +11,9 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case leadGet = "lead.get"
     case leadList = "lead.list"
     case leadHistory = "lead.history"
+    case leadFollowUp = "lead.follow-up"
+    case leadAssign = "lead.assign"
+    case leadPlan = "lead.plan"
     case eventsReplay = "events.replay"
     // Queries to lead-matcher and lead-reporter
     case recommendationGet = "recommendation.get"

@@ -111,18 +111,22 @@ enum AttributeScanner {
     /// The `attribute` of the first `element` in `data`.
     static func first(in data: Data, element: String, attribute: String) -> String? {
         let delegate = Finder(element: element) { $0[attribute] }
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
-        return delegate.found
+        return scan(data, delegate)
     }
 
     /// The `Target` of the relationship with `Id` `id`.
     static func target(in relations: Data, id: String) -> String? {
         let delegate = Finder(element: "Relationship") { $0["Id"] == id ? $0["Target"] : nil }
-        let parser = XMLParser(data: relations)
+        return scan(relations, delegate)
+    }
+
+    /// Runs the parser; a part that is not well-formed XML before the match yields nothing (the
+    /// caller refuses the file), and stopping at the match is not a failure.
+    private static func scan(_ data: Data, _ delegate: Finder) -> String? {
+        let parser = XMLParser(data: data)
         parser.delegate = delegate
-        parser.parse()
+        let completed = parser.parse()
+        guard completed || delegate.found != nil else { return nil }
         return delegate.found
     }
 

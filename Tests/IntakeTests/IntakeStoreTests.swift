@@ -39,6 +39,38 @@ import Testing
         #expect(events[3].body.lead.signing?.amountYuan.yuanString == "1230000000")
     }
 
+    /// Protocol 1.8: a follow-up is published beside the lead; a 流转 moves the lead into the new
+    /// owner's list and out of the old one's.
+    @Test func followUpsArePublishedAndAReassignedLeadMovesToItsNewOwner() throws {
+        let lead = try submit().get().leadId
+        _ = try store.followUp(
+            RecordFollowUp(leadId: lead, on: "2023-03-09", kind: "拜访", summary: "面谈", nextFollowUpOn: "2023-03-16"),
+            by: officer, now: now
+        ).get()
+        let supervisor = Caller(identity: "chief", role: .supervisor)
+        guard
+            case .failure(let forbidden) = store.assign(
+                AssignLead(leadId: lead, owner: "lina", reason: "调整"), by: officer, now: now)
+        else {
+            Issue.record("an officer reassigned a lead")
+            return
+        }
+        #expect(forbidden.code == .forbidden)
+        let moved = try store.assign(
+            AssignLead(leadId: lead, unit: "一科", owner: "lina", reason: "工作调整"), by: supervisor, now: now
+        ).get()
+        #expect(moved.owner == "lina")
+        #expect(try store.list(stage: nil, owner: "wangmin", after: 0, limit: 10).isEmpty)
+        #expect(try store.list(stage: nil, owner: "lina", after: 0, limit: 10).map(\.leadId) == [lead])
+        let events = try store.events(after: 0, limit: 10).map {
+            try MessageCodec.decodeAny(LeadEvent.self, from: $0).get().body
+        }
+        #expect(events.count == 3)
+        #expect(events[1].followUp?.recordedBy == "wangmin")
+        #expect(events[1].lead.followUps?.nextOn == CivilDate("2023-03-16"))
+        #expect(events[2].lead.responsibility?.unit == "一科")
+    }
+
     @Test func aRetriedRequestIdNeverDuplicates() throws {
         let first = try submit(requestId: "r-1").get()
         let again = try submit(requestId: "r-1").get()
