@@ -55,6 +55,10 @@ let package = Package(
             // The dated reference data; a bureau overrides any file with LEADTRACKER_REFERENCE_DIR.
             resources: [.copy("Resources")], swiftSettings: strictSettings),
         .target(name: "Reporting", dependencies: ["LeadMessages"], swiftSettings: strictSettings),
+        // The lights (红黄绿灯) and their dated rules (supervision-rules.json, overridable like the reference data).
+        .target(
+            name: "Supervision", dependencies: ["LeadMessages"], resources: [.copy("Resources")],
+            swiftSettings: strictSettings),
         // The bureaus' Excel and CSV ledgers (项目台账): reading, column mapping, the import plan.
         .target(
             name: "Ledger",
@@ -193,6 +197,7 @@ let package = Package(
         ),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "LeadMessages"], exclude: ["Resources"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
+        .testTarget(name: "SupervisionTests", dependencies: ["Supervision", "LeadMessages"]),
         .testTarget(
             name: "LedgerTests", dependencies: ["Ledger", "Matching", "LeadMessages"], resources: [.copy("Resources")]),
         .testTarget(

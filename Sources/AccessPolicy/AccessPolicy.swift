@@ -4,7 +4,8 @@ import LeadMessages
 public enum AccessPolicy {
     static let officer: Set<MessageType> = [
         .leadSubmit, .leadAdvance, .leadSign, .leadIncrease, .leadVoid, .leadImport, .leadGet, .leadList,
-        .leadHistory, .leadFollowUp, .leadPlan, .recommendationGet, .prospectsQuery, .pipelineQuery, .duplicatesCheck,
+        .leadHistory, .leadFollowUp, .leadPlan, .supervisionBoard, .recommendationGet, .prospectsQuery, .pipelineQuery,
+        .duplicatesCheck,
         .serviceStatus,
     ]
     // Supervisors read everything, the event stream included (and plaintext mode's callers are

@@ -22,6 +22,8 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case prospectsQuery = "prospects.query"
     case pipelineQuery = "pipeline.query"
     case duplicatesCheck = "duplicates.check"
+    // Queries to lead-supervisor (1.8)
+    case supervisionBoard = "supervision.board"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

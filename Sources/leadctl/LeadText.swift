@@ -29,8 +29,37 @@ enum LeadText {
             rows.append((zh ? "增资" : "Capital increase", "\(increase.amountYuan.yiString())  \(increase.increasedAt)"))
         }
         if let description = lead.description { rows.append((zh ? "描述" : "Description", description)) }
+        rows += responsibilityRows(lead, zh)
         rows.append((zh ? "更新时间" : "Updated", lead.updatedAt.description))
         Output.table(rows)
+    }
+
+    /// 包联领导, 责任单位, 专班, the milestone plan and the follow-ups (protocol 1.8).
+    static func responsibilityRows(_ lead: Lead, _ zh: Bool) -> [(String, String)] {
+        var rows: [(String, String)] = []
+        if let leader = lead.responsibility?.leader { rows.append((zh ? "包联领导" : "Leader in charge", leader)) }
+        if let unit = lead.responsibility?.unit { rows.append((zh ? "责任单位" : "Responsible unit", unit)) }
+        if let team = lead.responsibility?.team { rows.append((zh ? "专班" : "Team", team.joined(separator: "、"))) }
+        let plan = lead.plan ?? MilestonePlan()
+        let planned: [(String, String, CivilDate?)] = [
+            ("计划接洽", "Contact by", plan.contactBy), ("计划签约", "Sign by", plan.signBy),
+            ("计划开工", "Start by", plan.startBy), ("计划投产", "Operate by", plan.operateBy),
+        ]
+        for (chinese, english, date) in planned {
+            if let date { rows.append((zh ? chinese : english, date.description)) }
+        }
+        if let followUps = lead.followUps {
+            let trips = followUps.trips > 0 ? (zh ? "，外出招商\(followUps.trips)次" : ", \(followUps.trips) trips") : ""
+            rows.append(
+                (
+                    zh ? "跟进" : "Follow-ups",
+                    zh
+                        ? "\(followUps.count)次\(trips)，最近 \(followUps.lastOn)"
+                        : "\(followUps.count)\(trips), last \(followUps.lastOn)"
+                ))
+            if let next = followUps.nextOn { rows.append((zh ? "下次跟进" : "Next follow-up", next.description)) }
+        }
+        return rows
     }
 
     static func printList(_ page: LeadPage, _ language: Language) {
