@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "lead-intake", targets: ["lead-intake"]),
         .executable(name: "lead-matcher", targets: ["lead-matcher"]),
         .executable(name: "lead-reporter", targets: ["lead-reporter"]),
+        .executable(name: "lead-supervisor", targets: ["lead-supervisor"]),
         .executable(name: "leadctl", targets: ["leadctl"]),
         .executable(name: "lead-bench", targets: ["lead-bench"]),
         .executable(name: "lead-web", targets: ["lead-web"]),
@@ -124,6 +125,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "SupervisorService",
+            dependencies: [
+                "ServiceKit", "ServiceClient", "Supervision", "AccessPolicy", "LeadMessages", "Storage",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "WebConsole",
             dependencies: [
                 "LeadMessages", "ServiceClient", "AccessPolicy", "Reporting", "Storage", "ZeroMQ", "Ledger",
@@ -169,6 +178,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // The client links no database and no lifecycle: only the wire, the client and the pure cores.
+        .executableTarget(
+            name: "lead-supervisor",
+            dependencies: [
+                "SupervisorService", "Supervision", "ServiceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "leadctl",
             dependencies: [
@@ -227,7 +244,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "ZeroMQ", "LeadMessages", "ServiceClient", "AccessPolicy", "StorageTesting", "lead-intake",
-                "lead-matcher", "lead-reporter", "leadctl", "lead-bench", "lead-web",
+                "lead-matcher", "lead-reporter", "lead-supervisor", "leadctl", "lead-bench", "lead-web",
             ]
         ),
     ],

@@ -20,7 +20,13 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     request is here, the request's filters and limit; (1.6) a lead history against the published
     events, a pipeline view's order, counts and filters, a duplicate check's order; (1.7) a heartbeat's
     or replay page's storeId: a non-empty string, in a message of protocol 1.7 or later, and the
-    same store in every example (the examples follow one intake store);
+    same store in every example (the examples follow one intake store); (1.8) a follow-up's dates (on
+    not after the Beijing day it was sent nor before 2000, nextFollowUpOn not before on), kind and an
+    outbound trip's destination; an assignment's reason, team, owner and that it names something; a
+    plan's dates (2000–2100, in milestone order) and that it names one; on every lead, its follow-up
+    summary (trips ≤ count, nextOn ≥ lastOn), responsibility and plan (in milestone order); on a
+    follow-up's event, the contact against the lead's summary, updatedAt and updatedBy; and the 1.8
+    types and fields only in messages of protocol 1.8 or later;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -60,6 +66,9 @@ TYPE_BODY = {
     "service.status": "EmptyBody",
     "audit.query": "AuditQuery",
     "prospects.query": "ProspectQuery",
+    "lead.follow-up": "RecordFollowUp",
+    "lead.assign": "AssignLead",
+    "lead.plan": "PlanMilestones",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
     "lead.signed": "LeadEvent",
@@ -86,6 +95,9 @@ OK_RESULT = {
     "lead.history": "LeadHistory",
     "pipeline.query": "PipelineView",
     "duplicates.check": "DuplicateCheckResult",
+    "lead.follow-up": "Lead",
+    "lead.assign": "Lead",
+    "lead.plan": "Lead",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -108,6 +120,15 @@ TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "
                   "at"}
 # Timestamps that carry what an officer typed (input text, read leniently): not canonical.
 INPUT_TIMESTAMPS = {"lead.sign": "body.signedAt", "lead.increase": "body.increasedAt"}
+# (1.8) FollowUpKind wire values and their labels (README §6.6).
+FOLLOW_UP_KINDS = {"call": ("电话", "Call"), "visit": ("拜访", "Visit"), "inspection": ("来访考察", "Inspection visit"),
+                   "negotiation": ("洽谈", "Negotiation"), "ceremony": ("签约仪式", "Signing ceremony"),
+                   "outbound": ("外出招商", "Outbound trip"), "other": ("其他", "Other")}
+# (1.8) The milestones of a MilestonePlan, in their order (RULES.md §5.4).
+MILESTONES = ["contactBy", "signBy", "startBy", "operateBy"]
+# (1.8) What only a 1.8 or later message may carry: request types, Lead fields, LeadEvent fields.
+TYPES_18 = {"lead.follow-up", "lead.assign", "lead.plan"}
+LEAD_FIELDS_18 = {"responsibility", "plan", "followUps"}
 # Numbers for people that the Swift reporter rounds to one decimal.
 ONE_DECIMAL_KEYS = {"paceProjects", "projectsPercent", "amountPercent", "projectsVersusPace", "amountGrowthPercent"}
 STAGES = ["lead", "contacted", "negotiating", "signed", "started", "operating", "dropped"]
@@ -428,7 +449,143 @@ def lead_event_problems(mtype, body, where="body"):
         if not lead.get("capitalIncreases"):
             problems.append(f"{where}: previousSigning equals the signing, which only a capital increase does, "
                             "but the lead has no capitalIncreases")
+    if "followUp" in body:
+        problems += follow_up_event_problems(mtype, body, where)
     return problems
+
+
+def civil_date(text):
+    """A Date `YYYY-MM-DD` (README §6.2, 1.8), surrounding whitespace ignored, or None."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text) if isinstance(text, str) else None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    except ValueError:
+        return None
+
+
+def blank(text):
+    return not isinstance(text, str) or not text.strip()
+
+
+def follow_up_event_problems(mtype, body, where):
+    """(1.8) The lead.updated of a lead.follow-up: the contact against the lead after it (README §8.14)."""
+    problems = []
+    add = problems.append
+    contact, lead = body["followUp"], body["lead"]
+    if mtype != "lead.updated":
+        add(f"{where}: followUp on a {mtype} (only the lead.updated of a lead.follow-up carries one)")
+    if "previousSigning" in body:
+        add(f"{where}: a follow-up's event has no previousSigning")
+    summary = lead.get("followUps")
+    if summary is None:
+        return problems + [f"{where}: the lead has no followUps, so it does not count the follow-up"]
+    on, last = civil_date(contact["on"]), civil_date(summary["lastOn"])
+    if on and last and on > last:
+        add(f"{where}: followUp.on {contact['on']} is after lead.followUps.lastOn {summary['lastOn']}")
+    if on and last and on == last and summary.get("nextOn") != contact.get("nextOn"):
+        add(f"{where}: the follow-up is the latest, so lead.followUps.nextOn must be its nextOn "
+            f"({contact.get('nextOn', 'absent')})")
+    if contact["kind"] == "outbound" and summary["trips"] < 1:
+        add(f"{where}: an outbound trip, but lead.followUps.trips is 0")
+    updated = beijing_date(lead["updatedAt"])
+    if on and updated and on > updated:
+        add(f"{where}: followUp.on {contact['on']} is after the day of the change ({updated})")
+    if contact["recordedBy"] != lead.get("updatedBy"):
+        add(f"{where}: followUp.recordedBy {contact['recordedBy']} is not lead.updatedBy {lead.get('updatedBy')}")
+    return problems
+
+
+def milestone_order_problems(dates, where):
+    """(1.8) Dates by milestone (text), in order among those present (RULES.md §5.4)."""
+    planned = [(m, civil_date(dates[m])) for m in MILESTONES if not blank(dates.get(m))]
+    return [f"{where}.{later}: {later_date} is before {earlier} {earlier_date} (RULES.md §5.4)"
+            for (earlier, earlier_date), (later, later_date) in zip(planned, planned[1:])
+            if earlier_date and later_date and later_date < earlier_date]
+
+
+def supervision_request_problems(message):
+    """(1.8) lead.follow-up, lead.assign, lead.plan: the field rules a schema cannot express (README §8.14–§8.16)."""
+    problems = []
+    add = problems.append
+    mtype, body = message["type"], message["body"]
+    if mtype == "lead.follow-up":
+        sent = beijing_date(message["sentAt"])
+        instant = audit_since(body["on"].strip())  # RFC 3339 read leniently, or a bare date
+        on = civil_date(body["on"]) or (instant.astimezone(BEIJING).date() if instant else None)
+        if blank(body["on"]) or on is None:
+            add(f"body.on: {body['on']!r} is neither a date nor a date-time with offset")
+        elif on.year < 2000 or (sent and on > sent):
+            add(f"body.on: {on} is before 2000 or after the day the request was sent ({sent})")
+        kind = lenient_in(FOLLOW_UP_KINDS, body["kind"])
+        if kind is None:
+            add(f"body.kind: {body['kind']!r} is not a follow-up kind")
+        if kind == "outbound" and blank(body.get("destination")):
+            add("body.destination: an outbound trip needs its destination")
+        if blank(body["summary"]):
+            add("body.summary is blank")
+        if not blank(body.get("nextFollowUpOn")):
+            following = civil_date(body["nextFollowUpOn"])
+            if following is None:
+                add(f"body.nextFollowUpOn: {body['nextFollowUpOn']!r} is not a date")
+            elif on and following < on:
+                add(f"body.nextFollowUpOn: {following} is before the contact ({on})")
+    if mtype == "lead.assign":
+        if blank(body["reason"]):
+            add("body.reason is blank")
+        if not any(field in body for field in ("leader", "unit", "team", "owner", "officer")):
+            add("names none of leader, unit, team, owner, officer")
+        if len([name for name in body.get("team", []) if not blank(name)]) > 30:
+            add("body.team: more than 30 names")
+        if "owner" in body:
+            owner = body["owner"].strip()
+            if not owner or len(owner) > 64 or re.search(r"\s", owner):
+                add(f"body.owner: {body['owner']!r} is not an identity of 1–64 characters without whitespace")
+    if mtype == "lead.plan":
+        if not any(m in body for m in MILESTONES):
+            add("names none of " + ", ".join(MILESTONES))
+        for m in MILESTONES:
+            if not blank(body.get(m)):
+                date = civil_date(body[m])
+                if date is None or not 2000 <= date.year <= 2100:
+                    add(f"body.{m}: {body[m]!r} is not a date in 2000–2100")
+        problems += milestone_order_problems(body, "body")
+    return problems
+
+
+def lead_record_problems(value, protocol, path="body"):
+    """(1.8) Every Lead in a message: its follow-up summary, responsibility and plan; and the 1.8 types
+    and fields only where the enclosing envelope (an event inside a replay page has its own) says 1.8
+    or later."""
+    problems = []
+    if isinstance(value, dict):
+        if isinstance(value.get("protocol"), str) and isinstance(value.get("body"), dict):
+            protocol = value["protocol"]  # an envelope inside the message (EventPage)
+        new = protocol_before(protocol, (1, 8))
+        if {"leadId", "stage", "createdAt"} <= value.keys():
+            for field in sorted(LEAD_FIELDS_18 & value.keys()):
+                if new:
+                    problems.append(f"{path}.{field} is protocol 1.8, but its message says protocol {protocol}")
+            summary = value.get("followUps")
+            if isinstance(summary, dict):
+                if summary["trips"] > summary["count"]:
+                    problems.append(f"{path}.followUps: more trips than follow-ups")
+                if "nextOn" in summary and summary["nextOn"] < summary["lastOn"]:
+                    problems.append(f"{path}.followUps: nextOn is before lastOn")
+            if isinstance(value.get("plan"), dict):
+                problems += milestone_order_problems(value["plan"], f"{path}.plan")
+        if "followUp" in value and "sequence" in value and new:
+            problems.append(f"{path}.followUp is protocol 1.8, but its message says protocol {protocol}")
+        for key, child in value.items():
+            problems += lead_record_problems(child, protocol, f"{path}.{key}")
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            problems += lead_record_problems(child, protocol, f"{path}.{i}")
+    return problems
+
+
+def protocol_before(protocol, version):
+    major, _, minor = str(protocol).partition(".")
+    return major.isdigit() and minor.isdigit() and (int(major), int(minor)) < version
 
 
 def audit_since(text):
@@ -483,10 +640,15 @@ def audit_page_problems(message, request):
 
 def lenient(field, text):
     """The wire value an officer's text means (README §6.6), or None."""
+    return lenient_in(LABELS[field], text)
+
+
+def lenient_in(table, text):
+    """The wire value of `table` ({value: (中文, English)}) that an officer's text means (README §6.6), or None."""
     def fold(t):
         return "".join(ch for ch in t.lower() if not ch.isspace() and ch not in "-_")
-    for value, labels in LABELS[field].items():
-        if fold(text) in {fold(value)} | {fold(label) for label in labels}:
+    for value, labels in table.items():
+        if fold(text) and fold(text) in {fold(value)} | {fold(label) for label in labels}:
             return value
     return None
 
@@ -648,6 +810,11 @@ def consistency_problems(message, body_type, request=None, events=None):
             problems += lead_event_problems(e["type"], e["body"], f"body.events.{i}.body")
     if body_type == "LeadEvent":
         problems += lead_event_problems(message["type"], body)
+    if message["type"] in TYPES_18:
+        problems += supervision_request_problems(message)
+        if protocol_before(message["protocol"], (1, 8)):
+            problems.append(f"{message['type']} is protocol 1.8, but the message says protocol {message['protocol']}")
+    problems += lead_record_problems(body, message["protocol"])
     return problems
 
 

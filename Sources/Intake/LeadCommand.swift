@@ -15,9 +15,11 @@ public struct LeadCommand: Sendable, Equatable {
         case assign(Assignment)
         case plan(PlanEdit)
 
-        var isAdvance: Bool {
-            if case .advance = self { return true }
-            return false
+        var changesSigning: Bool {
+            switch self {
+            case .sign, .increase, .void: true
+            case .advance, .followUp, .assign, .plan: false
+            }
         }
     }
 
@@ -115,8 +117,8 @@ extension LeadCommand {
                 var stamped = updated
                 stamped.updatedAt = now
                 stamped.updatedBy = actor.identity
-                // A stage move leaves the signing as it was: nothing for a consumer to undo.
-                let previous = kind.isAdvance ? nil : lead.signing
+                // Only a change of the signing carries the one it replaces, for consumers to undo it.
+                let previous = kind.changesSigning ? lead.signing : nil
                 return LeadChange(
                     lead: stamped, event: event, previousSigning: previous, auditDetail: detail, followUp: followUp)
             }

@@ -5,12 +5,18 @@ public struct Endpoints: Sendable, Equatable {
     public var intakeEvents: String
     public var matcherQueries: String
     public var reporterQueries: String
+    /// lead-supervisor's queries (protocol 1.8).
+    public var supervisorQueries: String
 
-    public init(intakeCommands: String, intakeEvents: String, matcherQueries: String, reporterQueries: String) {
+    public init(
+        intakeCommands: String, intakeEvents: String, matcherQueries: String, reporterQueries: String,
+        supervisorQueries: String = Endpoints.defaults.supervisorQueries
+    ) {
         self.intakeCommands = intakeCommands
         self.intakeEvents = intakeEvents
         self.matcherQueries = matcherQueries
         self.reporterQueries = reporterQueries
+        self.supervisorQueries = supervisorQueries
     }
 
     /// Loopback defaults (Protocols/README.md, Socket topology).
@@ -18,6 +24,7 @@ public struct Endpoints: Sendable, Equatable {
         intakeCommands: "tcp://127.0.0.1:7701",
         intakeEvents: "tcp://127.0.0.1:7702",
         matcherQueries: "tcp://127.0.0.1:7711",
-        reporterQueries: "tcp://127.0.0.1:7721"
+        reporterQueries: "tcp://127.0.0.1:7721",
+        supervisorQueries: "tcp://127.0.0.1:7731"
     )
 }

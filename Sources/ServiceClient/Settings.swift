@@ -47,14 +47,16 @@ public struct Settings: Sendable {
 
     public func endpoints(
         intakeCommands: String? = nil, intakeEvents: String? = nil, matcherQueries: String? = nil,
-        reporterQueries: String? = nil
+        reporterQueries: String? = nil, supervisorQueries: String? = nil
     ) -> Endpoints {
         let defaults = Endpoints.defaults
         return Endpoints(
             intakeCommands: string("intakeCommands", flag: intakeCommands, default: defaults.intakeCommands),
             intakeEvents: string("intakeEvents", flag: intakeEvents, default: defaults.intakeEvents),
             matcherQueries: string("matcherQueries", flag: matcherQueries, default: defaults.matcherQueries),
-            reporterQueries: string("reporterQueries", flag: reporterQueries, default: defaults.reporterQueries)
+            reporterQueries: string("reporterQueries", flag: reporterQueries, default: defaults.reporterQueries),
+            supervisorQueries: string(
+                "supervisorQueries", flag: supervisorQueries, default: defaults.supervisorQueries)
         )
     }
 

@@ -33,6 +33,9 @@ public struct ServiceOptions: ParsableArguments {
     @Option(help: "lead-reporter query endpoint (env LEADTRACKER_REPORTER_QUERIES).")
     public var reporterQueries: String?
 
+    @Option(help: "lead-supervisor query endpoint (env LEADTRACKER_SUPERVISOR_QUERIES).")
+    public var supervisorQueries: String?
+
     @Option(help: "trace, debug, info, notice, warning, error or critical (env LEADTRACKER_LOG_LEVEL).")
     public var logLevel: String?
 
@@ -59,7 +62,7 @@ public struct ServiceOptions: ParsableArguments {
     public func endpoints(_ settings: Settings) -> Endpoints {
         settings.endpoints(
             intakeCommands: intakeCommands, intakeEvents: intakeEvents, matcherQueries: matcherQueries,
-            reporterQueries: reporterQueries)
+            reporterQueries: reporterQueries, supervisorQueries: supervisorQueries)
     }
 
     public func dataDirectory(_ settings: Settings) -> String {

@@ -18,6 +18,9 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "lead-reporter query endpoint (env LEADTRACKER_REPORTER_QUERIES).")
     var reporter: String?
 
+    @Option(help: "lead-supervisor query endpoint (env LEADTRACKER_SUPERVISOR_QUERIES).")
+    var supervisor: String?
+
     @Option(help: "Output language: zh (default) or en.")
     var lang: String = "zh"
 
@@ -43,7 +46,7 @@ struct ClientOptions: ParsableArguments {
 
     func endpoints() throws -> Endpoints {
         try Settings(configFile: config).endpoints(
-            intakeCommands: intake, matcherQueries: matcher, reporterQueries: reporter)
+            intakeCommands: intake, matcherQueries: matcher, reporterQueries: reporter, supervisorQueries: supervisor)
     }
 
     /// A client of the service named `server` at `endpoint`, with this user's CURVE credentials.

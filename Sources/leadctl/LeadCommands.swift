@@ -91,7 +91,7 @@ struct Status: ParsableCommand {
         var statuses: [String: ServiceStatusLine] = [:]
         for (name, endpoint) in [
             ("lead-intake", endpoints.intakeCommands), ("lead-matcher", endpoints.matcherQueries),
-            ("lead-reporter", endpoints.reporterQueries),
+            ("lead-reporter", endpoints.reporterQueries), ("lead-supervisor", endpoints.supervisorQueries),
         ] {
             switch try options.client(endpoint, server: name, context: context).request(
                 .serviceStatus, EmptyBody(), expecting: ServiceStatus.self)

@@ -9,7 +9,7 @@ import ZeroMQ
 /// `@unchecked Sendable`: the fault test kills and restarts services from a second thread; the
 /// process table is guarded by `lock`, everything else is immutable after `init`.
 final class ServiceCluster: @unchecked Sendable {
-    static let services = ["lead-intake", "lead-matcher", "lead-reporter"]
+    static let services = ["lead-intake", "lead-matcher", "lead-reporter", "lead-supervisor"]
 
     let binDirectory: URL
     let dataDirectory: URL
@@ -20,33 +20,41 @@ final class ServiceCluster: @unchecked Sendable {
     let databaseURLs: [String: String]
     /// Each service's Prometheus endpoint (`HOST:PORT`), when the test asked for them.
     let metricsAddresses: [String: String]
+    /// The services' test clock (`--test-clock-file`): seconds added to the system time, when asked for.
+    let clockFile: URL?
     private var processes: [String: Process] = [:]
     private let lock = NSLock()
 
     /// - Parameter config: a configuration file's JSON for every service (endpoints still come
     ///   from the environment, which takes precedence).
-    init(config: String? = nil, metrics: Bool = false) throws {
+    /// - Parameter movableClock: start every service on a test clock that `moveClock` moves.
+    init(config: String? = nil, metrics: Bool = false, movableClock: Bool = false) throws {
         binDirectory = Self.findBinDirectory()
         dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "leadtracker-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
         let configFile = dataDirectory.appendingPathComponent("leadtracker.json")
         if let config { try Data(config.utf8).write(to: configFile) }
-        let ports = try Self.freePorts(4)
+        let ports = try Self.freePorts(5)
         endpoints = [
             "intakeCommands": "tcp://127.0.0.1:\(ports[0])", "intakeEvents": "tcp://127.0.0.1:\(ports[1])",
             "matcherQueries": "tcp://127.0.0.1:\(ports[2])", "reporterQueries": "tcp://127.0.0.1:\(ports[3])",
+            "supervisorQueries": "tcp://127.0.0.1:\(ports[4])",
         ]
+        clockFile = movableClock ? dataDirectory.appendingPathComponent("test-clock") : nil
         metricsAddresses =
             metrics
             ? Dictionary(
-                uniqueKeysWithValues: zip(Self.services, try Self.freePorts(3)).map { ($0, "127.0.0.1:\($1)") })
+                uniqueKeysWithValues: zip(Self.services, try Self.freePorts(Self.services.count)).map {
+                    ($0, "127.0.0.1:\($1)")
+                })
             : [:]
         var environment = ProcessInfo.processInfo.environment
         environment["LEADTRACKER_INTAKE_COMMANDS"] = endpoints["intakeCommands"]
         environment["LEADTRACKER_INTAKE_EVENTS"] = endpoints["intakeEvents"]
         environment["LEADTRACKER_MATCHER_QUERIES"] = endpoints["matcherQueries"]
         environment["LEADTRACKER_REPORTER_QUERIES"] = endpoints["reporterQueries"]
+        environment["LEADTRACKER_SUPERVISOR_QUERIES"] = endpoints["supervisorQueries"]
         environment["LEADTRACKER_CONFIG"] = config == nil ? nil : configFile.path
         // Secure by default, as in production: every service and the test's own client get CURVE
         // keys, authorized in the cluster's authorized_keys.
@@ -67,7 +75,7 @@ final class ServiceCluster: @unchecked Sendable {
     /// The service that listens on each endpoint key, for CURVE server keys.
     static let serverNames = [
         "intakeCommands": "lead-intake", "intakeEvents": "lead-intake", "matcherQueries": "lead-matcher",
-        "reporterQueries": "lead-reporter",
+        "reporterQueries": "lead-reporter", "supervisorQueries": "lead-supervisor",
     ]
 
     /// The supervisor identity leadctl runs as unless a test says otherwise.
@@ -116,7 +124,8 @@ final class ServiceCluster: @unchecked Sendable {
         process.arguments =
             ["--data-dir", dataDirectory.appendingPathComponent(name).path]
             + (databaseURLs[name].map { ["--database-url", $0] } ?? [])
-            + (metricsAddresses[name].map { ["--metrics-listen", $0] } ?? []) + extraArguments
+            + (metricsAddresses[name].map { ["--metrics-listen", $0] } ?? [])
+            + (clockFile.map { ["--test-clock-file", $0.path] } ?? []) + extraArguments
         process.environment = environment
         let log = dataDirectory.appendingPathComponent("\(name).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
@@ -148,6 +157,12 @@ final class ServiceCluster: @unchecked Sendable {
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw ClusterError("lead-web not ready; logs: \(logs())")
+    }
+
+    /// Moves every service's clock to `days` days after the real time (they reread it on every use).
+    func moveClock(days: Int) throws {
+        guard let clockFile else { throw ClusterError("this cluster was started without a movable clock") }
+        try Data("\(days * 86_400)\n".utf8).write(to: clockFile, options: .atomic)
     }
 
     func isRunning(_ name: String) -> Bool {

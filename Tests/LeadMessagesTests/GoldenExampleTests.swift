@@ -73,6 +73,11 @@ import Testing
         case "AuditPage": return try through(AuditPage.self)
         case "ServiceStatus": return try through(ServiceStatus.self)
         case "ErrorBody": return try through(ErrorBody.self)
+        case "RecordFollowUp": return try through(RecordFollowUp.self)
+        case "AssignLead": return try through(AssignLead.self)
+        case "PlanMilestones": return try through(PlanMilestones.self)
+        case "BoardQuery": return try through(BoardQuery.self)
+        case "SupervisionBoard": return try through(SupervisionBoard.self)
         default: throw GoldenError(message: "unknown body type \(body) in index.json")
         }
     }

@@ -1,0 +1,88 @@
+import LeadMessages
+
+/// A lit lead, as the board lists it.
+public struct LitLead: Sendable, Equatable {
+    public var lead: SupervisedLead
+    public var light: LeadLight
+
+    public init(lead: SupervisedLead, light: LeadLight) {
+        self.lead = lead
+        self.light = light
+    }
+
+    /// Worst first: red before yellow before green, then the longest overdue, then by lead id.
+    public static func worstFirst(_ a: LitLead, _ b: LitLead) -> Bool {
+        let (daysA, daysB) = (a.light.reasons.first?.days ?? 0, b.light.reasons.first?.days ?? 0)
+        if a.light.color != b.light.color { return a.light.color > b.light.color }
+        if daysA != daysB { return daysA > daysB }
+        return a.lead.leadId < b.lead.leadId
+    }
+}
+
+/// `supervision.board`: the filters read leniently, applied to the lit leads (already worst
+/// first), counted by color, paged. Pure.
+public enum BoardView {
+    public static let defaultLimit = 50
+    public static let maxLimit = 500
+
+    /// - Parameter owner: an officer's identity: only their own leads; nil for supervisors.
+    public static func make(
+        _ query: BoardQuery, from lit: [LitLead], owner: String?, asOf: CivilDate, rules: String
+    ) -> Result<SupervisionBoard, ErrorBody> {
+        Result {
+            let light = try query.light.map { text in
+                guard let color = LightColor(lenient: text) else {
+                    throw ErrorBody(
+                        .invalidField, field: "light",
+                        "unknown light '\(text)'; use green, yellow or red / 灯色应为绿灯、黄灯或红灯")
+                }
+                return color
+            }
+            let stage = try query.stage.map { text in
+                guard let stage = Stage(lenient: text) else {
+                    throw ErrorBody(.invalidField, field: "stage", "unknown stage '\(text)' / 未知阶段")
+                }
+                return stage
+            }
+            let leadId = try query.leadId.map { text in
+                guard let id = LeadID.canonical(text) else {
+                    throw ErrorBody(
+                        .invalidField, field: "leadId", "'\(text)' is not a lead id like L-000042 / 线索编号格式不正确")
+                }
+                return id
+            }
+            let offset = query.offset ?? 0
+            guard (0...1_000_000).contains(offset) else {
+                throw ErrorBody(.invalidField, field: "offset", "offset must be 0 to 1000000")
+            }
+            let limit = query.limit ?? defaultLimit
+            guard (1...maxLimit).contains(limit) else {
+                throw ErrorBody(.invalidField, field: "limit", "limit must be 1 to \(maxLimit) / 每页1至\(maxLimit)条")
+            }
+            let matching = lit.filter { entry in
+                let lead = entry.lead
+                return (owner == nil || lead.owner == owner) && (leadId == nil || lead.leadId == leadId)
+                    && (stage == nil || lead.stage == stage) && matches(query.unit, lead.responsibility?.unit)
+                    && matches(query.leader, lead.responsibility?.leader) && matches(query.officer, lead.officer)
+            }
+            var counts = Dictionary(uniqueKeysWithValues: LightColor.allCases.map { ($0.rawValue, 0) })
+            for entry in matching { counts[entry.light.color.rawValue, default: 0] += 1 }
+            let shown = light.map { color in matching.filter { $0.light.color == color } } ?? matching
+            let rows = shown.dropFirst(offset).prefix(limit).map(row)
+            return SupervisionBoard(asOf: asOf, rules: rules, counts: counts, total: shown.count, rows: Array(rows))
+        }.mapError { $0 as? ErrorBody ?? ErrorBody(.internalError, "board failed") }
+    }
+
+    private static func matches(_ wanted: String?, _ value: String?) -> Bool {
+        guard let wanted = wanted?.trimmingWhitespace, !wanted.isEmpty else { return true }
+        return value == wanted
+    }
+
+    static func row(_ entry: LitLead) -> BoardRow {
+        let lead = entry.lead
+        return BoardRow(
+            leadId: lead.leadId, companyName: lead.companyName, projectName: lead.projectName, stage: lead.stage,
+            officer: lead.officer, owner: lead.owner, responsibility: lead.responsibility, plan: lead.plan,
+            lastActivityOn: lead.lastActivityOn, nextFollowUpOn: lead.followUps?.nextOn, light: entry.light)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import LeadMessages
+import Storage
+import Supervision
+
+/// lead-supervisor's database: what it knows of each lead (`SupervisedLead`), and the last event
+/// sequence applied, written in one transaction per event (or per batch of events).
+public final class SupervisionStore {
+    public let database: GroupCommit
+
+    public init(database: any SQLDatabase) throws {
+        self.database = GroupCommit(database)
+        try Self.migrator.migrate(database)
+    }
+
+    static var migrator: SQLMigrator {
+        var migrator = SQLMigrator()
+        migrator.register("v1") { db in
+            try db.execute(
+                db.dialect.ddl(
+                    "CREATE TABLE supervised (leadId TEXT PRIMARY KEY, record TEXT NOT NULL, stage TEXT NOT NULL)"))
+            try ConsumerCheckpoint.createTable(db)
+            try ConsumerCheckpoint.addIntakeStore(db)
+        }
+        return migrator
+    }
+
+    /// Applies one event: the lead's facts after it, and the sequence. Returns the facts.
+    public func apply(_ event: LeadEvent) throws -> SupervisedLead {
+        try database.write { db in
+            let previous = try db.string("SELECT record FROM supervised WHERE leadId = ?", event.lead.leadId)
+                .map { try StoredJSON.decode(SupervisedLead.self, from: $0) }
+            let facts = SupervisedLead.applying(event, to: previous)
+            try db.execute(
+                """
+                INSERT INTO supervised (leadId, record, stage) VALUES (?, ?, ?)
+                ON CONFLICT (leadId) DO UPDATE SET record = excluded.record, stage = excluded.stage
+                """, facts.leadId, try StoredJSON.string(facts), facts.stage.rawValue)
+            try ConsumerCheckpoint.record(event.sequence, db)
+            return facts
+        }
+    }
+
+    /// Every lead, for the board's cache at start (the rules decide which are active).
+    public func allLeads() throws -> [SupervisedLead] {
+        try database.read { db in
+            try db.query("SELECT record FROM supervised").map {
+                try StoredJSON.decode(SupervisedLead.self, from: try $0.string("record"))
+            }
+        }
+    }
+}
