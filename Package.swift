@@ -58,7 +58,7 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["LeadMessages"], swiftSettings: strictSettings),
         // The lights (红黄绿灯) and their dated rules (supervision-rules.json, overridable like the reference data).
         .target(
-            name: "Supervision", dependencies: ["LeadMessages"], resources: [.copy("Resources")],
+            name: "Supervision", dependencies: ["LeadMessages", "AccessPolicy"], resources: [.copy("Resources")],
             swiftSettings: strictSettings),
         // The bureaus' Excel and CSV ledgers (项目台账): reading, column mapping, the import plan.
         .target(
@@ -181,7 +181,7 @@ let package = Package(
         .executableTarget(
             name: "lead-supervisor",
             dependencies: [
-                "SupervisorService", "Supervision", "ServiceKit",
+                "SupervisorService", "Supervision", "ServiceKit", "ServiceClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -214,7 +214,7 @@ let package = Package(
         ),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "LeadMessages"], exclude: ["Resources"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
-        .testTarget(name: "SupervisionTests", dependencies: ["Supervision", "LeadMessages"]),
+        .testTarget(name: "SupervisionTests", dependencies: ["Supervision", "AccessPolicy", "LeadMessages"]),
         .testTarget(
             name: "LedgerTests", dependencies: ["Ledger", "Matching", "LeadMessages"], resources: [.copy("Resources")]),
         .testTarget(

@@ -4,14 +4,15 @@ import LeadMessages
 public enum AccessPolicy {
     static let officer: Set<MessageType> = [
         .leadSubmit, .leadAdvance, .leadSign, .leadIncrease, .leadVoid, .leadImport, .leadGet, .leadList,
-        .leadHistory, .leadFollowUp, .leadPlan, .supervisionBoard, .recommendationGet, .prospectsQuery, .pipelineQuery,
+        .leadHistory, .leadFollowUp, .leadPlan, .supervisionBoard, .supervisionAcknowledge,
+        .supervisionAnswer, .supervisionOrders, .recommendationGet, .prospectsQuery, .pipelineQuery,
         .duplicatesCheck,
         .serviceStatus,
     ]
     // Supervisors read everything, the event stream included (and plaintext mode's callers are
     // supervisors, so consumers there must be able to replay).
     static let supervisor: Set<MessageType> = officer.union([
-        .reportWeekly, .reportPeriod, .auditQuery, .eventsReplay, .leadAssign,
+        .reportWeekly, .reportPeriod, .auditQuery, .eventsReplay, .leadAssign, .supervisionOrder,
     ])
     static let service: Set<MessageType> = [.eventsReplay, .serviceStatus]
     static let gateway: Set<MessageType> = [.serviceStatus]

@@ -17,7 +17,7 @@ extension IntakeStore {
         case .failure(let error): return .failure(error)
         }
         return transaction(actor, action: .leadSubmit, leadId: nil, now: now) { db in
-            let request = try RequestLog.Entry(submission.requestId, body: submission, actor: actor)
+            let request = try RequestLog.Entry(submission.requestId, body: submission, identity: actor.identity)
             if let earlier = try self.earlierRequest(db, request) {
                 return SubmitResult(leadId: earlier.leadId, status: .duplicate, lead: earlier)
             }
@@ -28,7 +28,7 @@ extension IntakeStore {
             let lead = Lead.new(valid, number: number, by: actor, at: now)
             try self.save(db, lead, number: number)
             try self.appendEvent(db, type: .leadCreated, lead: lead, at: now)
-            try RequestLog.remember(request, leadId: lead.leadId, db)
+            try Self.requests.remember(request, result: lead.leadId, db)
             try self.audit(db, actor, .leadSubmit, lead.leadId, now, "\(lead.companyName) · \(lead.projectName)")
             return SubmitResult(leadId: lead.leadId, status: .accepted, lead: lead)
         }
@@ -76,6 +76,8 @@ extension IntakeStore {
 }
 
 extension IntakeStore {
+    static let requests = RequestLog(table: "request", resultColumn: "leadId")
+
     /// Loads the lead, lets the core decide, and writes the change in one transaction. A retry
     /// with the same request id answers with the lead as it is now and changes nothing.
     private func apply<Wire: Encodable>(_ command: LeadCommand, wire: Wire, by actor: Caller, now: Timestamp)
@@ -83,7 +85,7 @@ extension IntakeStore {
     {
         let leadId = LeadID.make(command.leadNumber)
         return transaction(actor, action: command.action, leadId: leadId, now: now) { db in
-            let request = try RequestLog.Entry(command.requestId, body: wire, actor: actor)
+            let request = try RequestLog.Entry(command.requestId, body: wire, identity: actor.identity)
             if let earlier = try self.earlierRequest(db, request) { return earlier }
             guard let lead = try Self.fetchLead(db, number: command.leadNumber) else {
                 throw ErrorBody(.notFound, field: "leadId", "no lead \(leadId) / 找不到线索 \(leadId)")
@@ -97,14 +99,14 @@ extension IntakeStore {
                 try self.audit(db, actor, command.action, leadId, now, change.auditDetail)
                 result = change.lead
             }
-            try RequestLog.remember(request, leadId: leadId, db)
+            try Self.requests.remember(request, result: leadId, db)
             return result
         }
     }
 
     /// The lead an earlier request with this id produced, as it is now.
     private func earlierRequest(_ db: any SQLConnection, _ request: RequestLog.Entry?) throws -> Lead? {
-        guard let leadId = try RequestLog.earlier(request, db) else { return nil }
+        guard let leadId = try Self.requests.earlier(request, db) else { return nil }
         guard let number = LeadID.number(in: leadId), let lead = try Self.fetchLead(db, number: number) else {
             throw ErrorBody(.internalError, "request \(request?.requestId ?? "") refers to a missing lead")
         }

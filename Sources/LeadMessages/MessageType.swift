@@ -24,6 +24,10 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case duplicatesCheck = "duplicates.check"
     // Queries to lead-supervisor (1.8)
     case supervisionBoard = "supervision.board"
+    case supervisionOrder = "supervision.order"
+    case supervisionAcknowledge = "supervision.acknowledge"
+    case supervisionAnswer = "supervision.answer"
+    case supervisionOrders = "supervision.orders"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

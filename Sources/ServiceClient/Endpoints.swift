@@ -19,6 +19,15 @@ public struct Endpoints: Sendable, Equatable {
         self.supervisorQueries = supervisorQueries
     }
 
+    /// Every service and the endpoint that answers its requests, in the order people read them
+    /// (status, audit): the one list of the services a client asks.
+    public var queryEndpoints: [(service: String, endpoint: String)] {
+        [
+            ("lead-intake", intakeCommands), ("lead-matcher", matcherQueries), ("lead-reporter", reporterQueries),
+            ("lead-supervisor", supervisorQueries),
+        ]
+    }
+
     /// Loopback defaults (Protocols/README.md, Socket topology).
     public static let defaults = Endpoints(
         intakeCommands: "tcp://127.0.0.1:7701",

@@ -15,6 +15,13 @@ public struct SupervisionRules: Sendable, Equatable {
         public var redAfterDaysLate: Int
     }
 
+    /// When an unanswered 督办 order goes up a level: days past its deadline.
+    public struct Orders: Sendable, Equatable {
+        public var yellowAfterDaysOverdue: Int
+        public var redAfterDaysOverdue: Int
+        public var leaderAfterDaysOverdue: Int
+    }
+
     public struct DefaultDate: Sendable, Equatable {
         public var milestone: Milestone
         public var afterEntering: Stage
@@ -26,6 +33,7 @@ public struct SupervisionRules: Sendable, Equatable {
     public var stale: Stale
     public var milestones: Milestones
     public var defaultPlan: [DefaultDate]
+    public var orders: Orders
 
     /// The shipped file, or the override directory's copy (`LEADTRACKER_REFERENCE_DIR`).
     public static func load(
@@ -84,6 +92,17 @@ public struct SupervisionRules: Sendable, Equatable {
         }
         guard late.source.contains(where: { !$0.isWhitespace }) else { throw fail("milestones: name its source") }
         milestones = Milestones(yellowAfterDaysLate: late.yellowAfterDaysLate, redAfterDaysLate: late.redAfterDaysLate)
+        let orderDays = [
+            file.orders.yellowAfterDaysOverdue, file.orders.redAfterDaysOverdue, file.orders.leaderAfterDaysOverdue,
+        ]
+        guard orderDays.allSatisfy({ $0 > 0 }), orderDays == orderDays.sorted(), Set(orderDays).count == 3 else {
+            throw fail(
+                "orders: 0 < yellowAfterDaysOverdue < redAfterDaysOverdue < leaderAfterDaysOverdue (got \(orderDays))")
+        }
+        guard file.orders.source.contains(where: { !$0.isWhitespace }) else { throw fail("orders: name its source") }
+        orders = Orders(
+            yellowAfterDaysOverdue: orderDays[0], redAfterDaysOverdue: orderDays[1],
+            leaderAfterDaysOverdue: orderDays[2])
         defaultPlan = try file.defaultPlan.map { entry in
             guard let milestone = Milestone(rawValue: entry.milestone) else {
                 throw fail("defaultPlan: unknown milestone '\(entry.milestone)'")
@@ -111,6 +130,13 @@ public struct SupervisionRules: Sendable, Equatable {
             var source: String
         }
 
+        struct Orders: Decodable {
+            var yellowAfterDaysOverdue: Int
+            var redAfterDaysOverdue: Int
+            var leaderAfterDaysOverdue: Int
+            var source: String
+        }
+
         struct DefaultDate: Decodable {
             var milestone: String
             var afterEntering: String
@@ -123,6 +149,7 @@ public struct SupervisionRules: Sendable, Equatable {
         var stale: Stale
         var milestones: Milestones
         var defaultPlan: [DefaultDate]
+        var orders: Orders
     }
 }
 

@@ -22,6 +22,21 @@ public final class SupervisionStore {
             try ConsumerCheckpoint.createTable(db)
             try ConsumerCheckpoint.addIntakeStore(db)
         }
+        // v2: 督办 orders, the request ids that made or changed them, and the audit log they are recorded in.
+        migrator.register("v2") { db in
+            try db.run(
+                [
+                    """
+                    CREATE TABLE supervision_order (
+                        number INTEGER PRIMARY KEY AUTOINCREMENT, orderId TEXT NOT NULL UNIQUE, leadId TEXT NOT NULL,
+                        state TEXT NOT NULL, deadline TEXT NOT NULL, record TEXT NOT NULL)
+                    """,
+                    "CREATE INDEX supervision_order_lead ON supervision_order (leadId, number)",
+                    "CREATE INDEX supervision_order_state ON supervision_order (state, deadline)",
+                    "CREATE TABLE order_request (requestId TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, orderId TEXT NOT NULL)",
+                ].map(db.dialect.ddl))
+            try AuditLog.createTable(db)
+        }
         return migrator
     }
 
@@ -39,6 +54,16 @@ public final class SupervisionStore {
             try ConsumerCheckpoint.record(event.sequence, db)
             return facts
         }
+    }
+
+    /// One lead's facts, if supervision has seen it.
+    public func lead(_ leadId: String) throws -> SupervisedLead? {
+        try database.read { db in try Self.lead(db, leadId) }
+    }
+
+    static func lead(_ db: any SQLConnection, _ leadId: String) throws -> SupervisedLead? {
+        try db.string("SELECT record FROM supervised WHERE leadId = ?", leadId)
+            .map { try StoredJSON.decode(SupervisedLead.self, from: $0) }
     }
 
     /// Every lead, for the board's cache at start (the rules decide which are active).

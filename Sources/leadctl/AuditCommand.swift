@@ -18,10 +18,7 @@ struct Audit: ParsableCommand {
         let endpoints = try options.endpoints()
         let query = AuditQuery(leadId: lead, identity: identity, since: since, limit: limit)
         var entries: [AuditEntry] = []
-        for (server, endpoint) in [
-            ("lead-intake", endpoints.intakeCommands), ("lead-matcher", endpoints.matcherQueries),
-            ("lead-reporter", endpoints.reporterQueries),
-        ] {
+        for (server, endpoint) in endpoints.queryEndpoints {
             switch try options.client(endpoint, server: server, context: context).request(
                 .auditQuery, query, expecting: AuditPage.self)
             {

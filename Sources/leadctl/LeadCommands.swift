@@ -89,10 +89,7 @@ struct Status: ParsableCommand {
         let endpoints = try options.endpoints()
         var failed = false
         var statuses: [String: ServiceStatusLine] = [:]
-        for (name, endpoint) in [
-            ("lead-intake", endpoints.intakeCommands), ("lead-matcher", endpoints.matcherQueries),
-            ("lead-reporter", endpoints.reporterQueries), ("lead-supervisor", endpoints.supervisorQueries),
-        ] {
+        for (name, endpoint) in endpoints.queryEndpoints {
             switch try options.client(endpoint, server: name, context: context).request(
                 .serviceStatus, EmptyBody(), expecting: ServiceStatus.self)
             {

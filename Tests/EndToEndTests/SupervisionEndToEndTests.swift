@@ -95,4 +95,82 @@ import Testing
         let history = cluster.leadctl(["history", idle, "--json"]).json()
         #expect((history?["entries"] as? [Any])?.count == 2, "only the submission and the call are recorded")
     }
+    /// 督办: issued to a unit, refused to someone outside it, acknowledged and answered by a member;
+    /// another, to a person, left past its deadline, goes up yellow, red, then to the 包联领导.
+    @Test func ordersAreAnsweredOrEscalatedPastTheirDeadline() throws {
+        let cluster = try ServiceCluster(
+            config: #"{"units": {"区投资促进局一科": ["wangmin"]}}"#, movableClock: true)
+        try cluster.start()
+        try cluster.addKey("wangmin", role: "officer")
+        try cluster.addKey("lina", role: "officer")
+        let today = Timestamp.now().businessDate
+        func day(_ offset: Int) -> String { today.adding(days: Int64(offset)).description }
+        func error(_ run: ServiceCluster.Run) -> [String: Any]? { run.jsonLines().first?["error"] as? [String: Any] }
+        let lead = try #require(
+            cluster.leadctl(["submit", "--company", "中建七局", "--headquarters", "郑州", "--project", "数据中心", "--json"])
+                .jsonLines().first?["leadId"] as? String)
+        #expect(cluster.leadctl(["assign", lead, "--leader", "李副区长", "--reason", "分包", "--json"]).status == 0)
+        // The supervisor knows the lead (and its leader) once it has applied intake's events.
+        #expect(
+            cluster.eventually {
+                let row = (cluster.leadctl(["board", "--lead", lead, "--json"]).json()?["rows"] as? [[String: Any]])?
+                    .first
+                return (row?["responsibility"] as? [String: Any])?["leader"] as? String == "李副区长"
+            })
+        func order(_ arguments: [String], as name: String = ServiceCluster.admin) -> ServiceCluster.Run {
+            cluster.leadctl(as: name, ["order", lead] + arguments + ["--json"])
+        }
+        let first = order(["--unit", "区投资促进局一科", "--request", "协调用地指标", "--deadline", day(7)])
+        let unitOrder = try #require(first.json()?["orderId"] as? String, "\(first.stdout) \(first.stderr)")
+        #expect(first.json()?["level"] as? String == "blue")
+
+        // Only a member of the unit signs for it and answers it.
+        let stranger = cluster.leadctl(as: "lina", ["acknowledge", unitOrder, "--json"])
+        #expect(error(stranger)?["code"] as? String == "forbidden")
+        #expect(
+            cluster.leadctl(as: "wangmin", ["acknowledge", unitOrder, "--json"]).json()?["state"] as? String
+                == "acknowledged")
+        let answered = cluster.leadctl(as: "wangmin", ["answer", unitOrder, "--answer", "已协调自然资源局", "--json"]).json()
+        #expect(answered?["state"] as? String == "answered")
+        #expect(answered?["answeredBy"] as? String == "wangmin")
+
+        // Refused, and nothing issued: a past deadline, an unknown unit, an officer issuing.
+        #expect(
+            error(order(["--unit", "区投资促进局一科", "--request", "r", "--deadline", day(-1)]))?["field"] as? String
+                == "deadline")
+        #expect(error(order(["--unit", "二科", "--request", "r", "--deadline", day(3)]))?["field"] as? String == "unit")
+        #expect(
+            error(order(["--person", "lina", "--request", "r", "--deadline", day(3)], as: "wangmin"))?["code"]
+                as? String == "forbidden")
+
+        // To a person, left unanswered: yellow the day after the deadline, red a week after, then the leader.
+        let personal = try #require(
+            order(["--person", "lina", "--request", "回访企业", "--deadline", day(3)]).json()?["orderId"] as? String)
+        func level(_ orderId: String, becomes wanted: String) -> [String: Any]? {
+            var found: [String: Any]?
+            let seen = cluster.eventually {
+                found = (cluster.leadctl(["orders", "--lead", lead, "--json"]).json()?["orders"] as? [[String: Any]])?
+                    .first { $0["orderId"] as? String == orderId }
+                return found?["level"] as? String == wanted
+            }
+            #expect(seen, "\(orderId) did not reach \(wanted): \(String(describing: found))")
+            return found
+        }
+        try cluster.moveClock(days: 4)
+        _ = level(personal, becomes: "yellow")
+        try cluster.moveClock(days: 10)
+        _ = level(personal, becomes: "red")
+        try cluster.moveClock(days: 17)
+        let top = level(personal, becomes: "leader")
+        #expect((top?["escalations"] as? [[String: Any]])?.map { $0["on"] as? String } == [day(4), day(10), day(17)])
+        #expect(top?["leader"] as? String == "李副区长")
+        // The answered order stays where it was; lina sees hers as overdue; the escalations are audited.
+        #expect(level(unitOrder, becomes: "blue")?["state"] as? String == "answered")
+        let mine =
+            cluster.leadctl(as: "lina", ["orders", "--mine", "--overdue", "--json"]).json()?["orders"]
+            as? [[String: Any]]
+        #expect(mine?.map { $0["orderId"] as? String } == [personal])
+        let audit = cluster.leadctl(["audit", "--identity", "lead-supervisor", "--json"]).stdout
+        #expect(audit.contains("escalated to leader"), "\(audit)")
+    }
 }
