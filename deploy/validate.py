@@ -25,10 +25,12 @@ Kubernetes (deploy/k8s, every YAML file):
     init container into the memory volume at LEADTRACKER_KEYS_DIR (the services refuse a
     Secret's group-readable key files), LEADTRACKER_DATABASE_URL only from an optional
     Secret key, LEADTRACKER_METRICS_LISTEN on the metrics port with matching Prometheus
-    annotations, and only LEADTRACKER_* variables the code reads;
-  * the endpoints: each service binds what its code binds (CommandServer/EventRelay in Sources/)
-    on a wildcard address with the port the ConfigMap gives, since libzmq cannot bind a DNS name;
-    the ConfigMap names each endpoint by a Service that has that port;
+    annotations, only LEADTRACKER_* variables the code reads, and never the tests' hidden
+    --test-clock-file;
+  * the endpoints: each service binds what its code binds (CommandServer/EventRelay in Sources/,
+    or the `queries:` endpoint of a service built with `ServiceLoop.consuming`, which also connects
+    to intake's two) on a wildcard address with the port the ConfigMap gives, since libzmq cannot
+    bind a DNS name; the ConfigMap names each endpoint by a Service that has that port;
   * a ClusterIP Service per Deployment whose selector matches the pod labels and whose ports are
     exactly the container's ports; a PVC per Deployment;
   * `kubectl kustomize deploy/k8s` builds the same objects, when kubectl is installed.
@@ -38,7 +40,8 @@ systemd (deploy/systemd):
   * each unit (one per service and one for the web console; leadtracker.target wants them all)
     runs its executable as the user leadtracker.sysusers creates, with ProtectSystem=strict,
     NoNewPrivileges, Restart=on-failure, the sandboxing options, AF_NETLINK allowed (libzmq calls
-    getifaddrs() to bind), the --data-dir in its StateDirectory, only known LEADTRACKER_* names;
+    getifaddrs() to bind), the --data-dir in its StateDirectory, only known LEADTRACKER_* names,
+    no --test-clock-file;
     the console's --listen in the HOST:PORT form its code parses and, on loopback behind the TLS
     proxy, LEADTRACKER_SECURE_COOKIES=1;
   * `systemd-analyze verify` on copies whose ExecStart is /bin/true (it refuses a missing binary),
@@ -48,12 +51,14 @@ systemd (deploy/systemd):
 deploy/Dockerfile builds and copies every executable the Deployments and units run, and leadctl.
 
 deploy/OPERATIONS.md: names every Secret the Deployments use; every LEADTRACKER_* variable and
-every flag it gives a LeadTracker command exists in the code; it authorizes the console's key with
-the role gateway.
+every flag it gives a LeadTracker command exists in the code; it authorizes each consumer of
+intake's events (lead-matcher, lead-reporter, lead-supervisor …) with the role service and the
+console's key with the role gateway.
 
 Self-check: the same checks run on deliberately broken copies (2 replicas, a typo in a variable,
 a key Secret mounted straight into the service, a console on loopback or with TCP probes, an image
-without lead-web …) and must fail, so this script cannot pass everything silently.
+without lead-web, a unit or pod on the test clock, a consumer the guide does not authorize …) and
+must fail, so this script cannot pass everything silently.
 
 Usage: python3 deploy/validate.py    (needs PyYAML)
 Prints one line per check and "N passed, M failed"; exits 1 if anything failed.
@@ -86,9 +91,9 @@ MEMORY_LIMIT = 256 * 2**20
 # Settings another engineer is adding; accepted before the code reads them (a note is printed).
 PENDING_SETTINGS = {"databaseUrl", "metricsListen"}
 # Settings that differ per service: in a configuration file shared by all services they would,
-# for instance, make the three services share one database.
+# for instance, make the services share one database.
 PER_SERVICE_SETTINGS = {"dataDir", "databaseUrl", "metricsListen", "key"}
-ENDPOINT_KEYS = ("intakeCommands", "intakeEvents", "matcherQueries", "reporterQueries")
+ENDPOINT_KEYS = ("intakeCommands", "intakeEvents", "matcherQueries", "reporterQueries", "supervisorQueries")
 LOG_LEVELS = {"trace", "debug", "info", "notice", "warning", "error", "critical"}
 NAMESPACED_KINDS = {"ConfigMap", "Deployment", "Service", "PersistentVolumeClaim", "Secret", "Pod", "Ingress"}
 WILDCARDS = ("0.0.0.0", "*")
@@ -127,7 +132,16 @@ class Code:
         self.env_names = {environment_name(k) for k in self.env_keys | self.pending} | self.direct_env
         self.flags = {kebab(name) for name in re.findall(r"@(?:Option|Flag)\b.*?\bvar\s+(\w+)", everything, re.S)}
         self.flags |= {kebab(key) for key in self.pending} | {"help", "version"}
-        # What each service binds and connects to, from its service type.
+        # What each service binds and connects to, from its service type. A service built with
+        # `ServiceLoop.consuming(…, queries: \.KEY)` binds KEY (the loop's CommandServer on its
+        # `queries` endpoint) and connects to what the loop's EventConsumer connects to.
+        connects = r"(?:eventsEndpoint|commandsEndpoint):\s*endpoints\.(\w+)"
+        consuming_binds_queries, consuming_connects = False, []
+        for text in texts.values():
+            if re.search(r"\bstatic func consuming\(", text):
+                consuming_binds_queries = bool(
+                    re.search(r"CommandServer\(\s*context:\s*\w+,\s*endpoint:\s*queries\(endpoints\)", text))
+                consuming_connects = re.findall(connects, text)
         self.binds, self.connects = {}, {}
         for text in texts.values():
             name = re.search(r'static let name = "(lead-[a-z]+)"', text)
@@ -135,7 +149,11 @@ class Code:
                 continue
             server = r"(?:CommandServer|EventRelay)\(\s*context:\s*\w+,\s*endpoint:\s*endpoints\.(\w+)"
             self.binds[name.group(1)] = re.findall(server, text)
-            self.connects[name.group(1)] = re.findall(r"(?:eventsEndpoint|commandsEndpoint):\s*endpoints\.(\w+)", text)
+            self.connects[name.group(1)] = re.findall(connects, text)
+            for queries in re.findall(r"\.consuming\([^{}]*?\bqueries:\s*\\\.(\w+)", text):
+                if consuming_binds_queries:
+                    self.binds[name.group(1)].append(queries)
+                self.connects[name.group(1)] += consuming_connects
         self.services = sorted(self.binds)
         # The web console: a command that serves HTTP on a `…Listen` setting (its --listen) and
         # reaches the services through ServiceGateway, whose targets are (.x, endpoints.KEY, "lead-…").
@@ -339,6 +357,9 @@ def check_deployment(report, name, deployment, service, pvcs, config, code, guid
         check_container_security(report, f"{where}/{container.get('name')}", container, pod_security)
     command = main.get("command") or main.get("args") or []
     report.check(command and pathlib.PurePosixPath(command[0]).name == name, f"{where}: runs {name}", repr(command))
+    arguments = [str(a) for a in (main.get("command") or []) + (main.get("args") or [])]
+    report.check(not any(a.startswith("--test-clock-file") for a in arguments),
+                 f"{where}: no --test-clock-file (it moves the service's clock: tests only)", repr(arguments))
 
     volumes = {volume.get("name"): volume for volume in pod.get("volumes") or []}
     mounts = {mount.get("mountPath"): mount for mount in main.get("volumeMounts") or []}
@@ -675,6 +696,8 @@ def check_unit(report, name, unit, code, user):
     exec_start = (last(unit, "Service", "ExecStart") or "").split()
     report.check(exec_start and pathlib.PurePosixPath(exec_start[0].lstrip("-@:+!")).name == name,
                  f"{where}: ExecStart runs {name}", repr(exec_start))
+    report.check(not any(a.startswith("--test-clock-file") for a in exec_start),
+                 f"{where}: no --test-clock-file (it moves the service's clock: tests only)", repr(exec_start))
     data_dir = exec_start[exec_start.index("--data-dir") + 1] if "--data-dir" in exec_start[:-1] else None
     state = ["/var/lib/" + d for v in service.get("StateDirectory", []) for d in v.split()]
     writable = [p.lstrip("-") for v in service.get("ReadWritePaths", []) for p in v.split()]
@@ -793,6 +816,10 @@ def check_guide(report, guide, code):
                 if token.endswith("`"):
                     break
     report.check(not bad, "OPERATIONS.md: every flag of a LeadTracker command exists in the code", f"unknown {sorted(bad)}")
+    for name in code.services:
+        if "intakeCommands" in code.connects.get(name, []):  # it replays intake's events
+            report.check(re.search(rf"keys authorize {name} --role service", guide),
+                         f"OPERATIONS.md: authorizes {name}'s key on intake with --role service")
     for name in code.consoles:
         report.check(re.search(rf"keys authorize {name} --role gateway", guide),
                      f"OPERATIONS.md: authorizes {name}'s key with --role gateway")
@@ -885,6 +912,12 @@ def mutations(files):
         main(f, "lead-web")["env"].append({"name": "LEADTRACKER_METRICS_LISTEN", "value": "0.0.0.0:7789"})
         deployment(f, "lead-web")["spec"]["template"]["metadata"]["annotations"] = {"prometheus.io/scrape": "true"}
 
+    def consumer_without_intake_key(f):
+        for volume in deployment(f, "lead-supervisor")["spec"]["template"]["spec"]["volumes"]:
+            for source in (volume.get("projected") or {}).get("sources", []):
+                items = source["secret"]["items"]
+                items[:] = [i for i in items if i["path"] != "lead-intake.pub"]
+
     def console_without_reporter_key(f):
         for volume in deployment(f, "lead-web")["spec"]["template"]["spec"]["volumes"]:
             for source in (volume.get("projected") or {}).get("sources", []):
@@ -908,6 +941,14 @@ def mutations(files):
         ("a database password in the manifest", "LEADTRACKER_DATABASE_URL from an optional Secret", database_literal),
         ("key files readable by the group", "defaultMode 0400", loose_key_mode),
         ("a 1Gi memory limit", "memory limit", memory_limit),
+        ("no lead-supervisor manifest", "a Deployment for each service and console",
+         lambda f: f.pop("lead-supervisor.yaml")),
+        ("lead-supervisor without lead-intake.pub", "Deployment lead-supervisor: keys volume",
+         consumer_without_intake_key),
+        ("lead-supervisor binding the reporter's port", "binds supervisorQueries",
+         lambda f: env(f, "lead-supervisor", "LEADTRACKER_SUPERVISOR_QUERIES").__setitem__("value", "tcp://0.0.0.0:7721")),
+        ("lead-supervisor on the test clock", "no --test-clock-file",
+         lambda f: main(f, "lead-supervisor").__setitem__("args", ["--test-clock-file", "/tmp/clock"])),
         # The web console
         ("no lead-web Deployment", "a Deployment for each service and console",
          lambda f: f.__setitem__("lead-web.yaml", [d for d in f["lead-web.yaml"] if d.get("kind") != "Deployment"])),
@@ -964,7 +1005,15 @@ def unit_mutations():
         ("no lead-web unit", "a unit for each service and console", lambda units, target: units.pop("lead-web")),
         ("lead-web missing from leadtracker.target", "leadtracker.target wants every service and the console",
          lambda units, target: target["Unit"].__setitem__(
-             "Wants", ["lead-intake.service lead-matcher.service lead-reporter.service"])),
+             "Wants", ["lead-intake.service lead-matcher.service lead-reporter.service lead-supervisor.service"])),
+        ("no lead-supervisor unit", "a unit for each service and console",
+         lambda units, target: units.pop("lead-supervisor")),
+        ("lead-supervisor missing from leadtracker.target", "leadtracker.target wants every service",
+         lambda units, target: target["Unit"].__setitem__(
+             "Wants", ["lead-intake.service lead-matcher.service lead-reporter.service lead-web.service"])),
+        ("lead-supervisor on the test clock", "lead-supervisor.service: no --test-clock-file",
+         replace("ExecStart", "/opt/leadtracker/bin/lead-supervisor --data-dir /var/lib/leadtracker/lead-supervisor "
+                 "--test-clock-file /tmp/clock", "lead-supervisor")),
     ]
 
 
@@ -999,6 +1048,10 @@ def self_check(report, files, units, target, sysusers, code, guide, dockerfile):
     check_guide(probe, guide + "\nexport LEADTRACKER_DATA_DIRECTORY=/x\n    lead-intake --datadir /x\n", code)
     report.check(len(probe.failed) == 2, "self-check: a misspelt variable and flag in the guide are caught",
                  repr(probe.failed))
+    probe = Report(quiet=True)
+    check_guide(probe, re.sub(r"keys authorize lead-supervisor --role service", "", guide), code)
+    report.check(any("lead-supervisor's key on intake" in f for f in probe.failed),
+                 "self-check: a guide that does not authorize lead-supervisor on intake is caught", repr(probe.failed))
 
 
 # --------------------------------------------------------------------------------------------
