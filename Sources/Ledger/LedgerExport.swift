@@ -50,21 +50,19 @@ public enum LedgerExport {
         money.map { .number(wan($0)) } ?? .text("")
     }
 
-    /// RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel opens the Chinese text as such.
+    /// RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel opens the Chinese text as such; text
+    /// that a spreadsheet would run as a formula is neutralized (`CSVField`).
     public static func csv(header: [String], rows: [[XLSXWriter.Cell]]) -> String {
         let lines =
-            [header]
-            + rows.map {
-                $0.map { cell in if case .text(let t) = cell { t } else if case .number(let n) = cell { n } else { "" }
+            [header.map(CSVField.text)]
+            + rows.map { row in
+                row.map { cell in
+                    switch cell {
+                    case .text(let text): CSVField.text(text)
+                    case .number(let number): CSVField.number(number)
+                    }
                 }
             }
-        return "\u{FEFF}" + lines.map { $0.map(quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return field
-        }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\u{FEFF}" + lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 }

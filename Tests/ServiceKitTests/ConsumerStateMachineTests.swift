@@ -121,7 +121,18 @@ import Testing
         #expect(
             state.heartbeat(beat(3, at: intake(2), store: "store-b"), now: 1_000)
                 == .otherStore(expected: "store-a", heard: "store-b"))
+        // Nothing from it is applied, and replays wait a second between tries instead of spinning.
+        #expect(state.hearsOtherStore)
+        #expect(state.event(sequence: 4, sentAt: intake(2), now: 1_000) == .gap)
+        #expect(state.lastApplied == 0)
+        _ = state.replayed(beat(9, at: intake(2), store: "store-b"), now: 1_100)
+        #expect(!state.wantsNextPage(now: 1_500))
+        #expect(state.nextStep(now: 1_500) == .none)
         // An intake that names no store (before protocol 1.7) is followed as before.
         #expect(state.heartbeat(beat(3, at: intake(3), store: nil), now: 2_000) == nil)
+        // Its own store back (the operator restored it): followed again.
+        #expect(state.heartbeat(beat(3, at: intake(4), store: "store-a"), now: 3_000) == nil)
+        #expect(!state.hearsOtherStore)
+        #expect(state.event(sequence: 1, sentAt: intake(4), now: 3_000) == .apply)
     }
 }

@@ -33,11 +33,11 @@ except ImportError:  # pragma: no cover
 
 PROTOCOL = "1.0"  # Protocols/README.md §1.3
 SENDER = "leadtracker_client.py"  # informational only (§4)
-MAX_REQUEST_BYTES = 1 << 20  # §14
+MAX_REQUEST_BYTES = 1 << 20  # §15
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 REGIONS = ["jingjinji", "yangtze-river-delta", "greater-bay-area", "other", "unknown"]  # §6.6
 LEAD_ID = re.compile(r"^L-[0-9]{6,}$")  # §6.4
-TRANSIENT_RECOMMENDATION_ERRORS = {"not-found", "unavailable"}  # §9.1, §15
+TRANSIENT_RECOMMENDATION_ERRORS = {"not-found", "unavailable"}  # §9.1, §16
 
 
 class CheckFailed(Exception):
@@ -82,7 +82,7 @@ def encode(envelope):
     """The envelope as the single UTF-8 JSON frame a DEALER sends (§3.1, §3.3)."""
     payload = json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if len(payload) > MAX_REQUEST_BYTES:
-        raise CheckFailed(f"request is {len(payload)} bytes, over the 1 MiB limit; not sent (§14)")
+        raise CheckFailed(f"request is {len(payload)} bytes, over the 1 MiB limit; not sent (§15)")
     return payload
 
 
@@ -114,7 +114,7 @@ def describe_error(reply):
     return f"{body.get('code')}{field}: {body.get('message')}"
 
 
-# CURVE (Protocols/README.md §17): the client's key pair and each server's public key, by endpoint.
+# CURVE (Protocols/README.md §18): the client's key pair and each server's public key, by endpoint.
 CLIENT_KEYS = None
 SERVER_KEYS = {}
 
@@ -136,7 +136,7 @@ def send_once(context, endpoint, payload, request_id, timeout):
     """One attempt on a fresh DEALER: send, wait up to `timeout` s for the reply to `request_id`.
 
     Returns the reply, or None on timeout. The socket is always closed with linger 0, so an
-    unanswered request does not linger in a queue (Lazy Pirate, §15). With `request_id` None any
+    unanswered request does not linger in a queue (Lazy Pirate, §16). With `request_id` None any
     reply is taken (used for the garbage frame, whose id the service cannot read).
     """
     socket = context.socket(zmq.DEALER)
@@ -164,7 +164,7 @@ def send_once(context, endpoint, payload, request_id, timeout):
 
 
 def request(context, endpoint, envelope, timeout, attempts):
-    """Lazy Pirate (§15): resend the same envelope (same id, same requestId) on a new DEALER after each timeout."""
+    """Lazy Pirate (§16): resend the same envelope (same id, same requestId) on a new DEALER after each timeout."""
     payload = encode(envelope)
     for attempt in range(1, attempts + 1):
         reply = send_once(context, endpoint, payload, envelope["id"], timeout)
@@ -230,7 +230,7 @@ def poll_recommendation(context, args, lead_id):
             raise CheckFailed(f"recommendation.get was refused: {describe_error(reply)}")
         info(f"attempt {attempt}: {code} (the matcher has not applied the lead yet); asking again")
         time.sleep(min(0.25, max(0.0, deadline - time.monotonic())))
-        envelope = make_envelope("recommendation.get", {"leadId": lead_id})  # a new query, new id (§15)
+        envelope = make_envelope("recommendation.get", {"leadId": lead_id})  # a new query, new id (§16)
 
 
 def check_recommendation(recommendation, lead_id, expected_region):

@@ -22,6 +22,9 @@ public struct ConsumerStateMachine: Sendable, Equatable {
     /// A replay failed (intake unreachable): the next attempt is not before this.
     private var retryAt: Int64?
     private var alarmRaised = false
+    /// The latest message named another store than `intakeStore`: its events mean nothing here, so
+    /// none is applied (and replays wait a second between tries) until that store's messages return.
+    public private(set) var hearsOtherStore = false
 
     /// Heartbeats come every second; this long without any message means the subscription may be
     /// broken, so ask intake directly.
@@ -73,6 +76,7 @@ public struct ConsumerStateMachine: Sendable, Equatable {
 
     public mutating func event(sequence: Int64, sentAt: Timestamp, now: Int64) -> EventDecision {
         lastHeardAt = now
+        if hearsOtherStore { return .gap }
         knownHead = max(knownHead, sequence)
         if sequence <= lastApplied { return .skip }
         return sequence == lastApplied + 1 ? .apply : .gap
@@ -94,8 +98,9 @@ public struct ConsumerStateMachine: Sendable, Equatable {
     /// A replay page arrived (its events are handed to `event` one by one after this).
     public mutating func replayed(_ report: Report, now: Int64) -> Alarm? {
         lastHeardAt = now
-        retryAt = nil
-        return hear(report)
+        let alarm = hear(report)
+        retryAt = hearsOtherStore ? now + Self.retryMilliseconds : nil
+        return alarm
     }
 
     public mutating func replayFailed(now: Int64) {
@@ -123,15 +128,20 @@ public struct ConsumerStateMachine: Sendable, Equatable {
     /// Whether the next replay page is due now: behind, and not waiting out a failed attempt. The
     /// loop then polls without waiting, answering queries between pages.
     public func wantsNextPage(now: Int64) -> Bool {
-        isBehind && (retryAt.map { now >= $0 } ?? true)
+        isBehind && !hearsOtherStore && (retryAt.map { now >= $0 } ?? true)
     }
 
     private mutating func hear(_ report: Report) -> Alarm? {
         if let store = report.store {
             if let expected = intakeStore, expected != store {
+                hearsOtherStore = true
                 return raise(.otherStore(expected: expected, heard: store))
             }
             if intakeStore == nil { intakeStore = store }
+            if hearsOtherStore {
+                hearsOtherStore = false
+                alarmRaised = false
+            }
         }
         guard report.head < lastApplied else {
             knownHead = max(knownHead, report.head)

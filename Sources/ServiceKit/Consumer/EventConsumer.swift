@@ -176,6 +176,8 @@ public final class EventConsumer {
             let report = ConsumerStateMachine.Report(
                 store: page.storeId, head: page.lastSequence, sentAt: envelope.sentAt)
             hear { state.replayed(report, now: clock()) }
+            // Another store's events would corrupt this consumer's data: an operator decides.
+            guard !state.hearsOtherStore else { return }
             try? inBatch {
                 for event in page.events
                 where state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply {
