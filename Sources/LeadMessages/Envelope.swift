@@ -68,4 +68,20 @@ public struct Envelope<Body: Codable & Sendable>: Codable, Sendable {
 /// Bodies with nothing in them (`service.status`): `{}`.
 public struct EmptyBody: Codable, Sendable, Equatable {
     public init() {}
+
+    /// Any members are ignored, but the body must be an object: `"body": 5` is `invalid-field body`.
+    public init(from decoder: any Decoder) throws {
+        _ = try decoder.container(keyedBy: AnyMember.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        _ = encoder.container(keyedBy: AnyMember.self)
+    }
+
+    private struct AnyMember: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
 }

@@ -25,6 +25,11 @@ public enum MessageCodec {
             return .failure(ErrorBody(.messageTooLarge, "message is over \(maxBytes) bytes / 消息过大"))
         }
         guard !bytes.isEmpty else { return .failure(ErrorBody(.malformedFrame, "empty payload / 消息为空")) }
+        // The whole payload must be UTF-8 (§3.3), members nobody reads included: a decoder may skip
+        // over bytes it never turns into a string.
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return .failure(ErrorBody(.invalidJSON, "not valid UTF-8 JSON / 不是合法的 UTF-8 JSON 消息"))
+        }
         let header: EnvelopeHeader
         switch decode(EnvelopeHeader.self, from: bytes, bodyOnlyPaths: false) {
         case .success(let value): header = value

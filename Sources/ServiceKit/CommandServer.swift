@@ -103,7 +103,7 @@ public final class CommandServer {
                 .malformedFrame,
                 "a request is one frame holding the JSON envelope / 请求应为单帧 JSON 消息")
             return Reply(
-                frames: prefix + [ReplyBuilder(sender: "router").error(error, to: nil)], type: "invalid",
+                frames: prefix + [dispatcher.replies.error(error, to: nil)], type: "invalid",
                 requestId: nil, caller: nil, received: received)
         }
     }

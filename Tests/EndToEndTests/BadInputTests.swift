@@ -91,6 +91,23 @@ import ZeroMQ
                     key == "intakeCommands" ? .invalidField : .wrongService
                 ),
                 ([Array(String(repeating: "[", count: 100_000).utf8)], .invalidJSON),
+                // Invalid UTF-8 in a member nobody reads is still not UTF-8 JSON (§3.3).
+                (
+                    [
+                        Array(
+                            #"{"protocol":"1.0","type":"service.status","id":"u","sentAt":"2023-03-05T00:00:00Z","sender":"x","body":{},"note":""#
+                                .utf8)
+                            + [0xC3, 0x28] + Array(#""}"#.utf8)
+                    ], .invalidJSON
+                ),
+                // service.status's body is an object, even an empty one.
+                (
+                    [
+                        Array(
+                            #"{"protocol":"1.0","type":"service.status","id":"s","sentAt":"2023-03-05T00:00:00Z","sender":"x","body":5}"#
+                                .utf8)
+                    ], .invalidField
+                ),
                 ([[], []], .malformedFrame),
                 ([Array("a".utf8), Array("b".utf8), Array("c".utf8)], .malformedFrame),
             ]
@@ -104,6 +121,8 @@ import ZeroMQ
                 let envelope = try MessageCodec.decodeAny(ErrorBody.self, from: try #require(reply.frames.last)).get()
                 #expect(envelope.type == .error)
                 #expect(envelope.body.code == code, "\(key): \(envelope.body)")
+                // Every error names the service that answered it, malformed frames included.
+                #expect(envelope.sender == ServiceCluster.serverNames[key], "\(key): sender \(envelope.sender)")
             }
             // Over ZMQ_MAXMSGSIZE: libzmq drops the connection before we read a byte; no reply, no crash.
             let oversize = try context.socket(.dealer)
