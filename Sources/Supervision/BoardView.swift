@@ -60,23 +60,33 @@ public enum BoardView {
             guard (1...maxLimit).contains(limit) else {
                 throw ErrorBody(.invalidField, field: "limit", "limit must be 1 to \(maxLimit) / 每页1至\(maxLimit)条")
             }
-            let matching = lit.filter { entry in
-                let lead = entry.lead
-                return (owner == nil || lead.owner == owner) && (leadId == nil || lead.leadId == leadId)
-                    && (stage == nil || lead.stage == stage) && matches(query.unit, lead.responsibility?.unit)
-                    && matches(query.leader, lead.responsibility?.leader) && matches(query.officer, lead.officer)
+            let (unit, leader, officer) = (wanted(query.unit), wanted(query.leader), wanted(query.officer))
+            // One pass over indices: 100,000 leads are compared in place, never copied; only the
+            // page's rows are built.
+            var counts: [LightColor: Int] = [.green: 0, .yellow: 0, .red: 0]
+            var shown: [Int] = []
+            for index in lit.indices {
+                let lead = lit[index].lead
+                guard owner == nil || lead.owner == owner, leadId == nil || lead.leadId == leadId,
+                    stage == nil || lead.stage == stage, unit == nil || lead.responsibility?.unit == unit,
+                    leader == nil || lead.responsibility?.leader == leader, officer == nil || lead.officer == officer
+                else { continue }
+                let color = lit[index].light.color
+                counts[color, default: 0] += 1
+                if light == nil || light == color { shown.append(index) }
             }
-            var counts = Dictionary(uniqueKeysWithValues: LightColor.allCases.map { ($0.rawValue, 0) })
-            for entry in matching { counts[entry.light.color.rawValue, default: 0] += 1 }
-            let shown = light.map { color in matching.filter { $0.light.color == color } } ?? matching
-            let rows = shown.dropFirst(offset).prefix(limit).map(row)
-            return SupervisionBoard(asOf: asOf, rules: rules, counts: counts, total: shown.count, rows: Array(rows))
+            let rows = shown.dropFirst(offset).prefix(limit).map { row(lit[$0]) }
+            return SupervisionBoard(
+                asOf: asOf, rules: rules,
+                counts: Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }),
+                total: shown.count, rows: Array(rows))
         }.mapError { $0 as? ErrorBody ?? ErrorBody(.internalError, "board failed") }
     }
 
-    private static func matches(_ wanted: String?, _ value: String?) -> Bool {
-        guard let wanted = wanted?.trimmingWhitespace, !wanted.isEmpty else { return true }
-        return value == wanted
+    /// A filter as typed: nil when absent or blank.
+    private static func wanted(_ text: String?) -> String? {
+        guard let value = text?.trimmingWhitespace, !value.isEmpty else { return nil }
+        return value
     }
 
     static func row(_ entry: LitLead) -> BoardRow {
