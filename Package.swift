@@ -198,7 +198,7 @@ let package = Package(
             name: "lead-bench",
             dependencies: [
                 "ReporterService", "Reporting", "ServiceKit", "ServiceClient", "LeadMessages", "ZeroMQ", "Matching",
-                "Storage",
+                "Storage", "Supervision",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ],

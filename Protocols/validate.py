@@ -26,7 +26,21 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     plan's dates (2000–2100, in milestone order) and that it names one; on every lead, its follow-up
     summary (trips ≤ count, nextOn ≥ lastOn), responsibility and plan (in milestone order); on a
     follow-up's event, the contact against the lead's summary, updatedAt and updatedBy; and the 1.8
-    types and fields only in messages of protocol 1.8 or later;
+    types and fields only in messages of protocol 1.8 or later; (1.8) a supervision.board request's
+    light, stage and lead id, and a SupervisionBoard: asOf against the day it was sent, its rules
+    edition, counts and total against its rows and, when its request is here, the request's filters
+    and page, the rows worst first, and each light and reason against the shipped rules file
+    (Sources/Supervision/Resources/supervision-rules.json, RULES.md §5.5–§5.9): colors, days,
+    limits, since, milestones, default dates and suggestDrop; (1.8) 督办 orders: a supervision.order's
+    lead id, addressee (a unit of the examples' configuration, or an identity), request and deadline (not
+    before the day it was sent), a supervision.acknowledge's or supervision.answer's order id and answer,
+    a supervision.orders' filters and page; and every SupervisionOrder: orderId D-NNNNNN, the state and
+    level vocabularies, what each state carries (an answered order its answer, answeredBy, answeredAt and
+    an acknowledgement, acknowledgedAt <= answeredAt), who acknowledged and answered it (its addressee),
+    its escalations (yellow, red, leader in order, each on the deadline plus the shipped rules' days, none
+    after it was answered, every one due by an OrderPage's asOf present) and level; an OrderPage's asOf,
+    order (newest first), total and, when its request is here, its filters and page; a reply against the
+    request it answers and the supervision.order that issued it;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -69,6 +83,11 @@ TYPE_BODY = {
     "lead.follow-up": "RecordFollowUp",
     "lead.assign": "AssignLead",
     "lead.plan": "PlanMilestones",
+    "supervision.board": "BoardQuery",
+    "supervision.order": "IssueOrder",
+    "supervision.acknowledge": "OrderAction",
+    "supervision.answer": "OrderAction",
+    "supervision.orders": "OrderQuery",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
     "lead.signed": "LeadEvent",
@@ -98,6 +117,11 @@ OK_RESULT = {
     "lead.follow-up": "Lead",
     "lead.assign": "Lead",
     "lead.plan": "Lead",
+    "supervision.board": "SupervisionBoard",
+    "supervision.order": "SupervisionOrder",
+    "supervision.acknowledge": "SupervisionOrder",
+    "supervision.answer": "SupervisionOrder",
+    "supervision.orders": "OrderPage",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -114,10 +138,13 @@ RESULT_SCHEMA = {
     "LeadHistory": "result.lead-history.schema.json",
     "PipelineView": "result.pipeline-view.schema.json",
     "DuplicateCheckResult": "result.duplicate-check.schema.json",
+    "SupervisionBoard": "result.supervision-board.schema.json",
+    "SupervisionOrder": "result.supervision-order.schema.json",
+    "OrderPage": "result.order-page.schema.json",
 }
 
 TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",
-                  "at"}
+                  "at", "issuedAt", "acknowledgedAt", "answeredAt"}
 # Timestamps that carry what an officer typed (input text, read leniently): not canonical.
 INPUT_TIMESTAMPS = {"lead.sign": "body.signedAt", "lead.increase": "body.increasedAt"}
 # (1.8) FollowUpKind wire values and their labels (README §6.6).
@@ -127,11 +154,36 @@ FOLLOW_UP_KINDS = {"call": ("电话", "Call"), "visit": ("拜访", "Visit"), "in
 # (1.8) The milestones of a MilestonePlan, in their order (RULES.md §5.4).
 MILESTONES = ["contactBy", "signBy", "startBy", "operateBy"]
 # (1.8) What only a 1.8 or later message may carry: request types, Lead fields, LeadEvent fields.
-TYPES_18 = {"lead.follow-up", "lead.assign", "lead.plan"}
+TYPES_18 = {"lead.follow-up", "lead.assign", "lead.plan", "supervision.board", "supervision.order",
+            "supervision.acknowledge", "supervision.answer", "supervision.orders"}
 LEAD_FIELDS_18 = {"responsibility", "plan", "followUps"}
 # Numbers for people that the Swift reporter rounds to one decimal.
 ONE_DECIMAL_KEYS = {"paceProjects", "projectsPercent", "amountPercent", "projectsVersusPace", "amountGrowthPercent"}
 STAGES = ["lead", "contacted", "negotiating", "signed", "started", "operating", "dropped"]
+# Stage wire values and their labels (README §6.6), for lenient stage filters.
+STAGE_LABELS = {"lead": ("线索", "Lead"), "contacted": ("已接洽", "Contacted"), "negotiating": ("在谈", "Negotiating"),
+                "signed": ("签约", "Signed"), "started": ("开工", "Started"), "operating": ("投产", "Operating"),
+                "dropped": ("终止", "Dropped")}
+# (1.8) LightColor wire values and their labels, best to worst (README §6.6).
+LIGHT_COLORS = {"green": ("绿灯", "Green"), "yellow": ("黄灯", "Yellow"), "red": ("红灯", "Red")}
+LIGHT_RANK = {color: rank for rank, color in enumerate(LIGHT_COLORS)}
+# (1.8) Milestone -> its MilestonePlan date and the stages at which it is reached (RULES.md §5.7);
+# contact is also reached by any follow-up, which a board row does not show.
+MILESTONE_DATES = {"contact": "contactBy", "sign": "signBy", "start": "startBy", "operate": "operateBy"}
+MILESTONE_REACHED = {"contact": {"contacted", "negotiating", "signed", "started", "operating", "dropped"},
+                     "sign": {"signed", "started", "operating"}, "start": {"started", "operating"},
+                     "operate": {"operating"}}
+# (1.8) The shipped supervision rules, which light the board examples (RULES.md §5.8).
+SUPERVISION_RULES = HERE.parent / "Sources" / "Supervision" / "Resources" / "supervision-rules.json"
+# (1.8) 督办 orders: OrderLevel from the first to the last, OrderState, with their labels (README §6.6);
+# the rules' key for the days past the deadline of each level above blue (RULES.md §5.10).
+ORDER_LEVELS = {"blue": ("蓝色督办", "Blue"), "yellow": ("黄色督办", "Yellow"), "red": ("红色督办", "Red"),
+                "leader": ("包联领导督办", "Leader in charge")}
+ORDER_STATES = {"issued": ("已下达", "Issued"), "acknowledged": ("已签收", "Acknowledged"), "answered": ("已反馈", "Answered")}
+ORDER_STEPS = [("yellow", "yellowAfterDaysOverdue"), ("red", "redAfterDaysOverdue"), ("leader", "leaderAfterDaysOverdue")]
+ORDER_ID = re.compile(r"^D-[0-9]{6,}$")
+# (1.8) The supervisor's `units` configuration the order examples assume (examples/README.md).
+EXAMPLE_UNITS = {"区投资促进局一科": {"wangmin", "lina"}}
 DIMENSIONS = ["region", "enterprise-class", "industry", "channel", "officer", "park"]
 CANONICAL_TIMESTAMP = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?(Z|[+-]\d{2}:\d{2})$")
@@ -540,6 +592,10 @@ def supervision_request_problems(message):
             owner = body["owner"].strip()
             if not owner or len(owner) > 64 or re.search(r"\s", owner):
                 add(f"body.owner: {body['owner']!r} is not an identity of 1–64 characters without whitespace")
+    if mtype == "supervision.board":
+        problems += board_query_problems(body)
+    if mtype.startswith("supervision.") and mtype != "supervision.board":
+        problems += order_request_problems(message)
     if mtype == "lead.plan":
         if not any(m in body for m in MILESTONES):
             add("names none of " + ", ".join(MILESTONES))
@@ -549,6 +605,388 @@ def supervision_request_problems(message):
                 if date is None or not 2000 <= date.year <= 2100:
                     add(f"body.{m}: {body[m]!r} is not a date in 2000–2100")
         problems += milestone_order_problems(body, "body")
+    return problems
+
+
+def canonical_lead_id(text):
+    """The canonical form of a lead id as typed (README §6.4), or None."""
+    m = re.fullmatch(r"\s*[Ll]?-?([0-9]{1,18})\s*", text) if isinstance(text, str) else None
+    return f"L-{int(m[1]):06d}" if m and int(m[1]) > 0 else None
+
+
+def board_query_problems(query):
+    """(1.8) A BoardQuery's fields as lead-supervisor checks them, in its order (README §11.2)."""
+    problems = []
+    if "light" in query and lenient_in(LIGHT_COLORS, query["light"]) is None:
+        problems.append(f"body.light: {query['light']!r} is not a light (green, yellow, red): invalid-field")
+    if "stage" in query and lenient_in(STAGE_LABELS, query["stage"]) is None:
+        problems.append(f"body.stage: {query['stage']!r} is not a stage: invalid-field")
+    if "leadId" in query and canonical_lead_id(query["leadId"]) is None:
+        problems.append(f"body.leadId: {query['leadId']!r} is not a lead id: invalid-field")
+    return problems
+
+
+def load_supervision_rules():
+    """The shipped supervision rules (RULES.md §5.8), or None when the file cannot be read."""
+    try:
+        return json.loads(SUPERVISION_RULES.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def expected_color(days, yellow, red):
+    """The color a rule gives at `days`, and the limit reached; (None, None) below the yellow limit."""
+    if days >= red:
+        return "red", red
+    if days >= yellow:
+        return "yellow", yellow
+    return None, None
+
+
+def lead_light_problems(row, as_of, rules, where):
+    """(1.8) One BoardRow's light against the shipped rules (RULES.md §5.5–§5.7)."""
+    problems = []
+    add = problems.append
+    light, stage, plan = row["light"], row["stage"], row.get("plan", {})
+    reasons = light["reasons"]
+    if stage not in rules["activeStages"]:
+        add(f"{where}: stage {stage} is not active (activeStages), so the lead has no light")
+    problems += milestone_order_problems(plan, f"{where}.plan")
+    last = civil_date(row["lastActivityOn"])
+    if last and as_of and last > as_of:
+        add(f"{where}.lastActivityOn {last} is after asOf {as_of}")
+    worst = max((r["color"] for r in reasons), key=LIGHT_RANK.get, default="green")
+    if light["color"] != worst:
+        add(f"{where}.light.color is {light['color']}, but the worst of its reasons is {worst}")
+    keys = [(LIGHT_RANK.get(r["color"], 0), r["days"]) for r in reasons]
+    if keys != sorted(keys, reverse=True):
+        add(f"{where}.light.reasons are not worst first (red before yellow, then the most days)")
+    stale, milestones = rules["stale"], rules["milestones"]
+    seen = set()
+    for i, r in enumerate(reasons):
+        here = f"{where}.light.reasons.{i}"
+        since = civil_date(r["since"])
+        if since and as_of and r["days"] != (as_of - since).days:
+            add(f"{here}: days {r['days']} is not the days from since {since} to asOf {as_of} ({(as_of - since).days})")
+        if r["days"] < r["limitDays"]:
+            add(f"{here}: days {r['days']} is below limitDays {r['limitDays']}")
+        if r["rule"] == "stale":
+            color, limit = expected_color(r["days"], stale["yellowAfterDays"], stale["redAfterDays"])
+            if r["since"] != row["lastActivityOn"]:
+                add(f"{here}: a stale reason's since must be the row's lastActivityOn {row['lastActivityOn']}")
+            key = "stale"
+        else:
+            color, limit = expected_color(r["days"], milestones["yellowAfterDaysLate"], milestones["redAfterDaysLate"])
+            milestone = r.get("milestone")
+            key = milestone
+            if milestone in MILESTONE_REACHED and stage in MILESTONE_REACHED[milestone]:
+                add(f"{here}: milestone {milestone} is reached at stage {stage}, so it cannot be overdue")
+            own = plan.get(MILESTONE_DATES.get(milestone, ""))
+            if r.get("defaultDate"):
+                if own is not None:
+                    add(f"{here}: defaultDate, but the lead plans {MILESTONE_DATES[milestone]} {own} itself")
+                if not any(d["milestone"] == milestone for d in rules.get("defaultPlan", [])):
+                    add(f"{here}: defaultDate, but the rules give no default date for {milestone}")
+            elif own != r["since"]:
+                add(f"{here}: since {r['since']} is not the lead's planned {MILESTONE_DATES.get(milestone)} ({own})"
+                    " and defaultDate is absent")
+        if (r["color"], r["limitDays"]) != (color, limit):
+            add(f"{here}: {r['days']} days under rule {r['rule']} give {color or 'no reason'} (limit {limit}) by the"
+                f" shipped rules, not {r['color']} (limit {r['limitDays']})")
+        if key in seen:
+            add(f"{here}: a second reason for {key}")
+        seen.add(key)
+    # Completeness: a rule that applies must be among the reasons.
+    idle = (as_of - last).days if as_of and last else None
+    if idle is not None and idle >= stale["yellowAfterDays"] and "stale" not in seen:
+        add(f"{where}: left alone {idle} days since {last}, but no stale reason")
+    stale_days = next((r["days"] for r in reasons if r["rule"] == "stale"), -1)
+    if light.get("suggestDrop", False) != (stale_days >= stale["suggestDropAfterDays"]):
+        add(f"{where}.light.suggestDrop must be present (true) exactly when the lead has been left alone"
+            f" {stale['suggestDropAfterDays']} days or more")
+    for milestone, field in MILESTONE_DATES.items():
+        date = civil_date(plan.get(field, ""))
+        if milestone == "contact" or date is None or not as_of or stage in MILESTONE_REACHED[milestone]:
+            continue  # contact is also reached by a follow-up, which a row does not show
+        if (as_of - date).days >= milestones["yellowAfterDaysLate"] and milestone not in seen:
+            add(f"{where}: {field} {date} has passed and {milestone} is not reached at stage {stage},"
+                " but there is no milestone-overdue reason for it")
+    return problems
+
+
+def board_problems(message, request):
+    """(1.8) A SupervisionBoard (README §11.2, RULES.md §5.5–§5.9): asOf, rules, counts and total
+    against the rows and, when its request is here, the request's filters and page; the rows worst
+    first; each light by the shipped rules."""
+    problems = []
+    add = problems.append
+    board = message["body"]
+    rules = load_supervision_rules()
+    if rules is None:
+        return [f"cannot read the shipped supervision rules {SUPERVISION_RULES}"]
+    if board["rules"] != rules["edition"]:
+        return [f"rules {board['rules']!r} is not the shipped rules' edition {rules['edition']!r}, whose limits"
+                " this file is checked against"]
+    as_of, sent = civil_date(board["asOf"]), beijing_date(message["sentAt"])
+    if as_of and sent and not sent - dt.timedelta(days=1) <= as_of <= sent:
+        add(f"asOf {as_of} is not the Beijing day the board was answered ({sent})")
+    counts, rows, total = board["counts"], board["rows"], board["total"]
+    if set(counts) != set(LIGHT_COLORS):
+        add("counts must have exactly the members green, yellow and red")
+    query = request["body"] if request is not None else {}
+    by_color = {color: sum(1 for r in rows if r["light"]["color"] == color) for color in LIGHT_COLORS}
+    for color, n in by_color.items():
+        if n > counts.get(color, 0):
+            add(f"{n} {color} rows, but counts.{color} is {counts.get(color, 0)}")
+    if request is None:
+        # Without the request, its light filter shows in total; its page is unknown.
+        if total not in [sum(counts.values())] + list(counts.values()):
+            add("total is neither the sum of counts nor one color's count")
+        if len(rows) > total:
+            add("more rows than total")
+        if rows and len(rows) == total:  # not paged: the rows are every lead that matches
+            if total == sum(counts.values()) and by_color != counts:
+                add(f"the rows by color {by_color} do not match counts {counts} (the page holds every matching lead)")
+            if total != sum(counts.values()) and not any(by_color[c] == total == counts.get(c) for c in LIGHT_COLORS):
+                add(f"the rows are not all the leads of one color although total {total} is one color's count")
+        return problems + board_rows_problems(rows, as_of, rules, query)
+    light = lenient_in(LIGHT_COLORS, query["light"]) if "light" in query else None
+    offset, limit = query.get("offset", 0), query.get("limit", 50)
+    if total != (counts.get(light, 0) if light else sum(counts.values())):
+        add(f"total {total} must be {'counts.' + light if light else 'the sum of counts'}")
+    if len(rows) > limit:
+        add(f"more rows than the limit {limit}")
+    if len(rows) != max(0, min(limit, total - offset)):
+        add(f"{len(rows)} rows, but total {total}, offset {offset} and limit {limit} give"
+            f" {max(0, min(limit, total - offset))}")
+    if offset == 0 and len(rows) == total:  # not paged: the rows are every lead that matches
+        wanted = {color: (counts.get(color, 0) if light in (None, color) else 0) for color in LIGHT_COLORS}
+        if by_color != wanted:
+            add(f"the rows by color {by_color} do not match counts {counts} (the page holds every matching lead)")
+    return problems + board_rows_problems(rows, as_of, rules, query)
+
+
+def board_rows_problems(rows, as_of, rules, query):
+    """(1.8) A board's rows: unique, worst first, each light by the rules, within the request's filters."""
+    problems = []
+    add = problems.append
+    light = lenient_in(LIGHT_COLORS, query["light"]) if "light" in query else None
+    if len({r["leadId"] for r in rows}) != len(rows):
+        add("a lead appears twice")
+    keys = [(-LIGHT_RANK.get(r["light"]["color"], 0), -(r["light"]["reasons"][0]["days"] if r["light"]["reasons"] else 0),
+             r["leadId"]) for r in rows]
+    if keys != sorted(keys):
+        add("rows are not worst first (red, yellow, green; then the most days of the first reason; then lead id)")
+    for i, row in enumerate(rows):
+        where = f"body.rows.{i}"
+        problems += lead_light_problems(row, as_of, rules, where)
+        responsibility = row.get("responsibility", {})
+        if light and row["light"]["color"] != light:
+            add(f"{where}: not of the request's light {light}")
+        for field, value in (("unit", responsibility.get("unit")), ("leader", responsibility.get("leader")),
+                             ("officer", row.get("officer"))):
+            if not blank(query.get(field)) and value != query[field].strip():
+                add(f"{where}: {field} {value!r} is not the request's {query[field].strip()!r}")
+        if "stage" in query and row["stage"] != lenient_in(STAGE_LABELS, query["stage"]):
+            add(f"{where}: not in the request's stage")
+        if "leadId" in query and row["leadId"] != canonical_lead_id(query["leadId"]):
+            add(f"{where}: not the request's lead")
+    return problems
+
+
+def order_number(order_id):
+    """The number of a canonical order id `D-000042` (README §11.3), or None."""
+    return int(order_id[2:]) if isinstance(order_id, str) and ORDER_ID.match(order_id) else None
+
+
+def order_request_problems(message):
+    """(1.8) supervision.order, supervision.acknowledge, supervision.answer, supervision.orders: the field
+    rules a schema cannot express (README §11.4–§11.7)."""
+    problems = []
+    add = problems.append
+    mtype, body = message["type"], message["body"]
+    if mtype == "supervision.order":
+        if canonical_lead_id(body["leadId"]) is None:
+            add(f"body.leadId: {body['leadId']!r} is not a lead id: invalid-field")
+        unit, person = body.get("unit"), body.get("person")
+        if blank(unit) and blank(person):
+            add("body: addressed to no unit and no person: missing-field unit")
+        if not blank(unit) and unit.strip() not in EXAMPLE_UNITS:
+            add(f"body.unit: {unit.strip()!r} is not a unit of the examples' configuration {sorted(EXAMPLE_UNITS)}")
+        if not blank(person) and (len(person.strip()) > 64 or re.search(r"\s", person.strip())):
+            add(f"body.person: {person!r} is not an identity of 1–64 characters without whitespace")
+        if blank(body["request"]) or len(body["request"].strip()) > 4000:
+            add("body.request must be 1–4000 characters after trimming")
+        deadline, sent = civil_date(body["deadline"]), beijing_date(message["sentAt"])
+        if deadline is None:
+            add(f"body.deadline: {body['deadline']!r} is not a date")
+        elif sent and deadline < sent:
+            add(f"body.deadline: {deadline} is before the day the order was sent ({sent}): invalid-field")
+    if mtype in ("supervision.acknowledge", "supervision.answer"):
+        if not ORDER_ID.match(body["orderId"].strip().upper()):
+            add(f"body.orderId: {body['orderId']!r} is not an order id like D-000001")
+        if mtype == "supervision.answer" and (blank(body.get("answer")) or len(body["answer"].strip()) > 4000):
+            add("body.answer must be 1–4000 characters after trimming")
+    if mtype == "supervision.orders":
+        if "state" in body and lenient_in(ORDER_STATES, body["state"]) is None:
+            add(f"body.state: {body['state']!r} is not an order state (issued, acknowledged, answered): invalid-field")
+        if "leadId" in body and canonical_lead_id(body["leadId"]) is None:
+            add(f"body.leadId: {body['leadId']!r} is not a lead id: invalid-field")
+    return problems
+
+
+def is_addressee(identity, order):
+    """(1.8) The person an order is addressed to, or a member of its unit (by the examples' configuration)."""
+    return identity == order.get("person") or identity in EXAMPLE_UNITS.get(order.get("unit"), set())
+
+
+def supervision_order_problems(order, rules, where, sent=None, as_of=None):
+    """(1.8) One SupervisionOrder (README §11.3, RULES.md §5.10): its id, vocabularies, what its state
+    carries and in which order it happened, who acted, and its escalations against the shipped rules.
+    `sent` is the instant of the message that carries it; `as_of` the day of an OrderPage."""
+    problems = []
+    add = problems.append
+    if order_number(order["orderId"]) is None or order_number(order["orderId"]) < 1:
+        add(f"{where}.orderId {order['orderId']!r} is not D- and a positive number of at least six digits")
+    if order["state"] not in ORDER_STATES:
+        add(f"{where}.state {order['state']!r} is not one of {', '.join(ORDER_STATES)}")
+    if order["level"] not in ORDER_LEVELS:
+        add(f"{where}.level {order['level']!r} is not one of {', '.join(ORDER_LEVELS)}")
+    if blank(order.get("unit")) and blank(order.get("person")):
+        add(f"{where}: addressed to no unit and no person")
+    if "unit" in order and order["unit"] not in EXAMPLE_UNITS:
+        add(f"{where}.unit {order['unit']!r} is not a unit of the examples' configuration {sorted(EXAMPLE_UNITS)}")
+    state = order["state"]
+    acknowledgement = ("acknowledgedBy", "acknowledgedAt")
+    answer = ("answer", "answeredBy", "answeredAt")
+    required = {"issued": (), "acknowledged": acknowledgement, "answered": acknowledgement + answer}.get(state, ())
+    for field in acknowledgement + answer:
+        if (field in order) != (field in required):
+            add(f"{where}.{field} must be {'present' if field in required else 'absent'} on an order {state}")
+    issued, deadline = parse_timestamp(order["issuedAt"]), civil_date(order["deadline"])
+    acknowledged = parse_timestamp(order["acknowledgedAt"]) if "acknowledgedAt" in order else None
+    answered = parse_timestamp(order["answeredAt"]) if "answeredAt" in order else None
+    if issued and deadline and deadline < issued.astimezone(BEIJING).date():
+        add(f"{where}.deadline {deadline} is before the day the order was issued")
+    if issued and acknowledged and acknowledged < issued:
+        add(f"{where}.acknowledgedAt is before issuedAt")
+    if acknowledged and answered and answered < acknowledged:
+        add(f"{where}.acknowledgedAt is after answeredAt (answering acknowledges, never later)")
+    for field in ("issuedAt", "acknowledgedAt", "answeredAt"):
+        at = parse_timestamp(order[field]) if field in order else None
+        if at and sent and at > sent:
+            add(f"{where}.{field} is after the message carrying the order was sent")
+    for field in ("acknowledgedBy", "answeredBy"):
+        if field in order and not is_addressee(order[field], order):
+            add(f"{where}.{field} {order[field]} is not the order's addressee (its person, or a member of its unit)")
+    if "answer" in order and order["answer"] != order["answer"].strip():
+        add(f"{where}.answer is not trimmed")
+    # Escalations: yellow, red, leader in order, each on the deadline plus the rules' days.
+    days = rules["orders"]
+    steps = order.get("escalations", [])
+    expected = [(level, deadline + dt.timedelta(days=days[key])) for level, key in ORDER_STEPS] if deadline else []
+    have = [(s["level"], civil_date(s["on"])) for s in steps]
+    if deadline and have != expected[:len(have)]:
+        add(f"{where}.escalations are {', '.join(f'{l} on {d}' for l, d in have)}; the steps are yellow, red, leader in"
+            f" that order, on the deadline {deadline} plus the shipped rules' {', '.join(str(days[k]) for _, k in ORDER_STEPS)}"
+            f" days: {', '.join(f'{l} on {d}' for l, d in expected)}")
+    if order["level"] != (steps[-1]["level"] if steps else "blue"):
+        add(f"{where}.level {order['level']} is not the level of the last escalation ({steps[-1]['level'] if steps else 'blue'})")
+    if answered:
+        late = [str(on) for _, on in have if on and on > answered.astimezone(BEIJING).date()]
+        if late:
+            add(f"{where}: escalated on {', '.join(late)}, after it was answered (an answered order never escalates)")
+    if as_of:
+        if any(on and on > as_of for _, on in have):
+            add(f"{where}: an escalation is dated after asOf {as_of}")
+        if state != "answered" and deadline:
+            due = [level for level, on in expected if on <= as_of]
+            if [level for level, _ in have] != due:
+                add(f"{where}: not answered, so on {as_of} it has gone up to {due[-1] if due else 'nothing'}"
+                    f" ({', '.join(due) or 'no escalation'}), not {[level for level, _ in have]}")
+    return problems
+
+
+def order_reply_problems(message, request, issued):
+    """(1.8) The ok reply to supervision.order, supervision.acknowledge or supervision.answer: the order
+    against the request it answers, and against the supervision.order example that issued it."""
+    problems = []
+    add = problems.append
+    rules = load_supervision_rules()
+    if rules is None or "orders" not in rules:
+        return [f"cannot read the orders block of the shipped supervision rules {SUPERVISION_RULES}"]
+    order = message["body"]
+    sent = parse_timestamp(message["sentAt"])
+    problems += supervision_order_problems(order, rules, "body", sent=sent)
+    if protocol_before(message["protocol"], (1, 8)):
+        add(f"a SupervisionOrder is protocol 1.8, but the message says protocol {message['protocol']}")
+    if request is not None:
+        query, rtype = request["body"], request["type"]
+        if rtype in ("supervision.acknowledge", "supervision.answer") and \
+                query["orderId"].strip().upper() != order["orderId"]:
+            add(f"body.orderId {order['orderId']} is not the request's {query['orderId']!r}")
+        if rtype == "supervision.acknowledge" and order["state"] == "issued":
+            add("an acknowledged order cannot be issued")
+        if rtype == "supervision.answer":
+            if order["state"] != "answered":
+                add("the reply to supervision.answer must be an answered order")
+            elif order["answer"] != query["answer"].strip():
+                add("body.answer is not the request's answer, trimmed")
+        if rtype == "supervision.order":
+            issued = [request] + [m for m in issued if m is not request]
+    for m in issued:  # the supervision.order that issued it, when it is here
+        q = m["body"]
+        if canonical_lead_id(q["leadId"]) != order["leadId"] or q["request"].strip() != order["request"]:
+            continue
+        for field in ("unit", "person"):
+            if (None if blank(q.get(field)) else q[field].strip()) != order.get(field):
+                add(f"body.{field} {order.get(field)!r} is not the one {m['id']} issued it to")
+        if civil_date(q["deadline"]) != civil_date(order["deadline"]):
+            add(f"body.deadline {order['deadline']} is not the one {m['id']} gave")
+        at, issued_at = parse_timestamp(m["sentAt"]), parse_timestamp(order["issuedAt"])
+        if at and issued_at and issued_at.astimezone(BEIJING).date() != at.astimezone(BEIJING).date():
+            add(f"body.issuedAt {order['issuedAt']} is not on the day {m['id']} was sent")
+    return problems
+
+
+def order_page_problems(message, request):
+    """(1.8) An OrderPage (README §11.7): asOf, newest first, total and, when its request is here, its
+    filters and page; each order against the shipped rules as of asOf."""
+    problems = []
+    add = problems.append
+    rules = load_supervision_rules()
+    if rules is None or "orders" not in rules:
+        return [f"cannot read the orders block of the shipped supervision rules {SUPERVISION_RULES}"]
+    page = message["body"]
+    as_of, sent = civil_date(page["asOf"]), beijing_date(message["sentAt"])
+    if protocol_before(message["protocol"], (1, 8)):
+        add(f"an OrderPage is protocol 1.8, but the message says protocol {message['protocol']}")
+    if as_of and sent and not sent - dt.timedelta(days=1) <= as_of <= sent:
+        add(f"asOf {as_of} is not the Beijing day the page was answered ({sent})")
+    orders = page["orders"]
+    numbers = [order_number(o["orderId"]) for o in orders]
+    if None not in numbers and numbers != sorted(set(numbers), reverse=True):
+        add("orders are not newest first (orderId descending, no repeats)")
+    if len(orders) > page["total"]:
+        add("more orders than total")
+    for i, order in enumerate(orders):
+        problems += supervision_order_problems(order, rules, f"body.orders.{i}", parse_timestamp(message["sentAt"]), as_of)
+    if request is not None:
+        query = request["body"]
+        offset, limit = query.get("offset", 0), query.get("limit", 50)
+        if len(orders) != max(0, min(limit, page["total"] - offset)):
+            add(f"{len(orders)} orders, but total {page['total']}, offset {offset} and limit {limit} give"
+                f" {max(0, min(limit, page['total'] - offset))}")
+        state = lenient_in(ORDER_STATES, query["state"]) if "state" in query else None
+        for i, order in enumerate(orders):
+            here = f"body.orders.{i}"
+            if state and order["state"] != state:
+                add(f"{here}: not in the request's state {state}")
+            if "leadId" in query and order["leadId"] != canonical_lead_id(query["leadId"]):
+                add(f"{here}: not the request's lead")
+            if query.get("overdue") and (order["state"] == "answered" or not as_of
+                                         or civil_date(order["deadline"]) >= as_of):
+                add(f"{here}: not overdue on {as_of} (answered, or its deadline is not before asOf)")
     return problems
 
 
@@ -589,7 +1027,7 @@ def protocol_before(protocol, version):
 
 
 def audit_since(text):
-    """An audit.query `since` (README §11.2): RFC 3339 read leniently, or a bare date (00:00 in Beijing)."""
+    """An audit.query `since` (README §12.2): RFC 3339 read leniently, or a bare date (00:00 in Beijing)."""
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?([Zz]|[+-]\d{2}:?\d{2}))?", text)
     if not m:
         return None
@@ -781,7 +1219,7 @@ def duplicate_check_problems(body):
     return [] if keys == sorted(keys) else ["possibleDuplicates are not most similar first (ties: by lead id)"]
 
 
-def consistency_problems(message, body_type, request=None, events=None):
+def consistency_problems(message, body_type, request=None, events=None, issued=()):
     problems = []
     body = message["body"]
     if body_type == "AuditPage":
@@ -796,6 +1234,14 @@ def consistency_problems(message, body_type, request=None, events=None):
         problems += lead_history_problems(body, events or {})
     if body_type == "DuplicateCheckResult":
         problems += duplicate_check_problems(body)
+    if body_type == "SupervisionBoard":
+        problems += board_problems(message, request)
+        if protocol_before(message["protocol"], (1, 8)):
+            problems.append(f"a SupervisionBoard is protocol 1.8, but the message says protocol {message['protocol']}")
+    if body_type == "SupervisionOrder":
+        problems += order_reply_problems(message, request, issued)
+    if body_type == "OrderPage":
+        problems += order_page_problems(message, request)
     if body_type == "SubmitResult" and body["leadId"] != body["lead"]["leadId"]:
         problems.append("body.leadId differs from body.lead.leadId")
     if body_type == "PeriodReport":
@@ -888,6 +1334,7 @@ def main():
     # Cross-file facts: requests by id, top-level events by id.
     requests = {m["id"]: m for m, _ in messages.values() if m.get("type") in OK_RESULT}
     events = {m["id"]: m for m, _ in messages.values() if m.get("type") in ("lead.created", "lead.updated", "lead.signed")}
+    issued = [m for m, _ in messages.values() if m.get("type") == "supervision.order"]
     seen_ids = {}
     stores = {}
 
@@ -911,7 +1358,7 @@ def main():
         if not problems:
             problems += canonical_problems(message, input_timestamp=INPUT_TIMESTAMPS.get(mtype))
             request = requests.get(message.get("correlationId"))
-            problems += consistency_problems(message, body_type, request if mtype == "ok" else None, events)
+            problems += consistency_problems(message, body_type, request if mtype == "ok" else None, events, issued)
             if message["id"] in seen_ids:
                 problems.append(f"id {message['id']} is also used by {seen_ids[message['id']]}")
             seen_ids[message["id"]] = name

@@ -42,15 +42,23 @@ public struct ReporterService {
                 handlers: { dispatcher in
                     dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope, _ in
                         Self.report(
-                            envelope.body.week, kind: .week, field: "week", today: setup.clock.now().businessDate,
+                            envelope.body.week, kind: .week, only: .week, field: "week",
+                            today: setup.clock.now().businessDate,
                             store: store, targets: targets)
                     }
                     dispatcher.on(.reportPeriod, PeriodReportQuery.self) {
                         envelope, _ -> Result<PeriodReport, ErrorBody> in
-                        guard let kind = PeriodKind(rawValue: envelope.body.kind ?? "week") else {
-                            return .failure(
-                                ErrorBody(
-                                    .invalidField, field: "kind", "kind must be week, month, quarter or year / 报告类型有误"))
+                        // A period's form decides its kind (2023-03 is a month); `kind` names the current
+                        // period to report when none is given (a week by default).
+                        var kind = PeriodKind.week
+                        if let text = envelope.body.kind {
+                            guard let given = PeriodKind(rawValue: text) else {
+                                return .failure(
+                                    ErrorBody(
+                                        .invalidField, field: "kind",
+                                        "kind must be week, month, quarter or year / 报告类型有误"))
+                            }
+                            kind = given
                         }
                         return Self.report(
                             envelope.body.period, kind: kind, field: "period",
@@ -72,14 +80,17 @@ public struct ReporterService {
             region: facts.region, enterpriseClasses: facts.enterpriseClasses, industry: facts.industry)
     }
 
+    /// The report of the period `text` names — its form decides the kind (`only`: it must be of
+    /// that kind) — or, without one, of the current period of `kind`.
     static func report(
-        _ text: String?, kind: PeriodKind, field: String, today: CivilDate, store: ReporterStore, targets: AnnualTargets
+        _ text: String?, kind: PeriodKind, only: PeriodKind? = nil, field: String, today: CivilDate,
+        store: ReporterStore, targets: AnnualTargets
     )
         -> Result<PeriodReport, ErrorBody>
     {
         let period: ReportPeriod
         if let text {
-            guard let parsed = ReportPeriod(text), kind == .week ? parsed.kind == .week : true else {
+            guard let parsed = ReportPeriod(text), only.map({ $0 == parsed.kind }) ?? true else {
                 return .failure(
                     ErrorBody(
                         .invalidField, field: field,

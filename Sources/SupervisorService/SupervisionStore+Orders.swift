@@ -20,7 +20,8 @@ extension SupervisionStore {
         if let error = Self.checkRequestId(command.requestId) { return .failure(error) }
         return .handling {
             try database.write { db in
-                let request = try RequestLog.Entry(command.requestId, body: command, identity: actor.identity)
+                let request = try RequestLog.Entry(
+                    command.requestId, body: command, identity: Self.requester(actor, .supervisionOrder))
                 if let earlier = try Self.requests.earlier(request, db) { return try Self.order(db, earlier) }
                 guard let lead = try Self.lead(db, leadId) else {
                     throw ErrorBody(.notFound, field: "leadId", "no lead \(leadId) / 找不到线索 \(leadId)")
@@ -113,8 +114,11 @@ extension SupervisionStore {
             }
             let limit = query.limit ?? 50
             let offset = query.offset ?? 0
-            guard (1...500).contains(limit), offset >= 0 else {
-                throw ErrorBody(.invalidField, field: "limit", "limit must be 1 to 500 and offset 0 or more")
+            guard (1...500).contains(limit) else {
+                throw ErrorBody(.invalidField, field: "limit", "limit must be 1 to 500 / 每页1至500条")
+            }
+            guard (0...1_000_000).contains(offset) else {
+                throw ErrorBody(.invalidField, field: "offset", "offset must be 0 to 1000000")
             }
             return try database.read { db in
                 var conditions: [String] = []
@@ -155,9 +159,10 @@ extension SupervisionStore {
         _ decide: @escaping (SupervisionOrder) throws -> (SupervisionOrder, String)?
     ) -> Result<SupervisionOrder, ErrorBody> {
         if let error = Self.checkRequestId(action.requestId) { return .failure(error) }
-        return .handling {
+        let result: Result<SupervisionOrder, ErrorBody> = .handling {
             try database.write { db in
-                let request = try RequestLog.Entry(action.requestId, body: action, identity: actor.identity)
+                let request = try RequestLog.Entry(
+                    action.requestId, body: action, identity: Self.requester(actor, type))
                 if let earlier = try Self.requests.earlier(request, db) { return try Self.order(db, earlier) }
                 let order = try Self.order(db, action.orderId.trimmingWhitespace.uppercased())
                 var result = order
@@ -170,6 +175,24 @@ extension SupervisionStore {
                 return result
             }
         }
+        // A refusal rolled its transaction back: it is audited on its own.
+        if case .failure(let error) = result, error.code == .forbidden {
+            try? database.write { db in
+                try AuditLog.append(
+                    AuditEntry(
+                        at: now, service: "lead-supervisor", identity: actor.identity, role: actor.role.rawValue,
+                        action: type.rawValue, leadId: nil, outcome: "denied",
+                        detail: "\(action.orderId): \(error.message)",
+                        via: actor.via), db)
+            }
+        }
+        return result
+    }
+
+    /// Who a request id is bound to: the caller and the message type, so an acknowledgement and an
+    /// answer with the same body and id are still two requests.
+    private static func requester(_ actor: Caller, _ type: MessageType) -> String {
+        "\(actor.identity)\n\(type.rawValue)"
     }
 
     static func order(_ db: any SQLConnection, _ orderId: String) throws -> SupervisionOrder {

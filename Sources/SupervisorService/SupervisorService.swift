@@ -1,5 +1,7 @@
 import AccessPolicy
 import LeadMessages
+import Logging
+import ServiceClient
 import ServiceKit
 import Supervision
 
@@ -29,6 +31,7 @@ public struct SupervisorService {
                 leads: try store.allLeads(), rules: LightRules(rules: rules), today: clock.now().businessDate)
             // Orders that went past their deadline while the service was down go up now.
             try store.escalateOverdue(today: board.asOf, rules: rules.orders, now: clock.now())
+            let escalation = DailyRun(done: board.asOf, logger: setup.logger)
             return ConsumerParts(
                 database: store.database,
                 apply: { event in board.update(try store.apply(event.body)) },
@@ -54,13 +57,12 @@ public struct SupervisorService {
                     }
                 },
                 onTick: { _ in
-                    // A new day: light every lead again, and raise the orders that went past their deadline.
-                    guard board.refresh(today: clock.now().businessDate) else { return }
-                    do {
-                        try store.escalateOverdue(today: board.asOf, rules: rules.orders, now: clock.now())
-                    } catch {
-                        setup.logger.error(
-                            "escalating orders failed; will retry tomorrow", metadata: ["error": "\(error)"])
+                    // A new day: light every lead again, and raise the orders that went past their deadline
+                    // (whether or not a board query noticed the new day first).
+                    let today = clock.now().businessDate
+                    board.refresh(today: today)
+                    escalation.runIfDue(today: today, now: MonotonicClock.milliseconds()) {
+                        try store.escalateOverdue(today: today, rules: rules.orders, now: clock.now())
                     }
                 })
         }

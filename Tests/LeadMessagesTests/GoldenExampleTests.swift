@@ -78,6 +78,10 @@ import Testing
         case "PlanMilestones": return try through(PlanMilestones.self)
         case "BoardQuery": return try through(BoardQuery.self)
         case "SupervisionBoard": return try through(SupervisionBoard.self)
+        case "IssueOrder": return try through(IssueOrder.self)
+        case "OrderAction": return try through(OrderAction.self)
+        case "SupervisionOrder": return try through(SupervisionOrder.self)
+        case "OrderPage": return try through(OrderPage.self)
         default: throw GoldenError(message: "unknown body type \(body) in index.json")
         }
     }

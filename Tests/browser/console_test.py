@@ -193,6 +193,11 @@ try:
     report = driver.find_element(By.ID, "report").text
     check("鲲鹏生态创新中心" in report, "the weekly report lists the signed project")
     shot("4-weekly-report")
+    # Every kind of period opens by its own form: a month, a quarter, a year (issue 21).
+    for period in ("2023-03", "2023-Q1", "2023"):
+        driver.get(base + f"/reports/weekly?period={period}")
+        shown = driver.find_elements(By.ID, "report")
+        check(bool(shown) and "鲲鹏生态创新中心" in shown[0].text, f"the report of {period} opens and lists the signing")
     driver.get(base + "/prospects?industry=next-gen-it&class=fortune-global-500")
     rows = driver.find_elements(By.CSS_SELECTOR, "#prospects tbody tr")
     check(len(rows) > 0, f"the prospect map lists Global 500 firms in next-gen IT ({len(rows)})")
@@ -215,7 +220,8 @@ try:
     except urllib.error.HTTPError as error:
         check(error.code == 403, f"a form without its CSRF token is refused (HTTP {error.code})")
     # The pipeline and the report download as Excel workbooks (a ZIP: "PK").
-    for path in ("/leads/export.xlsx", "/reports/download.xlsx?period=2023-W10"):
+    for path in ("/leads/export.xlsx", "/reports/download.xlsx?period=2023-W10", "/reports/download.xlsx?period=2023-03",
+                 "/reports/download.xlsx?period=2023-Q1", "/reports/download.xlsx?period=2023"):
         with urllib.request.urlopen(urllib.request.Request(base + path, headers={"Cookie": cookie})) as reply:
             body = reply.read()
             check(reply.status == 200 and body[:2] == b"PK", f"{path} downloads an .xlsx workbook")
