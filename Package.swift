@@ -135,7 +135,7 @@ let package = Package(
         .target(
             name: "WebConsole",
             dependencies: [
-                "LeadMessages", "ServiceClient", "AccessPolicy", "Reporting", "Storage", "ZeroMQ", "Ledger",
+                "LeadMessages", "ServiceClient", "AccessPolicy", "Intake", "Reporting", "Storage", "ZeroMQ", "Ledger",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),

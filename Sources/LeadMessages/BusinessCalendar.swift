@@ -13,6 +13,15 @@ public enum BusinessCalendar {
 
     public static func week(of instant: Timestamp) -> ISOWeek { ISOWeek(containing: date(of: instant)) }
 
+    /// `2023-03-05 23:30`: an instant as people in Beijing read it (seconds only when not zero).
+    public static func dateTime(of instant: Timestamp) -> String {
+        let local = instant.epochSeconds + Int64(offsetMinutes) * 60
+        let second = local.floorDividedBy(86_400).remainder
+        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let time = "\(two(second / 3600)):\(two(second / 60 % 60))" + (second % 60 == 0 ? "" : ":\(two(second % 60))")
+        return "\(date(of: instant)) \(time)"
+    }
+
     /// 00:00 of `date` in Beijing.
     public static func startOfDay(_ date: CivilDate) -> Timestamp {
         Timestamp(epochSeconds: date.daysSinceEpoch * 86_400 - Int64(offsetMinutes) * 60, offsetMinutes: offsetMinutes)

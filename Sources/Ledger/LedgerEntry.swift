@@ -67,6 +67,7 @@ public enum LedgerRows {
             stage = value
         }
         var signing: LedgerSigning?
+        var notes: [String] = []
         let signedAmount = text(.signedAmount)
         if let stage, !stage.isSignedOrLater, signedAmount != nil {
             return .rejected(
@@ -80,8 +81,24 @@ public enum LedgerRows {
                 return .rejected(row: row.number, field: rejection.field, reason: rejection.reason)
             }
             if stage == nil { stage = .signed }
+        } else if let signedAt = text(.signedAt) {
+            // A 签约时间 alone still means a signing: with the investment as its amount when there is
+            // one; else the row comes in as a lead and the dry run says the signing was not recorded.
+            switch (stage, signingOf(text, columns: columns)) {
+            case (nil, .success(let value)):
+                signing = value
+                stage = .signed
+                notes.append(
+                    "no 签约金额: the investment is taken as the signed amount / 无签约金额，按投资额记为签约金额")
+            case (nil, .failure):
+                notes.append(
+                    "签约时间 \(signedAt) without an amount: imported as a lead, the signing not recorded / 有签约时间但无金额，按线索导入，未记录签约"
+                )
+            case (.some(let given), _):
+                notes.append(
+                    "签约时间 \(signedAt) left out: the stage is \(given.rawValue) / 阶段为\(given.chineseLabel)，签约时间未导入")
+            }
         }
-        var notes: [String] = []
         // A word outside a vocabulary is left out rather than refusing the row: the matcher
         // infers the industry from the project, and the officer sees the note in the dry run.
         func known<Value: WireValue>(_ field: LedgerField, _ type: Value.Type, _ label: String) -> String? {

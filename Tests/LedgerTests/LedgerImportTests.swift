@@ -106,6 +106,35 @@ import Testing
     }
 }
 
+/// A ledger whose rows have a 签约时间 but no 阶段 and no 签约金额 (issue 21): signings, with the
+/// investment as their amount; without one, leads, and the dry run says so.
+@Suite struct SigningDateOnlyTests {
+    @Test func aSigningDateAloneIsASigningOrSaysWhyNot() throws {
+        let csv = """
+            企业名称,总部所在地,项目名称,投资额（万元）,签约时间,阶段
+            中建七局,郑州,数据中心,120000,2023/3/5,
+            比亚迪,深圳,电池基地,,2023-03-06,
+            腾讯,深圳,文旅中心,5000,2023-03-07,在谈
+            """
+        let table = CSVTable.parse(csv)
+        let plan = ImportPlan.make(
+            table: table, columns: try LedgerColumns.detect(in: table), existing: [], duplicateThreshold: 0.5)
+        let entries = plan.lines.compactMap { line -> LedgerEntry? in
+            if case .create(let entry) = line.action { return entry }
+            return nil
+        }
+        #expect(entries.count == 3)
+        #expect(entries[0].stage == .signed)
+        #expect(entries[0].signing?.amountYuan == "1200000000")
+        #expect(entries[0].signing?.signedAt == "2023-03-05T00:00:00+08:00")
+        #expect(entries[0].notes.contains { $0.contains("按投资额记为签约金额") })
+        #expect(entries[1].stage == nil && entries[1].signing == nil)
+        #expect(entries[1].notes.contains { $0.contains("未记录签约") })
+        #expect(entries[2].stage == .negotiating && entries[2].signing == nil)
+        #expect(entries[2].notes.contains { $0.contains("签约时间未导入") })
+    }
+}
+
 @Suite struct LedgerValueTests {
     @Test(arguments: [
         ("4500", Int64(10_000), "45000000"), ("１，２００．５", 10_000, "12005000"), ("12.3亿", 10_000, "1230000000"),

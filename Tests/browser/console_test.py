@@ -117,6 +117,11 @@ try:
     wait_for(lambda: "20.00亿元" in driver.find_element(By.ID, "lead").text and "签约时间" in driver.find_element(By.ID, "lead").text)
     body = driver.find_element(By.ID, "lead").text
     check("签约" in body and "20.00亿元" in body, "the lead is signed for 20亿")
+    # Issue 21: the signing time reads as a Beijing date and time, and a signed project is offered
+    # only the stages it may move to (开工, 投产), never back to 线索.
+    check("2023-03-06 00:00" in body and "T00:00:00" not in body, f"the signing time reads as a date and time ({body})")
+    options = [o.get_attribute("value") for o in driver.find_elements(By.CSS_SELECTOR, "#advance-stage option")]
+    check(options == ["started", "operating"], f"a signed lead is offered the stages after signing ({options})")
 
     # The same company typed another way, with a like project: a warning before anything is saved.
     driver.get(base + "/leads/new")

@@ -1,3 +1,4 @@
+import Intake
 import LeadMessages
 
 /// A lead: its details, the matcher's recommendation with evidence and reasons, the forms to
@@ -13,13 +14,15 @@ public enum LeadDetailPage {
             (.amount, lead.estimatedInvestmentYuan?.displayString ?? ""), (.park, lead.carrierPark ?? ""),
             (.officer, lead.officer ?? ""),
             (.signedAmount, lead.signing?.amountYuan.displayString ?? ""),
-            (.signedAt, lead.signing?.signedAt.description ?? ""),
+            (.signedAt, lead.signing.map { BusinessCalendar.dateTime(of: $0.signedAt) } ?? ""),
         ]
         let detailList = details.filter { !$0.1.isEmpty }.map { "<dt>\(t[$0.0])</dt><dd>\(HTML.escape($0.1))</dd>" }
             .joined()
-        let stages = Stage.allCases.filter { $0 != .signed && $0 != lead.stage }.map {
-            "<option value=\"\($0.rawValue)\">\($0.label(t.language))</option>"
-        }.joined()
+        // Only the moves the stage rules allow (a signed project never goes back to 线索).
+        let stages = Stage.allCases.filter {
+            $0 != lead.stage && StageRules.checkAdvance(from: lead.stage, to: $0) == nil
+        }
+        .map { "<option value=\"\($0.rawValue)\">\($0.label(t.language))</option>" }.joined()
         return Layout.page(
             title: "\(lead.leadId) · \(lead.companyName)", texts: t, session: session,
             body: """
