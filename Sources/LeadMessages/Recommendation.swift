@@ -160,10 +160,13 @@ public struct DuplicateLead: Codable, Sendable, Equatable {
     public var projectSimilarity: Double
     /// True when the projects are alike enough to be one project.
     public var likelyDuplicate: Bool
+    /// Protocol 1.8: the same project's other phase (一期/二期, 扩建): a project of its own, never a
+    /// duplicate. Absent otherwise.
+    public var anotherPhase: Bool?
 
     public init(
         leadId: String, companyName: String, projectName: String, stage: Stage, projectSimilarity: Double,
-        likelyDuplicate: Bool
+        likelyDuplicate: Bool, anotherPhase: Bool? = nil
     ) {
         self.leadId = leadId
         self.companyName = companyName
@@ -171,5 +174,6 @@ public struct DuplicateLead: Codable, Sendable, Equatable {
         self.stage = stage
         self.projectSimilarity = projectSimilarity
         self.likelyDuplicate = likelyDuplicate
+        self.anotherPhase = anotherPhase
     }
 }

@@ -60,7 +60,8 @@ public struct ImportPlan: Sendable, Equatable {
             case .entry(let entry):
                 let key = CompanyKey.make(entry.submission.companyName)
                 let match = known[key, default: []].first {
-                    ProjectSimilarity.score($0.project, entry.submission.projectName) >= duplicateThreshold
+                    ProjectSimilarity.isLikelyDuplicate(
+                        $0.project, entry.submission.projectName, threshold: duplicateThreshold)
                 }
                 if let match {
                     lines.append(Line(row: entry.row, action: .duplicate(entry, of: match.label)))

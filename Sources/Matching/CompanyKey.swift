@@ -55,7 +55,45 @@ public enum CompanyKey {
 /// How alike two project names are: the Dice coefficient of their character bigrams after
 /// folding, ignoring words every project name carries (项目, 建设 …). 1 is identical, 0 nothing shared.
 public enum ProjectSimilarity {
-    static let filler = ["建设项目", "项目", "建设", "工程", "一期", "二期", "三期"].map(NameFolding.fold)
+    static let filler = ["建设项目", "项目", "建设", "工程"].map(NameFolding.fold)
+
+    /// The words that make a project another phase of one already known (二期, 扩建): checked
+    /// longest first. A phase is compared on the rest of the name, and never a duplicate.
+    static let phaseWords: [String] = {
+        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
+        return (numerals.map { $0 + "期" } + ["改扩建", "扩建", "扩产", "续建", "技改"])
+            .map(NameFolding.fold).sorted { $0.count > $1.count }
+    }()
+
+    /// The phase words a project name carries (`鲲鹏中心二期` → `["二期"]`), in order.
+    public static func phases(_ name: String) -> [String] {
+        let folded = PatternIndex.scalars(NameFolding.fold(name))
+        var found: [String] = []
+        var index = 0
+        while index < folded.count {
+            if let word = phaseScalars.first(where: { PatternIndex.hasPrefix(folded, from: index, $0.1) }) {
+                found.append(word.0)
+                index += word.1.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Whether `a` and `b` name different phases of one project: alike once their phase words are
+    /// set aside, and with other phase words (a 二期 beside the first phase, 扩建 beside the plant).
+    public static func isAnotherPhase(_ a: String, _ b: String, threshold: Double) -> Bool {
+        let (x, y) = (phases(a), phases(b))
+        return x != y && !(x.isEmpty && y.isEmpty) && score(a, b) >= threshold
+    }
+
+    /// The duplicate rule (matching-rules.json's threshold): alike, and not another phase.
+    public static func isLikelyDuplicate(_ a: String, _ b: String, threshold: Double) -> Bool {
+        score(a, b) >= threshold && !isAnotherPhase(a, b, threshold: threshold)
+    }
+
+    static let phaseScalars = phaseWords.map { ($0, PatternIndex.scalars($0)) }
 
     public static func score(_ a: String, _ b: String) -> Double {
         let (x, y) = (bigrams(a), bigrams(b))
@@ -73,7 +111,7 @@ public enum ProjectSimilarity {
 
     static func bigrams(_ text: String) -> [UInt64] {
         var scalars = PatternIndex.scalars(NameFolding.fold(text))
-        for word in fillerScalars { scalars = removing(word, from: scalars) }
+        for word in fillerScalars + phaseScalars.map(\.1) { scalars = removing(word, from: scalars) }
         guard scalars.count > 1 else { return scalars.map(UInt64.init) }
         return (0..<(scalars.count - 1)).map { UInt64(scalars[$0]) << 32 | UInt64(scalars[$0 + 1]) }
     }

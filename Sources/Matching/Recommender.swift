@@ -19,9 +19,10 @@ public struct Recommender: Sendable {
         let facts = classifier.classify(lead)
         // One look-up of the company's other leads serves both 以商招商 and the duplicates.
         let sameCompany = try pipeline.leads(companyKey: facts.companyKey, excluding: lead.leadId)
-        let related =
-            try pipeline.signedLeads(inGroups: facts.groups, excluding: lead.leadId)
-            + sameCompany.filter { $0.stage.isSignedOrLater }
+        // 以商招商 goes through another enterprise: the company's own earlier projects (its first
+        // phase) are never a channel to itself.
+        let related = try pipeline.signedLeads(inGroups: facts.groups, excluding: lead.leadId)
+            .filter { $0.companyKey != facts.companyKey }
         let duplicates = duplicates(of: lead.projectName, among: sameCompany)
         var reasons = facts.reasons
         let factors = scoreFactors(lead, facts, relatedSigned: related.first)
@@ -35,6 +36,12 @@ public struct Recommender: Sendable {
         let channel = channel(facts, relatedSigned: related.first)
         reasons += [strategies.reason, park.reason, channel.reason]
         for duplicate in duplicates {
+            if duplicate.anotherPhase == true {
+                reasons.append(
+                    "同一项目的另一期：\(duplicate.leadId)「\(duplicate.projectName)」（\(duplicate.stage.chineseLabel)），不是重复，单独计为项目 / another phase of \(duplicate.leadId), not a duplicate"
+                )
+                continue
+            }
             reasons.append(
                 duplicate.likelyDuplicate
                     ? "疑似重复：\(duplicate.leadId)「\(duplicate.companyName) / \(duplicate.projectName)」同一企业、项目相似度 \(duplicate.similarityPercent) / possible duplicate of \(duplicate.leadId)"
@@ -182,11 +189,13 @@ public struct Recommender: Sendable {
     func duplicates(of projectName: String, among sameCompany: [PipelineEntry]) -> [DuplicateLead] {
         sameCompany.suffix(Self.duplicateLimit).map { other in
             let similarity = ProjectSimilarity.score(projectName, other.projectName)
+            let threshold = rules.likelyDuplicateSimilarity
+            let phase = ProjectSimilarity.isAnotherPhase(projectName, other.projectName, threshold: threshold)
             return DuplicateLead(
                 leadId: other.leadId, companyName: other.companyName, projectName: other.projectName,
                 stage: other.stage,
                 projectSimilarity: (similarity * 100).rounded() / 100,
-                likelyDuplicate: similarity >= rules.likelyDuplicateSimilarity)
+                likelyDuplicate: similarity >= threshold && !phase, anotherPhase: phase ? true : nil)
         }.sorted { ($0.projectSimilarity, $1.leadId) > ($1.projectSimilarity, $0.leadId) }
     }
 

@@ -65,10 +65,16 @@ import Testing
 
         // Before submitting: another officer's lead of the same company is found, typed another way.
         let check = cluster.leadctl(
-            as: "lina", ["duplicates", "--company", "華為技術（深圳）有限公司", "--project", "鲲鹏生态创新中心二期", "--json"])
+            as: "lina", ["duplicates", "--company", "華為技術（深圳）有限公司", "--project", "鲲鹏生态创新中心项目", "--json"])
         let found = try #require(check.json()?["possibleDuplicates"] as? [[String: Any]], "\(check.stderr)")
         #expect(found.first?["leadId"] as? String == huawei)
         #expect(found.first?["likelyDuplicate"] as? Bool == true)
+        // Its 二期 is another phase, a project of its own, not a duplicate (issue 21).
+        let phase = cluster.leadctl(
+            as: "lina", ["duplicates", "--company", "華為技術（深圳）有限公司", "--project", "鲲鹏生态创新中心二期", "--json"])
+        let phases = try #require(phase.json()?["possibleDuplicates"] as? [[String: Any]], "\(phase.stderr)")
+        #expect(phases.first?["likelyDuplicate"] as? Bool == false)
+        #expect(phases.first?["anotherPhase"] as? Bool == true)
         #expect(cluster.leadctl(["duplicates", "--company", " ", "--json"]).status != 0)
     }
 }

@@ -18,7 +18,7 @@ import Testing
         let cluster = try ServiceCluster()
         try cluster.start()
         let existing = cluster.leadctl([
-            "submit", "--company", "中建七局", "--headquarters", "河南郑州", "--project", "花园口智能制造产业园二期", "--json",
+            "submit", "--company", "中建七局", "--headquarters", "河南郑州", "--project", "花园口智能制造产业园建设项目", "--json",
         ])
         #expect(existing.status == 0, "\(existing.stderr)")
 

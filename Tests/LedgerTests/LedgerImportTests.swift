@@ -17,7 +17,7 @@ import Testing
         let table = try XLSXTable.read(try resource("huiji-ledger-2023.xlsx"))
         let columns = try LedgerColumns.detect(in: table)
         let existing = [
-            ImportPlan.KnownLead(leadId: "L-000001", companyName: "中建七局", projectName: "花园口智能制造产业园二期")
+            ImportPlan.KnownLead(leadId: "L-000001", companyName: "中建七局", projectName: "花园口智能制造产业园建设项目")
         ]
         return ImportPlan.make(
             table: table, columns: columns, existing: existing,

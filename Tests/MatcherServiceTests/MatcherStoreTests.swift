@@ -38,11 +38,16 @@ import Testing
         _ = try apply(2, "比亚迪股份有限公司", "新能源汽车零部件产业园")
         let referral = try apply(3, "中建七局第二建筑有限公司", "装配式建筑基地")
         #expect(referral.suggestedChannel == .businessReferral)
-        let duplicate = try apply(4, "比亚迪股份有限公司（郑州）", "新能源汽车零部件产业园二期")
+        let duplicate = try apply(4, "比亚迪股份有限公司（郑州）", "新能源汽车零部件产业园建设项目")
         #expect(duplicate.possibleDuplicates.map(\.leadId) == ["L-000002"])
         #expect(duplicate.possibleDuplicates.first?.likelyDuplicate == true)
+        // Its 二期 is a project of its own (issue 21): listed as another phase, never a duplicate.
+        let phase = try apply(5, "比亚迪股份有限公司", "新能源汽车零部件产业园二期")
+        #expect(phase.possibleDuplicates.first { $0.leadId == "L-000002" }?.anotherPhase == true)
+        #expect(phase.possibleDuplicates.allSatisfy { !$0.likelyDuplicate || $0.leadId == "L-000004" })
         // A lead's own later event does not make it its own duplicate.
-        #expect(try apply(2, "比亚迪股份有限公司", "新能源汽车零部件产业园").possibleDuplicates.map(\.leadId) == ["L-000004"])
+        #expect(
+            try apply(2, "比亚迪股份有限公司", "新能源汽车零部件产业园").possibleDuplicates.map(\.leadId) == ["L-000004", "L-000005"])
         #expect(try store.lastSequence() == 2)
     }
 
@@ -153,7 +158,7 @@ import Testing
 
     @Test func aDuplicateIsFoundBeforeTheLeadExists() throws {
         let found = try base.recommender.possibleDuplicates(
-            DuplicateCheck(companyName: "中建科工集团", projectName: "钢结构基地二期"), pipeline: base.store)
+            DuplicateCheck(companyName: "中建科工集团", projectName: "钢结构基地建设项目"), pipeline: base.store)
         #expect(found.map(\.leadId) == ["L-000001"])
         #expect(found.first?.likelyDuplicate == true)
         #expect(

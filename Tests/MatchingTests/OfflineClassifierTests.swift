@@ -36,8 +36,12 @@ import Testing
         _ = classifier.classify(
             line: #"{"companyName": "比亚迪股份有限公司", "headquarters": "深圳", "projectName": "新能源汽车零部件产业园"}"#)
         let second = classifier.classify(
-            line: #"{"companyName": "比亚迪股份有限公司 ", "headquarters": "深圳", "projectName": "新能源汽车零部件产业园二期"}"#)
+            line: #"{"companyName": "比亚迪股份有限公司 ", "headquarters": "深圳", "projectName": "新能源汽车零部件产业园项目"}"#)
         #expect(second?.possibleDuplicates?.first?.leadId == "line-1")
         #expect(second?.possibleDuplicates?.first?.likelyDuplicate == true)
+        // Another phase of it is no duplicate.
+        let third = classifier.classify(
+            line: #"{"companyName": "比亚迪股份有限公司", "headquarters": "深圳", "projectName": "新能源汽车零部件产业园三期"}"#)
+        #expect(third?.possibleDuplicates?.allSatisfy { !$0.likelyDuplicate && $0.anotherPhase == true } == true)
     }
 }

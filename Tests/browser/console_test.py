@@ -127,7 +127,7 @@ try:
     driver.get(base + "/leads/new")
     driver.find_element(By.ID, "companyName").send_keys("華為技術（深圳）有限公司")
     driver.find_element(By.ID, "headquarters").send_keys("深圳")
-    driver.find_element(By.ID, "projectName").send_keys("鲲鹏生态创新中心二期")
+    driver.find_element(By.ID, "projectName").send_keys("鲲鹏生态创新中心建设项目")
     driver.find_element(By.ID, "save").click()
     wait_for(lambda: driver.find_elements(By.ID, "duplicate-warning"))
     warning = driver.find_elements(By.ID, "duplicate-warning")
