@@ -198,7 +198,7 @@ struct LeadRoutes: Sendable {
         return app.html(
             Layout.page(
                 title: "\(status.code)", texts: t, session: session,
-                body: "<p class=\"error\" role=\"alert\">\(HTML.escape(error.message))</p>"),
+                body: "<p class=\"error\" role=\"alert\">\(HTML.escape(t.message(error)))</p>"),
             status: status)
     }
 }

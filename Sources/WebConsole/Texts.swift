@@ -8,6 +8,23 @@ public struct Texts: Sendable {
 
     public subscript(_ key: Key) -> String { language == .chinese ? key.chinese : key.english }
 
+    /// A service's message in the page's language: services write `English / 中文`; a Chinese page
+    /// shows the Chinese part only, an English page the English part (issue 21).
+    public func message(_ text: String) -> String {
+        var search = text.endIndex
+        while let range = text.range(of: " / ", options: .backwards, range: text.startIndex..<search) {
+            let chinese = text[range.upperBound...]
+            if chinese.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+                let part = language == .chinese ? chinese : text[..<range.lowerBound]
+                return String(part).trimmingWhitespace
+            }
+            search = range.lowerBound
+        }
+        return text
+    }
+
+    public func message(_ error: ErrorBody) -> String { message(error.message) }
+
     public enum Key: Sendable {
         case appName, signIn, signOut, username, password, wrongPassword, pipeline, newLead, prospects, reports
         case company, headquarters, project, industry, amount, park, channel, description, officer, stage, save

@@ -99,6 +99,16 @@ struct Status: ParsableCommand {
                 statuses[name] = ServiceStatusLine(up: false, status: nil, error: error)
             }
         }
+        // A consumer's lag is intake's head minus what it applied. Asked in turn, intake comes
+        // first: the consumer cannot have applied more than intake had, so its own lag (from the
+        // heartbeats it heard, which PUB/SUB may have dropped under load) is only a lower bound.
+        if let head = statuses["lead-intake"]?.status?.lastSequence {
+            for (name, line) in statuses where name != "lead-intake" {
+                guard var status = line.status else { continue }
+                status.lag = max(status.lag, head - status.lastSequence)
+                statuses[name]?.status = status
+            }
+        }
         if options.json {
             Output.json(statuses)
         } else {

@@ -94,6 +94,8 @@ try:
     wait_for(lambda: driver.find_elements(By.ID, "error-headquarters"))
     field_errors = driver.find_elements(By.ID, "error-headquarters")
     check(bool(field_errors), "a missing headquarters is shown next to its field")
+    said = field_errors[0].text if field_errors else ""
+    check("不能为空" in said and "must" not in said and "/" not in said, f"a Chinese page says it in Chinese only ({said})")
     check(driver.find_element(By.ID, "companyName").get_attribute("value") == "华为技术有限公司", "what was typed is kept")
     shot("2-new-lead-with-error")
     driver.find_element(By.ID, "headquarters").clear()

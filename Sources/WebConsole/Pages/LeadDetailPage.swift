@@ -26,7 +26,7 @@ public enum LeadDetailPage {
         return Layout.page(
             title: "\(lead.leadId) · \(lead.companyName)", texts: t, session: session,
             body: """
-                \(error.map { "<p class=\"error\" role=\"alert\" id=\"action-error\">\(HTML.escape($0.message))</p>" } ?? "")
+                \(error.map { "<p class=\"error\" role=\"alert\" id=\"action-error\">\(HTML.escape(t.message($0)))</p>" } ?? "")
                 <dl id="lead">\(detailList)</dl>
                 <section id="recommendation"><h2>\(t[.recommendation])</h2>\(recommendationHTML(recommendation, t))</section>
                 <section><h2>\(t[.advance])</h2>

@@ -31,7 +31,7 @@ public enum LeadFormPage {
             let failed = error?.field == field.name
             let message =
                 failed
-                ? "<span class=\"error\" id=\"error-\(field.name)\" role=\"alert\">\(HTML.escape(error?.message ?? ""))</span>"
+                ? "<span class=\"error\" id=\"error-\(field.name)\" role=\"alert\">\(HTML.escape(error.map(t.message) ?? ""))</span>"
                 : ""
             return """
                 <div class="\(failed ? "field-error" : "")"><label for="\(field.name)">\(t[field.key])</label>\
@@ -46,7 +46,7 @@ public enum LeadFormPage {
         }.joined()
         let general = error.flatMap { error in
             fields.contains { $0.name == error.field }
-                ? nil : "<p class=\"error\" role=\"alert\">\(HTML.escape(error.message))</p>"
+                ? nil : "<p class=\"error\" role=\"alert\">\(HTML.escape(t.message(error)))</p>"
         }
         let warning = duplicates.isEmpty ? "" : duplicateWarning(duplicates, t)
         return Layout.page(

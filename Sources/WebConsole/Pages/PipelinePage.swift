@@ -95,7 +95,7 @@ public enum PipelinePage {
         return Layout.page(
             title: t[.pipeline], texts: t, session: session,
             body: """
-                \(error.map { "<p class=\"error\" role=\"alert\" id=\"filter-error\">\(HTML.escape($0.message))</p>" } ?? "")
+                \(error.map { "<p class=\"error\" role=\"alert\" id=\"filter-error\">\(HTML.escape(t.message($0)))</p>" } ?? "")
                 \(filters)
                 \(count)<p>\(t[.download]): <a href="/leads/export.xlsx" id="export-xlsx">Excel</a> · <a href="/leads/export.csv">CSV</a> · \
                 <a href="/import" id="import-ledger">\(t[.importLedger])</a></p>

@@ -26,7 +26,7 @@ public enum ProspectsPage {
         return Layout.page(
             title: t[.prospects], texts: t, session: session,
             body: """
-                \(error.map { "<p class=\"error\" role=\"alert\">\(HTML.escape($0.message))</p>" } ?? "")
+                \(error.map { "<p class=\"error\" role=\"alert\">\(HTML.escape(t.message($0)))</p>" } ?? "")
                 <form method="get" action="/prospects" id="prospect-filter">
                 <label for="industry">\(t[.industry])</label><select id="industry" name="industry">\(options(Industry.self, query.industry))</select>
                 <label for="region">\(t[.region])</label><select id="region" name="region">\(options(Region.self, query.region))</select>
