@@ -29,7 +29,26 @@ public enum LeadChanges {
             new.estimatedInvestmentYuan?.displayString)
         compare("载体园区", "Carrier park", old.carrierPark, new.carrierPark)
         compare("负责人", "Officer", old.officer, new.officer)
+        compare("包联领导", "Leader in charge", old.responsibility?.leader, new.responsibility?.leader)
+        compare("责任单位", "Responsible unit", old.responsibility?.unit, new.responsibility?.unit)
+        compare(
+            "专班", "Team", old.responsibility?.team?.joined(separator: "、"),
+            new.responsibility?.team?.joined(separator: "、"))
+        let (was, now) = (old.plan ?? MilestonePlan(), new.plan ?? MilestonePlan())
+        compare("计划接洽", "Contact by", was.contactBy?.description, now.contactBy?.description)
+        compare("计划签约", "Sign by", was.signBy?.description, now.signBy?.description)
+        compare("计划开工", "Start by", was.startBy?.description, now.startBy?.description)
+        compare("计划投产", "Operate by", was.operateBy?.description, now.operateBy?.description)
         return lines
+    }
+
+    /// `跟进（外出招商 2023-03-05 → 深圳）：洽谈选址`.
+    public static func describe(_ contact: FollowUp, _ language: Language) -> String {
+        let place = contact.destination.map { " → \($0)" } ?? ""
+        let next = contact.nextOn.map { language == .chinese ? "，下次跟进 \($0)" : "; next \($0)" } ?? ""
+        return language == .chinese
+            ? "跟进（\(contact.kind.chineseLabel) \(contact.on)\(place)）：\(contact.summary)\(next)"
+            : "Follow-up (\(contact.kind.englishLabel) \(contact.on)\(place)): \(contact.summary)\(next)"
     }
 
     /// Each entry of a history with what it did: `录入` for the first, the changes after.
@@ -40,7 +59,8 @@ public enum LeadChanges {
         return history.entries.map { entry in
             defer { previous = entry.event.lead }
             guard let previous else { return (entry, language == .chinese ? "录入" : "Created") }
-            let changes = describe(from: previous, to: entry.event.lead, language)
+            var changes = describe(from: previous, to: entry.event.lead, language)
+            if let contact = entry.event.followUp { changes.insert(describe(contact, language), at: 0) }
             return (entry, changes.isEmpty ? "—" : changes.joined(separator: language == .chinese ? "；" : "; "))
         }
     }

@@ -67,16 +67,21 @@ struct LeadRoutes: Sendable {
         }
         router.get("/leads/:id") { request, context in
             try await app.withSession(request, context) { session, t, _ in
-                try await leadPage(
-                    context.parameters.require("id"), session, t,
-                    notice: request.uri.queryParameters["saved"] != nil ? t[.leadSaved] : nil)
+                // After each action, say it was done (issue 21: no silent success).
+                let done: [String: Texts.Key] = [
+                    "stage": .stageChanged, "signing": .signingSaved, "follow-up": .followUpSaved,
+                ]
+                let notice =
+                    request.uri.queryParameters["saved"] != nil
+                    ? t[.leadSaved] : request.uri.queryParameters["done"].flatMap { done[String($0)] }.map { t[$0] }
+                return try await leadPage(context.parameters.require("id"), session, t, notice: notice)
             }
         }
         router.post("/leads/:id/advance") { request, context in
             try await app.withSession(request, context, form: true) { session, t, form in
                 let id = try context.parameters.require("id")
                 let command = AdvanceLead(leadId: id, stage: form.text("stage") ?? "")
-                return try await act(.leadAdvance, command, id, session, t)
+                return try await act(.leadAdvance, command, id, session, t, done: "stage")
             }
         }
         router.post("/leads/:id/sign") { request, context in
@@ -86,7 +91,18 @@ struct LeadRoutes: Sendable {
                 let date = form.text("signedAt") ?? ""
                 let instant = date.count == 10 ? date + "T00:00:00+08:00" : date
                 let command = SignLead(leadId: id, amount: form.text("amount") ?? "", signedAt: instant)
-                return try await act(.leadSign, command, id, session, t)
+                return try await act(.leadSign, command, id, session, t, done: "signing")
+            }
+        }
+        router.post("/leads/:id/follow-up") { request, context in
+            try await app.withSession(request, context, form: true) { session, t, form in
+                let id = try context.parameters.require("id")
+                let command = RecordFollowUp(
+                    leadId: id, on: form.text("on") ?? "", kind: form.text("kind") ?? "", people: form.text("people"),
+                    place: form.text("place"), destination: form.text("destination"),
+                    summary: form.text("summary") ?? "", nextFollowUpOn: form.text("nextFollowUpOn"),
+                    requestId: form.text("requestId"))
+                return try await act(.leadFollowUp, command, id, session, t, done: "follow-up")
             }
         }
     }
@@ -154,10 +170,10 @@ struct LeadRoutes: Sendable {
     }
 
     private func act<Body: Codable & Sendable>(
-        _ type: MessageType, _ body: Body, _ id: String, _ session: WebSession, _ t: Texts
+        _ type: MessageType, _ body: Body, _ id: String, _ session: WebSession, _ t: Texts, done: String
     ) async throws -> Response {
         switch await app.gateway.request(.intake, type, body, expecting: Lead.self, as: session.account) {
-        case .success: return .redirect(to: "/leads/\(id)", type: .normal)
+        case .success: return .redirect(to: "/leads/\(id)?done=\(done)", type: .normal)
         case .failure(let error): return try await leadPage(id, session, t, error: error)
         }
     }

@@ -36,9 +36,32 @@ public struct Texts: Sendable {
             ledgerFile, upload, columnMapping, ignoreColumn, dryRun, importNow, willCreate, willMerge, willReject,
             imported, row, reason, headerRow, changed, by, when, nothingImported, skipRejected, checkDuplicate,
             skipped, chooseFile
+        case followUps, recordFollowUp, followUpKind, contactDate, summary, people, place, destination,
+            nextFollowUp, followUpSaved, stageChanged, signingSaved, leader, unit, team, plannedDates, noFollowUpYet,
+            times, trips, lastFollowUp
 
         var chinese: String {
             switch self {
+            case .followUps: "跟进"
+            case .recordFollowUp: "记录跟进"
+            case .followUpKind: "跟进方式"
+            case .contactDate: "跟进日期"
+            case .summary: "跟进内容"
+            case .people: "接洽人员"
+            case .place: "地点"
+            case .destination: "目的地（外出招商）"
+            case .nextFollowUp: "下次跟进"
+            case .followUpSaved: "跟进已记录"
+            case .stageChanged: "阶段已更新"
+            case .signingSaved: "签约已记录"
+            case .leader: "包联领导"
+            case .unit: "责任单位"
+            case .team: "专班"
+            case .plannedDates: "计划节点"
+            case .noFollowUpYet: "尚无跟进记录"
+            case .times: "次"
+            case .trips: "外出招商"
+            case .lastFollowUp: "最近跟进"
             case .appName: "招商线索管理"
             case .signIn: "登录"
             case .signOut: "退出"
@@ -126,6 +149,26 @@ public struct Texts: Sendable {
 
         var english: String {
             switch self {
+            case .followUps: "Follow-ups"
+            case .recordFollowUp: "Record a follow-up"
+            case .followUpKind: "How"
+            case .contactDate: "Date"
+            case .summary: "What was said"
+            case .people: "Met"
+            case .place: "Place"
+            case .destination: "Destination (outbound trip)"
+            case .nextFollowUp: "Next follow-up"
+            case .followUpSaved: "Follow-up recorded"
+            case .stageChanged: "Stage changed"
+            case .signingSaved: "Signing recorded"
+            case .leader: "Leader in charge"
+            case .unit: "Responsible unit"
+            case .team: "Team"
+            case .plannedDates: "Planned dates"
+            case .noFollowUpYet: "No follow-up yet"
+            case .times: "times"
+            case .trips: "outbound trips"
+            case .lastFollowUp: "Last follow-up"
             case .appName: "Investment leads"
             case .signIn: "Sign in"
             case .signOut: "Sign out"

@@ -119,6 +119,8 @@ try:
     wait_for(lambda: "20.00亿元" in driver.find_element(By.ID, "lead").text and "签约时间" in driver.find_element(By.ID, "lead").text)
     body = driver.find_element(By.ID, "lead").text
     check("签约" in body and "20.00亿元" in body, "the lead is signed for 20亿")
+    notice = driver.find_elements(By.CSS_SELECTOR, "p.notice")
+    check(bool(notice) and "签约已记录" in notice[0].text, "the signing is confirmed on the page")
     # Issue 21: the signing time reads as a Beijing date and time, and a signed project is offered
     # only the stages it may move to (开工, 投产), never back to 线索.
     check("2023-03-06 00:00" in body and "T00:00:00" not in body, f"the signing time reads as a date and time ({body})")
@@ -148,6 +150,22 @@ try:
     check(bool(history) and "签约" in history[0].text and username in history[0].text, "the newest change is the signing, by the officer")
     driver.execute_script("document.getElementById('history').scrollIntoView()")
     shot("10-lead-history")
+
+    # A follow-up from the lead's page (issue 15): an outbound trip, confirmed, counted, in the history.
+    check("尚无跟进记录" in driver.find_element(By.ID, "follow-up").text, "a lead without follow-ups says so")
+    Select(driver.find_element(By.ID, "kind")).select_by_value("outbound")
+    driver.find_element(By.ID, "destination").send_keys("深圳")
+    driver.find_element(By.ID, "people").send_keys("华为中国区王总")
+    driver.find_element(By.ID, "summary").send_keys("赴深圳拜访总部，商定二期选址考察")
+    driver.find_element(By.ID, "record-follow-up").click()
+    wait_for(lambda: "done=follow-up" in driver.current_url)
+    section = driver.find_element(By.ID, "follow-up").text
+    notice = driver.find_elements(By.CSS_SELECTOR, "p.notice")
+    check(bool(notice) and "跟进已记录" in notice[0].text, "the follow-up is confirmed on the page")
+    check("1 次" in section and "外出招商 1 次" in section, f"the page counts the follow-up and the trip ({section})")
+    newest = driver.find_elements(By.CSS_SELECTOR, "#history-table tbody tr")
+    check(bool(newest) and "外出招商" in newest[0].text and "深圳" in newest[0].text, "the history shows the trip first")
+    shot("13-lead-follow-up")
 
     # The pipeline: filter by region and class, sort by amount.
     check(reload_until(base + "/leads", lambda: second_id in driver.find_element(By.ID, "pipeline").text),

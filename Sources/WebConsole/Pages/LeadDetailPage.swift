@@ -28,6 +28,7 @@ public enum LeadDetailPage {
             body: """
                 \(error.map { "<p class=\"error\" role=\"alert\" id=\"action-error\">\(HTML.escape(t.message($0)))</p>" } ?? "")
                 <dl id="lead">\(detailList)</dl>
+                \(FollowUpSection.render(lead, today: Timestamp.now().businessDate, texts: t, session: session))
                 <section id="recommendation"><h2>\(t[.recommendation])</h2>\(recommendationHTML(recommendation, t))</section>
                 <section><h2>\(t[.advance])</h2>
                 <form method="post" action="/leads/\(lead.leadId)/advance" id="advance-form">
