@@ -132,14 +132,18 @@ public struct BoardQuery: Codable, Sendable, Equatable {
     public var stage: String?
     /// One lead only.
     public var leadId: String?
+    /// Only leads whose next follow-up is due by tomorrow (its date is before, on or the day after
+    /// the board's day): the reminders an officer works through.
+    public var due: Bool?
     public var offset: Int?
     /// 1–500; default 50.
     public var limit: Int?
 
     public init(
         light: String? = nil, unit: String? = nil, leader: String? = nil, officer: String? = nil,
-        stage: String? = nil, leadId: String? = nil, offset: Int? = nil, limit: Int? = nil
+        stage: String? = nil, leadId: String? = nil, due: Bool? = nil, offset: Int? = nil, limit: Int? = nil
     ) {
+        self.due = due
         self.light = light
         self.unit = unit
         self.leader = leader

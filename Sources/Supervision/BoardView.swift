@@ -63,13 +63,15 @@ public enum BoardView {
             let (unit, leader, officer) = (wanted(query.unit), wanted(query.leader), wanted(query.officer))
             // One pass over indices: 100,000 leads are compared in place, never copied; only the
             // page's rows are built.
+            let dueBy = asOf.adding(days: 1)
             var counts: [LightColor: Int] = [.green: 0, .yellow: 0, .red: 0]
             var shown: [Int] = []
             for index in lit.indices {
                 let lead = lit[index].lead
                 guard owner == nil || lead.owner == owner, leadId == nil || lead.leadId == leadId,
                     stage == nil || lead.stage == stage, unit == nil || lead.responsibility?.unit == unit,
-                    leader == nil || lead.responsibility?.leader == leader, officer == nil || lead.officer == officer
+                    leader == nil || lead.responsibility?.leader == leader, officer == nil || lead.officer == officer,
+                    query.due != true || (lead.followUps?.nextOn.map { $0 <= dueBy } ?? false)
                 else { continue }
                 let color = lit[index].light.color
                 counts[color, default: 0] += 1

@@ -13,6 +13,7 @@ struct Board: ParsableCommand {
     @Option(help: "Only this officer") var officer: String?
     @Option(help: "Only this stage") var stage: String?
     @Option(name: .customLong("lead"), help: "One lead's light and reasons") var leadId: String?
+    @Flag(help: "Only leads whose next follow-up is due by tomorrow (跟进提醒)") var due = false
     @Option(help: "Rows to skip") var offset: Int?
     @Option(help: "At most this many rows (1–500)") var limit: Int?
 
@@ -21,8 +22,8 @@ struct Board: ParsableCommand {
         let client = try options.client(
             try options.endpoints().supervisorQueries, server: "lead-supervisor", context: context)
         let query = BoardQuery(
-            light: light, unit: unit, leader: leader, officer: officer, stage: stage, leadId: leadId, offset: offset,
-            limit: limit)
+            light: light, unit: unit, leader: leader, officer: officer, stage: stage, leadId: leadId,
+            due: due ? true : nil, offset: offset, limit: limit)
         switch client.request(.supervisionBoard, query, expecting: SupervisionBoard.self) {
         case .success(let board): options.json ? Output.json(board) : BoardText.print(board, options.language)
         case .failure(let error): throw Output.fail(error, options: options)
@@ -46,6 +47,9 @@ enum BoardText {
                     who.isEmpty ? "" : "  (\(who.joined(separator: ", ")))",
                 ].joined())
             for reason in row.light.reasons { Swift.print("        " + text(reason, zh)) }
+            if let next = row.nextFollowUpOn {
+                Swift.print("        " + (zh ? "下次跟进 \(next)" : "next follow-up \(next)"))
+            }
             if row.light.suggestDrop == true { Swift.print("        " + (zh ? "建议终止" : "consider dropping it")) }
         }
         if board.total > board.rows.count {

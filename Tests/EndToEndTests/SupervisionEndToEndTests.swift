@@ -52,6 +52,12 @@ import Testing
         #expect(reasons(late).first?["rule"] as? String == "milestone-overdue")
         #expect(reasons(late).first?["milestone"] as? String == "start")
         #expect(reasons(late).first?["days"] as? Int == 1)
+        func due() -> [String] {
+            (cluster.leadctl(["board", "--due", "--json"]).json()?["rows"] as? [[String: Any]] ?? []).compactMap {
+                $0["leadId"] as? String
+            }
+        }
+        #expect(due().isEmpty, "the next follow-up (day 25) is not due on day 11")
 
         // Day 60: the lead nobody followed up turns yellow.
         try cluster.moveClock(days: 60)
@@ -59,6 +65,7 @@ import Testing
         #expect(reasons(stale).first?["rule"] as? String == "stale")
         #expect(reasons(stale).first?["days"] as? Int == 60)
         #expect(reasons(stale).first?["since"] as? String == day(0))
+        #expect(due() == [signed], "the follow-up planned for day 25 is overdue on day 60")
 
         // Day 90: red; a call that day turns it green again.
         try cluster.moveClock(days: 90)

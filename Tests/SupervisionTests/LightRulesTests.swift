@@ -77,6 +77,20 @@ import Testing
         #expect(rules.light(lead(stage: .operating), on: day(400)) == nil)
     }
 
+    @Test func theBoardListsFollowUpsDueByTomorrow() throws {
+        var due = lead()
+        due.followUps = FollowUpSummary(count: 1, trips: 0, lastOn: day(1), nextOn: day(11))
+        var later = lead()
+        later.leadId = "L-000002"
+        later.followUps = FollowUpSummary(count: 1, trips: 0, lastOn: day(1), nextOn: day(12))
+        let lit = [due, later, lead()].compactMap { lead in
+            rules.light(lead, on: day(10)).map { LitLead(lead: lead, light: $0) }
+        }
+        let board = try BoardView.make(BoardQuery(due: true), from: lit, owner: nil, asOf: day(10), rules: "r").get()
+        #expect(board.rows.map(\.leadId) == ["L-000001"])
+        #expect(board.rows.first?.nextFollowUpOn == day(11))
+    }
+
     @Test func factsFollowTheEventsStageChangesAndFollowUps() throws {
         let at = Timestamp(rfc3339: "2023-01-02T09:00:00+08:00")!
         var record = Lead(
