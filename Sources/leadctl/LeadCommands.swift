@@ -46,13 +46,8 @@ struct Advance: ParsableCommand {
     @Option(help: "Idempotency key") var requestId: String?
 
     func run() throws {
-        let context = try ZMQContext()
-        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         let command = AdvanceLead(leadId: lead, stage: stage, requestId: requestId ?? MessageID.make())
-        switch client.request(.leadAdvance, command, expecting: Lead.self) {
-        case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
-        case .failure(let error): throw Output.fail(error, options: options)
-        }
+        try LeadChangeRequest.send(.leadAdvance, command, options: options)
     }
 }
 
@@ -66,15 +61,10 @@ struct Sign: ParsableCommand {
     @Option(help: "Idempotency key") var requestId: String?
 
     func run() throws {
-        let context = try ZMQContext()
-        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         let command = SignLead(
             leadId: lead, amount: amount, signedAt: at ?? Timestamp.now().description,
             requestId: requestId ?? MessageID.make())
-        switch client.request(.leadSign, command, expecting: Lead.self) {
-        case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
-        case .failure(let error): throw Output.fail(error, options: options)
-        }
+        try LeadChangeRequest.send(.leadSign, command, options: options)
     }
 }
 
@@ -150,15 +140,10 @@ struct Increase: ParsableCommand {
     @Option(help: "Idempotency key") var requestId: String?
 
     func run() throws {
-        let context = try ZMQContext()
-        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
         let command = IncreaseCapital(
             leadId: lead, amount: amount, increasedAt: at ?? Timestamp.now().description,
             requestId: requestId ?? MessageID.make())
-        switch client.request(.leadIncrease, command, expecting: Lead.self) {
-        case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
-        case .failure(let error): throw Output.fail(error, options: options)
-        }
+        try LeadChangeRequest.send(.leadIncrease, command, options: options)
     }
 }
 
@@ -172,14 +157,7 @@ struct VoidCommand: ParsableCommand {
     @Option(help: "Idempotency key") var requestId: String?
 
     func run() throws {
-        let context = try ZMQContext()
-        let client = try options.client(try options.endpoints().intakeCommands, server: "lead-intake", context: context)
-        switch client.request(
-            .leadVoid, VoidSigning(leadId: lead, reason: reason, requestId: requestId ?? MessageID.make()),
-            expecting: Lead.self)
-        {
-        case .success(let lead): options.json ? Output.json(lead) : LeadText.printDetail(lead, options.language)
-        case .failure(let error): throw Output.fail(error, options: options)
-        }
+        let command = VoidSigning(leadId: lead, reason: reason, requestId: requestId ?? MessageID.make())
+        try LeadChangeRequest.send(.leadVoid, command, options: options)
     }
 }
