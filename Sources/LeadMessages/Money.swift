@@ -46,15 +46,20 @@ public struct Money: Hashable, Comparable, Sendable {
         return unit ? text + "亿元" : text
     }
 
-    /// For people reading a table: 亿元 from one 亿 up (`12.30亿元`), else 万元 to at most two
-    /// decimals (`12.3万元`, `4500万元`), else yuan (`800元`).
+    /// For people reading a page: 亿元 from one 亿 up, to at most two decimals and without trailing
+    /// zeros (`35亿元`, `12.3亿元`), else 万元 the same way (`12.3万元`, `4500万元`), else yuan (`800元`).
+    /// Reports' tables keep `yiString`'s two decimals, which line up in a column.
     public var displayString: String {
         let magnitude = fen.magnitude
         guard magnitude >= 1_000_000 else { return yuanString + "元" }
         var hundredths = magnitude / 10_000  // 0.01 万元 is 100 yuan
         if (magnitude % 10_000) * 2 >= 10_000 { hundredths += 1 }
-        // Rounded first, so 9999.999万 reads 1.00亿元, never 10000万元.
-        if hundredths >= 1_000_000 { return yiString() }
+        // Rounded first, so 9999.999万 reads 1亿元, never 10000万元.
+        if hundredths >= 1_000_000 {
+            let yi = yiString(unit: false)
+            let trimmed = yi.hasSuffix(".00") ? String(yi.dropLast(3)) : yi.hasSuffix("0") ? String(yi.dropLast()) : yi
+            return trimmed + "亿元"
+        }
         var text = "\(hundredths / 100)"
         let cents = hundredths % 100
         if cents > 0 { text += "." + (cents % 10 == 0 ? "\(cents / 10)" : cents < 10 ? "0\(cents)" : "\(cents)") }

@@ -41,7 +41,7 @@ import Testing
         #expect(stages == ["lead", "negotiating", "signed"])
         let text = cluster.leadctl(as: "wangmin", ["history", huawei]).stdout
         #expect(
-            text.contains("阶段: 线索 → 在谈") && text.contains("签约金额: — → 18.00亿元") && text.contains("wangmin"), "\(text)")
+            text.contains("阶段: 线索 → 在谈") && text.contains("签约金额: — → 18亿元") && text.contains("wangmin"), "\(text)")
         let refused = cluster.leadctl(as: "lina", ["history", huawei, "--json"])
         #expect(refused.status != 0)
         #expect((refused.json()?["error"] as? [String: Any])?["code"] as? String == "forbidden", "\(refused.stdout)")
