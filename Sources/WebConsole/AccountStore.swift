@@ -42,6 +42,16 @@ public final class AccountStore: @unchecked Sendable {
         try migrator.migrate(database)
     }
 
+    /// Every account's display name by username (王敏 for wangmin), for pages that show who did what.
+    public func displayNames() throws -> [String: String] {
+        try database.read { db in
+            Dictionary(
+                try db.query("SELECT username, displayName FROM account").map {
+                    (try $0.string("username"), try $0.string("displayName"))
+                }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     /// Adds or replaces an account (a new password ends the person's sessions).
     public func save(username: String, displayName: String, role: String, password: String) throws {
         guard ["officer", "supervisor"].contains(role) else { throw StorageError("role must be officer or supervisor") }

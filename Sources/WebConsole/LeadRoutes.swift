@@ -198,7 +198,8 @@ struct LeadRoutes: Sendable {
             .intake, .leadHistory, LeadReference(leadId: lead.leadId), expecting: LeadHistory.self, as: session.account
         ).get()
         let page = LeadDetailPage.render(
-            lead: lead, recommendation: recommendation, history: history, texts: t, session: session, notice: notice,
+            lead: lead, recommendation: recommendation, history: history,
+            names: (try? app.accounts.displayNames()) ?? [:], texts: t, session: session, notice: notice,
             error: error)
         return app.html(page, status: error == nil ? .ok : .unprocessableContent)
     }

@@ -13,9 +13,10 @@ import Testing
     @Test func signInSubmitRecommendSignReportInARealBrowser() throws {
         let cluster = try ServiceCluster()
         try cluster.start()
-        let console = try cluster.startConsole(accounts: [
-            ("chief", "supervisor", "hui-ji-2023!"), ("wangmin", "officer", "wang-2023-min!"),
-        ])
+        let console = try cluster.startConsole(
+            accounts: [
+                ("chief", "supervisor", "hui-ji-2023!"), ("wangmin", "officer", "wang-2023-min!"),
+            ], names: ["wangmin": "王敏"])
         try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
         let run = cluster.run(
             URL(fileURLWithPath: "/usr/bin/env"),

@@ -138,14 +138,15 @@ final class ServiceCluster: @unchecked Sendable {
     }
 
     /// Starts lead-web in front of the services, with its own gateway key and these accounts
-    /// (username, role, password); returns its base URL once it answers.
-    func startConsole(accounts: [(String, String, String)]) throws -> String {
+    /// (username, role, password), shown by `names` where given; returns its base URL once it answers.
+    func startConsole(accounts: [(String, String, String)], names: [String: String] = [:]) throws -> String {
         try addKey("lead-web", role: "gateway")
         let directory = dataDirectory.appendingPathComponent("lead-web").path
         for (username, role, password) in accounts {
             let added = run(
                 binDirectory.appendingPathComponent("lead-web"),
-                ["account", "add", username, "--role", role, "--data-dir", directory], input: password + "\n")
+                ["account", "add", username, "--role", role, "--data-dir", directory]
+                    + (names[username].map { ["--name", $0] } ?? []), input: password + "\n")
             guard added.status == 0 else { throw ClusterError("account add \(username): \(added.stderr)") }
         }
         let port = try Self.freePorts(1)[0]

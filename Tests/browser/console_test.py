@@ -275,6 +275,9 @@ try:
     driver.find_element(By.ID, "save").click()
     check(wait_for(lambda: "/leads/L-" in driver.current_url), "the officer saves a lead")
     own_id = driver.current_url.split("?")[0].rsplit("/", 1)[1]
+    created = driver.find_elements(By.CSS_SELECTOR, "#history-table tbody tr")
+    check(bool(created) and "王敏" in created[0].text and "wangmin" not in created[0].text,
+          "the history names the officer as people know her (王敏), not by her identity")
     check(reload_until(base + "/leads", lambda: own_id in driver.find_element(By.ID, "pipeline").text),
           f"the officer's pipeline shows {own_id}")
     check(len(driver.find_elements(By.CSS_SELECTOR, "#pipeline tbody tr")) == 1, "and only that lead")

@@ -5,8 +5,8 @@ import LeadMessages
 /// move it on (change stage, sign), and its history.
 public enum LeadDetailPage {
     public static func render(
-        lead: Lead, recommendation: Recommendation?, history: LeadHistory? = nil, texts t: Texts, session: WebSession,
-        notice: String? = nil, error: ErrorBody? = nil
+        lead: Lead, recommendation: Recommendation?, history: LeadHistory? = nil, names: [String: String] = [:],
+        texts t: Texts, session: WebSession, notice: String? = nil, error: ErrorBody? = nil
     ) -> String {
         let details: [(Texts.Key, String)] = [
             (.company, lead.companyName), (.headquarters, lead.headquarters), (.project, lead.projectName),
@@ -42,7 +42,7 @@ public enum LeadDetailPage {
                 <label for="signedAt">\(t[.signedAt])</label>
                 <input id="signedAt" name="signedAt" type="date" required>
                 <button class="primary" type="submit" id="sign">\(t[.sign])</button></form></section>
-                \(LeadHistorySection.render(history, t))
+                \(LeadHistorySection.render(history, t, names: names))
                 """, notice: notice)
     }
 
