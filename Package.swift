@@ -77,6 +77,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings),
+        // Test helper: fixtures written as text (instants, dates) that throw instead of crashing.
+        .target(name: "LeadMessagesTesting", dependencies: ["LeadMessages"], swiftSettings: strictSettings),
         // Test helper: a fresh database on the backend a test run asks for.
         .target(
             name: "StorageTesting",
@@ -209,12 +211,16 @@ let package = Package(
         .testTarget(
             name: "IntakeTests",
             dependencies: [
-                "Intake", "IntakeService", "AccessPolicy", "LeadMessages", "ServiceKit", "Storage", "StorageTesting",
+                "Intake", "IntakeService", "AccessPolicy", "LeadMessages", "LeadMessagesTesting", "ServiceKit",
+                "Storage",
+                "StorageTesting",
             ]
         ),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "LeadMessages"], exclude: ["Resources"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
-        .testTarget(name: "SupervisionTests", dependencies: ["Supervision", "AccessPolicy", "LeadMessages"]),
+        .testTarget(
+            name: "SupervisionTests",
+            dependencies: ["Supervision", "AccessPolicy", "LeadMessages", "LeadMessagesTesting"]),
         .testTarget(
             name: "LedgerTests", dependencies: ["Ledger", "Matching", "LeadMessages"], resources: [.copy("Resources")]),
         .testTarget(

@@ -20,9 +20,16 @@ public enum OrderLevel: String, WireValue, Comparable {
         }
     }
 
-    public static func < (lhs: OrderLevel, rhs: OrderLevel) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    var rank: Int {
+        switch self {
+        case .blue: 0
+        case .yellow: 1
+        case .red: 2
+        case .leader: 3
+        }
     }
+
+    public static func < (lhs: OrderLevel, rhs: OrderLevel) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// Where a 督办 order stands.

@@ -1,17 +1,20 @@
 import AccessPolicy
 import LeadMessages
+import LeadMessagesTesting
 import Testing
 
 @testable import Intake
 
 /// What each change does to a lead, decided without a database: the core intake's store writes.
 @Suite struct LeadCommandTests {
-    let now = Timestamp(rfc3339: "2023-03-06T10:00:00+08:00")!
+    let now: Timestamp
     let wangmin = Caller(identity: "wangmin", role: .officer)
     let supervisor = Caller(identity: "chief", role: .supervisor)
 
-    func lead(stage: Stage = .negotiating, signing: Signing? = nil, owner: String = "wangmin") -> Lead {
-        let valid = try! LeadValidator.validate(
+    init() throws { now = try instant("2023-03-06T10:00:00+08:00") }
+
+    func lead(stage: Stage = .negotiating, signing: Signing? = nil, owner: String = "wangmin") throws -> Lead {
+        let valid = try LeadValidator.validate(
             LeadSubmission(companyName: "中建七局", headquarters: "郑州", projectName: "数据中心")
         ).get()
         var lead = Lead.new(valid, number: 7, by: Caller(identity: owner, role: .officer), at: now)
@@ -20,12 +23,12 @@ import Testing
         return lead
     }
 
-    func signing(_ amount: String, _ at: String) -> Signing {
-        Signing(amountYuan: try! MoneyParser.parse(amount).get(), signedAt: Timestamp(rfc3339: at)!)
+    func signing(_ amount: String, _ at: String) throws -> Signing {
+        Signing(amountYuan: try MoneyParser.parse(amount).get(), signedAt: try instant(at))
     }
 
-    @Test func aNewLeadIsNumberedOwnedAndFollowedByItsSubmitter() {
-        let new = lead(stage: .lead)
+    @Test func aNewLeadIsNumberedOwnedAndFollowedByItsSubmitter() throws {
+        let new = try lead(stage: .lead)
         #expect(new.leadId == "L-000007")
         #expect(new.owner == "wangmin")
         #expect(new.officer == "wangmin")
@@ -34,8 +37,8 @@ import Testing
 
     @Test func advancingStampsWhoAndWhenAndKeepsNoPreviousSigning() throws {
         let command = try LeadCommand.parse(AdvanceLead(leadId: "L-000007", stage: "在谈")).get()
-        let later = Timestamp(rfc3339: "2023-03-07T09:00:00+08:00")!
-        let change = try #require(try command.decide(on: lead(stage: .contacted), by: wangmin, at: later).get())
+        let later = try instant("2023-03-07T09:00:00+08:00")
+        let change = try #require(try command.decide(on: try lead(stage: .contacted), by: wangmin, at: later).get())
         #expect(change.lead.stage == .negotiating)
         #expect(change.lead.updatedAt == later)
         #expect(change.lead.updatedBy == "wangmin")
@@ -43,16 +46,16 @@ import Testing
         #expect(change.previousSigning == nil)
         #expect(change.auditDetail == "contacted → negotiating")
         // Already there: no change, no event.
-        #expect(try command.decide(on: lead(stage: .negotiating), by: wangmin, at: later).get() == nil)
+        #expect(try command.decide(on: try lead(stage: .negotiating), by: wangmin, at: later).get() == nil)
     }
 
     @Test func signingTwiceCorrectsAndTheSameSigningChangesNothing() throws {
-        let first = signing("12亿", "2023-03-05T16:30:00+08:00")
+        let first = try signing("12亿", "2023-03-05T16:30:00+08:00")
         let command = try LeadCommand.parse(
             SignLead(leadId: "L-7", amount: "12.3亿", signedAt: "2023-03-05T16:30:00+08:00"), now: now
         ).get()
         let change = try #require(
-            try command.decide(on: lead(stage: .signed, signing: first), by: wangmin, at: now).get())
+            try command.decide(on: try lead(stage: .signed, signing: first), by: wangmin, at: now).get())
         #expect(change.lead.signing?.amountYuan.yuanString == "1230000000")
         #expect(change.previousSigning == first)
         #expect(change.event == .leadSigned)
@@ -61,7 +64,7 @@ import Testing
     }
 
     @Test func anIncreaseAddsAndAVoidTakesTheProjectBackToNegotiating() throws {
-        let signed = lead(stage: .started, signing: signing("5亿", "2023-03-01T10:00:00+08:00"))
+        let signed = try lead(stage: .started, signing: try signing("5亿", "2023-03-01T10:00:00+08:00"))
         let increase = try LeadCommand.parse(
             IncreaseCapital(leadId: "L-000007", amount: "2亿", increasedAt: "2023-03-02T10:00:00+08:00"), now: now
         ).get()
@@ -81,9 +84,9 @@ import Testing
         let early = try LeadCommand.parse(
             IncreaseCapital(leadId: "L-000007", amount: "2亿", increasedAt: "2023-02-01T10:00:00+08:00"), now: now
         ).get()
-        let signed = lead(stage: .signed, signing: signing("5亿", "2023-03-01T10:00:00+08:00"))
+        let signed = try lead(stage: .signed, signing: try signing("5亿", "2023-03-01T10:00:00+08:00"))
         #expect(throws: ErrorBody.self) { try early.decide(on: signed, by: wangmin, at: now).get() }
-        let other = lead(owner: "lisi")
+        let other = try lead(owner: "lisi")
         let advance = try LeadCommand.parse(AdvanceLead(leadId: "L-000007", stage: "dropped")).get()
         guard case .failure(let forbidden) = advance.decide(on: other, by: wangmin, at: now) else {
             Issue.record("an officer changed another officer's lead")
@@ -100,7 +103,7 @@ import Testing
         }
         #expect(bad.field == "amount")
         let void = try LeadCommand.parse(VoidSigning(leadId: "L-7", reason: nil)).get()
-        guard case .failure(let unsigned) = void.decide(on: lead(), by: wangmin, at: now) else {
+        guard case .failure(let unsigned) = void.decide(on: try lead(), by: wangmin, at: now) else {
             Issue.record("an unsigned lead was voided")
             return
         }
@@ -110,12 +113,14 @@ import Testing
 
 /// Protocol 1.8: follow-ups, responsibility and plans, decided without a database.
 @Suite struct SupervisionCommandTests {
-    let now = Timestamp(rfc3339: "2023-03-06T10:00:00+08:00")!
+    let now: Timestamp
     let wangmin = Caller(identity: "wangmin", role: .officer)
     let chief = Caller(identity: "chief", role: .supervisor)
 
-    func lead() -> Lead {
-        let valid = try! LeadValidator.validate(
+    init() throws { now = try instant("2023-03-06T10:00:00+08:00") }
+
+    func lead() throws -> Lead {
+        let valid = try LeadValidator.validate(
             LeadSubmission(companyName: "比亚迪", headquarters: "深圳", projectName: "电池基地")
         ).get()
         return Lead.new(valid, number: 3, by: wangmin, at: now)
@@ -131,13 +136,13 @@ import Testing
 
     @Test func aFollowUpIsRecordedByItsCallerAndCounted() throws {
         let command = try LeadCommand.parse(followUp(), now: now).get()
-        let change = try #require(try command.decide(on: lead(), by: wangmin, at: now).get())
+        let change = try #require(try command.decide(on: try lead(), by: wangmin, at: now).get())
         #expect(change.followUp?.recordedBy == "wangmin")
         #expect(change.followUp?.kind == .outbound)
         #expect(
             change.lead.followUps
                 == FollowUpSummary(
-                    count: 1, trips: 1, lastOn: CivilDate("2023-03-05")!, nextOn: CivilDate("2023-03-20")))
+                    count: 1, trips: 1, lastOn: try date("2023-03-05"), nextOn: CivilDate("2023-03-20")))
         #expect(change.event == .leadUpdated)
         // A later call; an earlier-dated one recorded afterwards keeps the latest dates.
         let call = try LeadCommand.parse(
@@ -145,7 +150,7 @@ import Testing
         ).get()
         let second = try #require(try call.decide(on: change.lead, by: wangmin, at: now).get())
         #expect(
-            second.lead.followUps == FollowUpSummary(count: 2, trips: 1, lastOn: CivilDate("2023-03-06")!, nextOn: nil))
+            second.lead.followUps == FollowUpSummary(count: 2, trips: 1, lastOn: try date("2023-03-06"), nextOn: nil))
         let late = try LeadCommand.parse(followUp(on: "2023-02-01", kind: "visit", next: nil), now: now).get()
         let third = try #require(try late.decide(on: second.lead, by: wangmin, at: now).get())
         #expect(third.lead.followUps?.lastOn == CivilDate("2023-03-06"))
@@ -177,7 +182,7 @@ import Testing
                 leadId: "L-3", leader: "李副区长", unit: "一科", team: ["王敏", " ", "张伟"], owner: "lina", officer: "李娜",
                 reason: "工作调整")
         ).get()
-        let change = try #require(try assign.decide(on: lead(), by: chief, at: now).get())
+        let change = try #require(try assign.decide(on: try lead(), by: chief, at: now).get())
         #expect(change.lead.responsibility == Responsibility(leader: "李副区长", unit: "一科", team: ["王敏", "张伟"]))
         #expect(change.lead.owner == "lina")
         #expect(change.lead.officer == "李娜")
@@ -216,7 +221,7 @@ import Testing
     @Test func plansKeepTheirOrder() throws {
         let plan = try LeadCommand.parse(PlanMilestones(leadId: "L-3", signBy: "2023-06-30", startBy: "2023-09-30"))
             .get()
-        let planned = try #require(try plan.decide(on: lead(), by: wangmin, at: now).get())
+        let planned = try #require(try plan.decide(on: try lead(), by: wangmin, at: now).get())
         #expect(planned.lead.plan == MilestonePlan(signBy: CivilDate("2023-06-30"), startBy: CivilDate("2023-09-30")))
         #expect(planned.auditDetail == "signBy: — → 2023-06-30; startBy: — → 2023-09-30")
         let backwards = try LeadCommand.parse(PlanMilestones(leadId: "L-3", operateBy: "2023-08-01")).get()

@@ -1,5 +1,6 @@
 import Foundation
 import LeadMessages
+import LeadMessagesTesting
 import Testing
 
 @testable import Supervision
@@ -7,8 +8,13 @@ import Testing
 /// The lights on moved days: the shipped rules (60/90/180 days idle; a milestone yellow the day
 /// after its date, red 90 days late; a signing due 180 days after negotiations begin).
 @Suite struct LightRulesTests {
-    let rules = LightRules(rules: try! SupervisionRules.load(overrideDirectory: nil))
-    let created = CivilDate("2023-01-02")!
+    let rules: LightRules
+    let created: CivilDate
+
+    init() throws {
+        rules = LightRules(rules: try SupervisionRules.load(overrideDirectory: nil))
+        created = try date("2023-01-02")
+    }
 
     func lead(stage: Stage = .contacted, plan: MilestonePlan? = nil) -> SupervisedLead {
         SupervisedLead(
@@ -92,7 +98,7 @@ import Testing
     }
 
     @Test func factsFollowTheEventsStageChangesAndFollowUps() throws {
-        let at = Timestamp(rfc3339: "2023-01-02T09:00:00+08:00")!
+        let at = try instant("2023-01-02T09:00:00+08:00")
         var record = Lead(
             leadId: "L-000001", companyName: "比亚迪", headquarters: "深圳", projectName: "电池基地", industry: nil,
             description: nil, estimatedInvestmentYuan: nil, channel: nil, parentCompany: nil, officer: "王敏",
@@ -100,12 +106,12 @@ import Testing
         var facts = SupervisedLead.applying(LeadEvent(sequence: 1, lead: record), to: nil)
         #expect(facts.stageSince == created)
         record.stage = .negotiating
-        record.updatedAt = Timestamp(rfc3339: "2023-02-01T23:30:00+08:00")!
+        record.updatedAt = try instant("2023-02-01T23:30:00+08:00")
         facts = SupervisedLead.applying(LeadEvent(sequence: 2, lead: record), to: facts)
         #expect(facts.stageSince == CivilDate("2023-02-01"))
         #expect(facts.entered["negotiating"] == CivilDate("2023-02-01"))
-        record.updatedAt = Timestamp(rfc3339: "2023-03-01T10:00:00+08:00")!
-        record.followUps = FollowUpSummary(count: 1, trips: 0, lastOn: CivilDate("2023-02-28")!, nextOn: nil)
+        record.updatedAt = try instant("2023-03-01T10:00:00+08:00")
+        record.followUps = FollowUpSummary(count: 1, trips: 0, lastOn: try date("2023-02-28"), nextOn: nil)
         facts = SupervisedLead.applying(LeadEvent(sequence: 3, lead: record), to: facts)
         #expect(facts.stageSince == CivilDate("2023-02-01"))  // no stage change
         #expect(facts.lastActivityOn == CivilDate("2023-02-28"))

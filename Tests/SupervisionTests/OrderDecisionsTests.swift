@@ -1,21 +1,25 @@
 import AccessPolicy
 import LeadMessages
+import LeadMessagesTesting
 import Testing
 
 @testable import Supervision
 
 /// 督办 orders: who may issue, acknowledge and answer them, and how they escalate past the deadline.
 @Suite struct OrderDecisionsTests {
-    let now = Timestamp(rfc3339: "2023-03-06T10:00:00+08:00")!
+    let now: Timestamp
     let chief = Caller(identity: "chief", role: .supervisor)
     let wangmin = Caller(identity: "wangmin", role: .officer)
     let lina = Caller(identity: "lina", role: .officer)
     let units = Units(members: ["一科": ["wangmin"]])
-    let rules = try! SupervisionRules.load(overrideDirectory: nil).orders
+    let rules: SupervisionRules.Orders
+    let lead: SupervisedLead
 
-    var lead: SupervisedLead {
-        let day = CivilDate("2023-03-01")!
-        return SupervisedLead(
+    init() throws {
+        now = try instant("2023-03-06T10:00:00+08:00")
+        rules = try SupervisionRules.load(overrideDirectory: nil).orders
+        let day = try date("2023-03-01")
+        lead = SupervisedLead(
             leadId: "L-000007", companyName: "中建七局", projectName: "数据中心", stage: .negotiating, officer: "王敏",
             owner: "wangmin", responsibility: Responsibility(leader: "李副区长", unit: "一科"), plan: nil, createdOn: day,
             stageSince: day, entered: ["negotiating": day], followUps: nil)
@@ -80,7 +84,7 @@ import Testing
 
     @Test func anUnansweredOrderEscalatesBlueYellowRedThenToTheLeader() throws {
         let order = try issue(IssueOrder(leadId: "L-7", unit: "一科", request: "协调", deadline: "2023-03-13")).get()
-        let deadline = CivilDate("2023-03-13")!
+        let deadline = try date("2023-03-13")
         #expect(OrderDecisions.escalated(order, rules: rules, today: deadline) == nil)
         let yellow = try #require(OrderDecisions.escalated(order, rules: rules, today: deadline.adding(days: 1)))
         #expect(yellow.level == .yellow)
