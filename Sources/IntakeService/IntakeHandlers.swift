@@ -18,34 +18,25 @@ struct IntakeHandlers {
 
     func dispatcher() -> RequestDispatcher {
         var dispatcher = RequestDispatcher(sender: IntakeService.name, counters: counters, clock: clock)
-        dispatcher.on(.leadSubmit, LeadSubmission.self) { envelope, caller in
-            logged(envelope, caller, store.submit(envelope.body, by: caller, now: clock.now()), \.leadId)
-        }
-        dispatcher.on(.leadAdvance, AdvanceLead.self) { envelope, caller in
-            logged(envelope, caller, store.advance(envelope.body, by: caller, now: clock.now()), \.leadId)
-        }
-        dispatcher.on(.leadSign, SignLead.self) { envelope, caller in
-            logged(envelope, caller, store.sign(envelope.body, by: caller, now: clock.now()), \.leadId)
-        }
-        dispatcher.on(.leadIncrease, IncreaseCapital.self) { envelope, caller in
-            logged(envelope, caller, store.increase(envelope.body, by: caller, now: clock.now()), \.leadId)
-        }
-        dispatcher.on(.leadVoid, VoidSigning.self) { envelope, caller in
-            logged(envelope, caller, store.void(envelope.body, by: caller, now: clock.now()), \.leadId)
-        }
-        dispatcher.on(.leadFollowUp, RecordFollowUp.self) { envelope, caller in
-            logged(envelope, caller, store.followUp(envelope.body, by: caller, now: clock.now()), \.leadId)
-        }
-        dispatcher.on(.leadAssign, AssignLead.self) { envelope, caller in
-            logged(envelope, caller, store.assign(envelope.body, by: caller, now: clock.now()), \.leadId)
-        }
-        dispatcher.on(.leadPlan, PlanMilestones.self) { envelope, caller in
-            logged(envelope, caller, store.plan(envelope.body, by: caller, now: clock.now()), \.leadId)
-        }
-        dispatcher.on(.leadImport, ImportLeads.self) { envelope, caller in
-            logged(envelope, caller, store.importLeads(envelope.body, by: caller, now: clock.now())) {
-                "\($0.leads.first?.leadId ?? "-")…\($0.leads.last?.leadId ?? "-") (\($0.leads.count) rows)"
+        /// A change of one lead, at the service's time, logged with the lead it touched.
+        func change<Body: Codable & Sendable, Value: Codable & Sendable>(
+            _ type: MessageType, _ apply: @escaping (Body, Caller, Timestamp) -> Result<Value, ErrorBody>,
+            leadId: @escaping (Value) -> String
+        ) {
+            dispatcher.on(type, Body.self) { envelope, caller in
+                logged(envelope, caller, apply(envelope.body, caller, clock.now()), leadId)
             }
+        }
+        change(.leadSubmit, store.submit(_:by:now:), leadId: \.leadId)
+        change(.leadAdvance, store.advance(_:by:now:), leadId: \.leadId)
+        change(.leadSign, store.sign(_:by:now:), leadId: \.leadId)
+        change(.leadIncrease, store.increase(_:by:now:), leadId: \.leadId)
+        change(.leadVoid, store.void(_:by:now:), leadId: \.leadId)
+        change(.leadFollowUp, store.followUp(_:by:now:), leadId: \.leadId)
+        change(.leadAssign, store.assign(_:by:now:), leadId: \.leadId)
+        change(.leadPlan, store.plan(_:by:now:), leadId: \.leadId)
+        change(.leadImport, store.importLeads(_:by:now:)) {
+            "\($0.leads.first?.leadId ?? "-")…\($0.leads.last?.leadId ?? "-") (\($0.leads.count) rows)"
         }
         dispatcher.on(.leadGet, LeadReference.self) { envelope, caller in
             .handling { try lead(envelope.body, for: caller) }

@@ -76,33 +76,32 @@ public struct SupervisionRules: Sendable, Equatable {
                 return stage
             })
         guard !activeStages.isEmpty else { throw fail("activeStages must name at least one stage") }
-        let staleDays = [file.stale.yellowAfterDays, file.stale.redAfterDays, file.stale.suggestDropAfterDays]
-        guard staleDays.allSatisfy({ $0 > 0 }), staleDays == staleDays.sorted(), Set(staleDays).count == 3 else {
-            throw fail("stale: yellowAfterDays < redAfterDays < suggestDropAfterDays, all above 0 (got \(staleDays))")
+        /// A rule's limits rise strictly from `lowest`, and the rule names where it comes from.
+        func check(_ rule: String, _ names: [String], _ days: [Int], lowest: Int, source: String) throws {
+            guard days.first.map({ $0 >= lowest }) ?? false, zip(days, days.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw fail("\(rule): \(lowest) <= \(names.joined(separator: " < ")) (got \(days))")
+            }
+            guard source.contains(where: { !$0.isWhitespace }) else { throw fail("\(rule): name its source") }
         }
-        guard file.stale.source.contains(where: { !$0.isWhitespace }) else { throw fail("stale: name its source") }
+        let (idle, late, overdue) = (file.stale, file.milestones, file.orders)
+        try check(
+            "stale", ["yellowAfterDays", "redAfterDays", "suggestDropAfterDays"],
+            [idle.yellowAfterDays, idle.redAfterDays, idle.suggestDropAfterDays], lowest: 1, source: idle.source)
+        try check(
+            "milestones", ["yellowAfterDaysLate", "redAfterDaysLate"],
+            [late.yellowAfterDaysLate, late.redAfterDaysLate],
+            lowest: 0, source: late.source)
+        try check(
+            "orders", ["yellowAfterDaysOverdue", "redAfterDaysOverdue", "leaderAfterDaysOverdue"],
+            [overdue.yellowAfterDaysOverdue, overdue.redAfterDaysOverdue, overdue.leaderAfterDaysOverdue], lowest: 1,
+            source: overdue.source)
         stale = Stale(
-            yellowAfterDays: file.stale.yellowAfterDays, redAfterDays: file.stale.redAfterDays,
-            suggestDropAfterDays: file.stale.suggestDropAfterDays)
-        let late = file.milestones
-        guard late.yellowAfterDaysLate >= 0, late.redAfterDaysLate > late.yellowAfterDaysLate else {
-            throw fail(
-                "milestones: 0 <= yellowAfterDaysLate < redAfterDaysLate (got \(late.yellowAfterDaysLate), \(late.redAfterDaysLate))"
-            )
-        }
-        guard late.source.contains(where: { !$0.isWhitespace }) else { throw fail("milestones: name its source") }
+            yellowAfterDays: idle.yellowAfterDays, redAfterDays: idle.redAfterDays,
+            suggestDropAfterDays: idle.suggestDropAfterDays)
         milestones = Milestones(yellowAfterDaysLate: late.yellowAfterDaysLate, redAfterDaysLate: late.redAfterDaysLate)
-        let orderDays = [
-            file.orders.yellowAfterDaysOverdue, file.orders.redAfterDaysOverdue, file.orders.leaderAfterDaysOverdue,
-        ]
-        guard orderDays.allSatisfy({ $0 > 0 }), orderDays == orderDays.sorted(), Set(orderDays).count == 3 else {
-            throw fail(
-                "orders: 0 < yellowAfterDaysOverdue < redAfterDaysOverdue < leaderAfterDaysOverdue (got \(orderDays))")
-        }
-        guard file.orders.source.contains(where: { !$0.isWhitespace }) else { throw fail("orders: name its source") }
         orders = Orders(
-            yellowAfterDaysOverdue: orderDays[0], redAfterDaysOverdue: orderDays[1],
-            leaderAfterDaysOverdue: orderDays[2])
+            yellowAfterDaysOverdue: overdue.yellowAfterDaysOverdue, redAfterDaysOverdue: overdue.redAfterDaysOverdue,
+            leaderAfterDaysOverdue: overdue.leaderAfterDaysOverdue)
         defaultPlan = try file.defaultPlan.map { entry in
             guard let milestone = Milestone(rawValue: entry.milestone) else {
                 throw fail("defaultPlan: unknown milestone '\(entry.milestone)'")
