@@ -130,7 +130,7 @@ let package = Package(
             name: "SupervisorService",
             dependencies: [
                 "ServiceKit", "ServiceClient", "Supervision", "AccessPolicy", "LeadMessages", "Storage",
-                .product(name: "Logging", package: "swift-log"),
+                "PostgresStorage", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),

@@ -40,7 +40,15 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     its escalations (yellow, red, leader in order, each on the deadline plus the shipped rules' days, none
     after it was answered, every one due by an OrderPage's asOf present) and level; an OrderPage's asOf,
     order (newest first), total and, when its request is here, its filters and page; a reply against the
-    request it answers and the supervision.order that issued it;
+    request it answers and the supervision.order that issued it; (1.9) notifications: every
+    LeadNotification's id against its kind, lead, order and date (N-<leadId>-yellow|red-<day>,
+    N-<leadId>-due-<date>, N-<orderId>-issued, N-<orderId>-<level>), its recipients and createdAt,
+    against the orders of the examples (addressees, issuer, leader, issuedAt, escalations) and the
+    board of its day; an InboxPage's order (newest first), unread and total, read times, owner (one
+    identity a recipient of every item) and, when its request is here, its page, filter and the ids
+    marked read; the same notification alike in every page, a readAt kept; a supervision.read that
+    names something; a ServiceStatus.backlog only from lead-supervisor in 1.9, with
+    oldestWaitingSince exactly when something waits; and the 1.9 types only in messages of 1.9;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -88,6 +96,8 @@ TYPE_BODY = {
     "supervision.acknowledge": "OrderAction",
     "supervision.answer": "OrderAction",
     "supervision.orders": "OrderQuery",
+    "supervision.inbox": "InboxQuery",
+    "supervision.read": "MarkRead",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
     "lead.signed": "LeadEvent",
@@ -122,6 +132,8 @@ OK_RESULT = {
     "supervision.acknowledge": "SupervisionOrder",
     "supervision.answer": "SupervisionOrder",
     "supervision.orders": "OrderPage",
+    "supervision.inbox": "InboxPage",
+    "supervision.read": "InboxPage",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -141,10 +153,11 @@ RESULT_SCHEMA = {
     "SupervisionBoard": "result.supervision-board.schema.json",
     "SupervisionOrder": "result.supervision-order.schema.json",
     "OrderPage": "result.order-page.schema.json",
+    "InboxPage": "result.inbox-page.schema.json",
 }
 
 TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",
-                  "at", "issuedAt", "acknowledgedAt", "answeredAt"}
+                  "at", "issuedAt", "acknowledgedAt", "answeredAt", "readAt", "oldestWaitingSince"}
 # Timestamps that carry what an officer typed (input text, read leniently): not canonical.
 INPUT_TIMESTAMPS = {"lead.sign": "body.signedAt", "lead.increase": "body.increasedAt"}
 # (1.8) FollowUpKind wire values and their labels (README §6.6).
@@ -184,6 +197,13 @@ ORDER_STEPS = [("yellow", "yellowAfterDaysOverdue"), ("red", "redAfterDaysOverdu
 ORDER_ID = re.compile(r"^D-[0-9]{6,}$")
 # (1.8) The supervisor's `units` configuration the order examples assume (examples/README.md).
 EXAMPLE_UNITS = {"区投资促进局一科": {"wangmin", "lina"}}
+# (1.9) What only a 1.9 or later message may carry; a notification's id, made from its cause (README
+# §11.8): the lead, yellow|red|due and a date, or the order and issued|<level>; the channels of the
+# supervisor's backlog (README §12.1).
+TYPES_19 = {"supervision.inbox", "supervision.read"}
+NOTIFICATION_ID = re.compile(
+    r"^N-(?:(L-[0-9]{6,})-(yellow|red|due)-([0-9]{4}-[0-9]{2}-[0-9]{2})|(D-[0-9]{6,})-(issued|yellow|red|leader))$")
+BACKLOG_CHANNELS = {"email", "webhook"}
 DIMENSIONS = ["region", "enterprise-class", "industry", "channel", "officer", "park"]
 CANONICAL_TIMESTAMP = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?(Z|[+-]\d{2}:\d{2})$")
@@ -990,6 +1010,197 @@ def order_page_problems(message, request):
     return problems
 
 
+def unique(identities):
+    """(1.9) In order, each once, without empties (how the supervisor lists recipients)."""
+    seen, out = set(), []
+    for identity in identities:
+        if identity and identity not in seen:
+            seen.add(identity)
+            out.append(identity)
+    return out
+
+
+def order_addressees(order):
+    """(1.9) An order's person, then the members of its unit (by the examples' configuration) in order."""
+    return unique([order.get("person")] + sorted(EXAMPLE_UNITS.get(order.get("unit"), ())))
+
+
+def notification_problems(note, where, sent, context):
+    """(1.9) One LeadNotification (README §11.8, RULES.md §5.11): its id against its kind, lead, order and
+    date; its recipients; and, when the examples hold them, against the order it is about (its
+    addressees, issuer, leader, issuedAt and escalations) and the board that shows its lead's light."""
+    problems = []
+    add = problems.append
+    kind, nid, created = note["kind"], note["notificationId"], parse_timestamp(note["createdAt"])
+    day = created.astimezone(BEIJING).date() if created else None
+    m = NOTIFICATION_ID.match(nid)
+    if not m:
+        return [f"{where}.notificationId {nid!r} is not an id made from a cause (README §11.8)"]
+    lead, part, date, order_id, step = m.groups()
+    expected_part = {"light-yellow": "yellow", "light-red": "red", "follow-up-due": "due"}.get(kind)
+    if kind in ("light-yellow", "light-red", "follow-up-due"):
+        if lead != note["leadId"] or part != expected_part:
+            add(f"{where}.notificationId {nid!r}: a {kind} is N-{note['leadId']}-{expected_part}-<date>")
+        on = civil_date(date)
+        if on is None:
+            add(f"{where}.notificationId {nid!r}: {date} is not a date")
+        elif day and kind != "follow-up-due" and not day - dt.timedelta(days=1) <= on <= day:
+            add(f"{where}.notificationId {nid!r}: the light is noted on the supervisor's today, not {on}"
+                f" (createdAt is on {day})")
+        elif day and kind == "follow-up-due" and not day <= on <= day + dt.timedelta(days=1):
+            add(f"{where}.notificationId {nid!r}: a reminder is for the day after the supervisor's today, not {on}"
+                f" (createdAt is on {day})")
+        if "orderId" in note:
+            add(f"{where}.orderId: a {kind} is about no order")
+        if kind != "light-red" and len(note["recipients"]) != 1:
+            add(f"{where}.recipients: a {kind} goes to the lead's owner only")
+        if kind == "light-red" and len(note["recipients"]) > 2:
+            add(f"{where}.recipients: a light-red goes to the lead's owner and its 包联领导 only")
+        row = context["boards"].get((on, note["leadId"])) if on else None
+        if row is not None and kind != "follow-up-due":
+            if row["light"]["color"] != expected_part:
+                add(f"{where}: the board of {on} shows {note['leadId']} {row['light']['color']}, not {expected_part}")
+            leader = row.get("responsibility", {}).get("leader") if kind == "light-red" else None
+            if note["recipients"] != unique([row.get("owner"), leader]):
+                add(f"{where}.recipients {note['recipients']}: the board of {on} gives {unique([row.get('owner'), leader])}"
+                    " (the owner, and for red the 包联领导)")
+    else:
+        if note.get("orderId") != order_id or (kind == "order-issued") != (step == "issued"):
+            add(f"{where}.notificationId {nid!r}: an {kind} is N-{note.get('orderId')}-"
+                f"{'issued' if kind == 'order-issued' else '<level>'}")
+        order = context["orders"].get(note.get("orderId"))
+        if order is not None:
+            if order["leadId"] != note["leadId"]:
+                add(f"{where}.leadId {note['leadId']} is not the lead of {order['orderId']} ({order['leadId']})")
+            addressees = order_addressees(order)
+            if kind == "order-issued":
+                if note["recipients"] != addressees:
+                    add(f"{where}.recipients {note['recipients']}: {order['orderId']} is addressed to {addressees}")
+                if created != parse_timestamp(order["issuedAt"]):
+                    add(f"{where}.createdAt is not the order's issuedAt {order['issuedAt']}")
+            else:
+                want = unique(addressees + [order["issuedBy"], order.get("leader") if step == "leader" else None])
+                if note["recipients"] != want:
+                    add(f"{where}.recipients {note['recipients']}: at {step}, {order['orderId']} goes to {want}"
+                        " (its addressees, its issuer and, at leader, its leader)")
+                steps = {s["level"]: civil_date(s["on"]) for s in order.get("escalations", [])}
+                if step not in steps:
+                    add(f"{where}: {order['orderId']} never went up to {step}")
+                elif day and day < steps[step]:
+                    add(f"{where}.createdAt is before {order['orderId']} went up to {step} on {steps[step]}")
+    if created and sent and created > sent:
+        add(f"{where}.createdAt is after the message carrying it was sent")
+    return problems
+
+
+def inbox_page_problems(message, request, context):
+    """(1.9) An InboxPage (README §11.9, §11.10): newest first, its counts, read times, one owner; each
+    notification; against its request; and the same notifications alike in the other pages."""
+    problems = []
+    add = problems.append
+    page, sent = message["body"], parse_timestamp(message["sentAt"])
+    if protocol_before(message["protocol"], (1, 9)):
+        add(f"an InboxPage is protocol 1.9, but the message says protocol {message['protocol']}")
+    items = page["items"]
+    ids = [i["notification"]["notificationId"] for i in items]
+    if len(ids) != len(set(ids)):
+        add("items: a notification is listed twice")
+    created = [parse_timestamp(i["notification"]["createdAt"]) for i in items]
+    if None not in created and any(a < b for a, b in zip(created, created[1:])):
+        add("items are not newest first (createdAt increases down the page)")
+    unread_items = sum("readAt" not in i for i in items)
+    if unread_items > page["unread"]:
+        add(f"{unread_items} unread items, but unread is {page['unread']}")
+    if len(items) > page["total"]:
+        add("more items than total")
+    owners = set.intersection(*(set(i["notification"]["recipients"]) for i in items)) if items else {None}
+    if not owners:
+        add("no identity is a recipient of every item: an inbox is one identity's (README §11.8)")
+    for n, item in enumerate(items):
+        where = f"body.items.{n}"
+        problems += notification_problems(item["notification"], f"{where}.notification", sent, context)
+        if "readAt" in item:
+            at = parse_timestamp(item["readAt"])
+            if at and created[n] and at < created[n]:
+                add(f"{where}.readAt is before the notification was made")
+            if at and sent and at > sent:
+                add(f"{where}.readAt is after the page was sent")
+    if request is not None:
+        query = request["body"]
+        if request["type"] == "supervision.inbox":
+            offset, limit = query.get("offset", 0), query.get("limit", 50)
+            if query.get("unread"):
+                if page["total"] != page["unread"]:
+                    add("with unread, total is the unread count")
+                if unread_items != len(items):
+                    add("with unread, every item is unread")
+            elif page["unread"] > page["total"]:
+                add("more unread than total")
+        else:  # supervision.read: the first page after the change
+            offset, limit = 0, 50
+            if page["unread"] > page["total"]:
+                add("more unread than total")
+            for nid in query.get("notificationIds", []):
+                item = next((i for i in items if i["notification"]["notificationId"] == nid), None)
+                if item is None and page["total"] <= 50:
+                    add(f"{nid} was marked read, so it is in the caller's inbox, but not on the page")
+                elif item is not None and "readAt" not in item:
+                    add(f"{nid} was marked read, but has no readAt")
+            if query.get("all") and (page["unread"] or unread_items):
+                add("after all, nothing is unread")
+        if len(items) != max(0, min(limit, page["total"] - offset)):
+            add(f"{len(items)} items, but total {page['total']}, offset {offset} and limit {limit} give"
+                f" {max(0, min(limit, page['total'] - offset))}")
+    for other_name, other in context["pages"]:
+        if other is message:
+            continue
+        other_sent = parse_timestamp(other["sentAt"])
+        theirs = {i["notification"]["notificationId"]: i for i in other["body"]["items"]}
+        for n, item in enumerate(items):
+            mine = theirs.get(item["notification"]["notificationId"])
+            if mine is None:
+                continue
+            if mine["notification"] != item["notification"]:
+                add(f"body.items.{n}.notification differs from the same notification in {other_name}")
+            if other_sent and sent and other_sent < sent and "readAt" in mine and mine.get("readAt") != item.get("readAt"):
+                add(f"body.items.{n}: read at {mine['readAt']} in {other_name}, so it keeps that readAt")
+    return problems
+
+
+def mark_read_problems(message):
+    """(1.9) supervision.read must name a notification or all (README §11.10)."""
+    body = message["body"]
+    if not body.get("notificationIds") and body.get("all") is not True:
+        return ["body: names no notification and not all: missing-field notificationIds"]
+    return []
+
+
+def backlog_problems(message):
+    """(1.9) ServiceStatus.backlog (README §12.1): from the supervisor only, each channel's counts."""
+    body = message["body"]
+    if "backlog" not in body:
+        return []
+    problems = []
+    add = problems.append
+    if body["service"] != "lead-supervisor":
+        add(f"body.backlog: only lead-supervisor has notification channels, not {body['service']}")
+    if protocol_before(message["protocol"], (1, 9)) or protocol_before(body["protocol"], (1, 9)):
+        add("body.backlog is protocol 1.9, but the message or the status says an older one")
+    sent = parse_timestamp(message["sentAt"])
+    for channel, backlog in body["backlog"].items():
+        where = f"body.backlog.{channel}"
+        if channel not in BACKLOG_CHANNELS:
+            add(f"{where}: the 1.9 supervisor's channels are {', '.join(sorted(BACKLOG_CHANNELS))}")
+        if ("oldestWaitingSince" in backlog) != (backlog["waiting"] > 0):
+            add(f"{where}.oldestWaitingSince is present exactly when something waits")
+        if "lastError" in backlog and backlog["waiting"] == 0:
+            add(f"{where}.lastError is given only while something waits")
+        oldest = parse_timestamp(backlog["oldestWaitingSince"]) if "oldestWaitingSince" in backlog else None
+        if oldest and sent and oldest > sent:
+            add(f"{where}.oldestWaitingSince is after the status was sent")
+    return problems
+
+
 def lead_record_problems(value, protocol, path="body"):
     """(1.8) Every Lead in a message: its follow-up summary, responsibility and plan; and the 1.8 types
     and fields only where the enclosing envelope (an event inside a replay page has its own) says 1.8
@@ -1219,7 +1430,7 @@ def duplicate_check_problems(body):
     return [] if keys == sorted(keys) else ["possibleDuplicates are not most similar first (ties: by lead id)"]
 
 
-def consistency_problems(message, body_type, request=None, events=None, issued=()):
+def consistency_problems(message, body_type, request=None, events=None, issued=(), context=None):
     problems = []
     body = message["body"]
     if body_type == "AuditPage":
@@ -1242,6 +1453,14 @@ def consistency_problems(message, body_type, request=None, events=None, issued=(
         problems += order_reply_problems(message, request, issued)
     if body_type == "OrderPage":
         problems += order_page_problems(message, request)
+    if body_type == "InboxPage":
+        problems += inbox_page_problems(message, request, context or {"orders": {}, "boards": {}, "pages": []})
+    if body_type == "ServiceStatus":
+        problems += backlog_problems(message)
+    if message["type"] == "supervision.read":
+        problems += mark_read_problems(message)
+    if message["type"] in TYPES_19 and protocol_before(message["protocol"], (1, 9)):
+        problems.append(f"{message['type']} is protocol 1.9, but the message says protocol {message['protocol']}")
     if body_type == "SubmitResult" and body["leadId"] != body["lead"]["leadId"]:
         problems.append("body.leadId differs from body.lead.leadId")
     if body_type == "PeriodReport":
@@ -1335,6 +1554,21 @@ def main():
     requests = {m["id"]: m for m, _ in messages.values() if m.get("type") in OK_RESULT}
     events = {m["id"]: m for m, _ in messages.values() if m.get("type") in ("lead.created", "lead.updated", "lead.signed")}
     issued = [m for m, _ in messages.values() if m.get("type") == "supervision.order"]
+    # (1.9) What the notifications are checked against: each order as the latest example shows it,
+    # the board rows by day and lead, and every inbox page.
+    context = {"orders": {}, "boards": {}, "pages": []}
+    for name, (m, body_type) in sorted(messages.items(), key=lambda item: str(item[1][0].get("sentAt"))):
+        body = m.get("body") if isinstance(m.get("body"), dict) else {}
+        if body_type == "SupervisionOrder" and "orderId" in body:
+            context["orders"][body["orderId"]] = body
+        if body_type == "OrderPage":
+            for order in body.get("orders", []):
+                context["orders"][order["orderId"]] = order
+        if body_type == "SupervisionBoard":
+            for row in body.get("rows", []):
+                context["boards"][(civil_date(body["asOf"]), row["leadId"])] = row
+        if body_type == "InboxPage":
+            context["pages"].append((name, m))
     seen_ids = {}
     stores = {}
 
@@ -1358,7 +1592,8 @@ def main():
         if not problems:
             problems += canonical_problems(message, input_timestamp=INPUT_TIMESTAMPS.get(mtype))
             request = requests.get(message.get("correlationId"))
-            problems += consistency_problems(message, body_type, request if mtype == "ok" else None, events, issued)
+            problems += consistency_problems(message, body_type, request if mtype == "ok" else None, events, issued,
+                                             context)
             if message["id"] in seen_ids:
                 problems.append(f"id {message['id']} is also used by {seen_ids[message['id']]}")
             seen_ids[message["id"]] = name

@@ -5,7 +5,8 @@ public enum AccessPolicy {
     static let officer: Set<MessageType> = [
         .leadSubmit, .leadAdvance, .leadSign, .leadIncrease, .leadVoid, .leadImport, .leadGet, .leadList,
         .leadHistory, .leadFollowUp, .leadPlan, .supervisionBoard, .supervisionAcknowledge,
-        .supervisionAnswer, .supervisionOrders, .recommendationGet, .prospectsQuery, .pipelineQuery,
+        .supervisionAnswer, .supervisionOrders, .supervisionInbox, .supervisionRead, .recommendationGet,
+        .prospectsQuery, .pipelineQuery,
         .duplicatesCheck,
         .serviceStatus,
     ]

@@ -28,6 +28,9 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case supervisionAcknowledge = "supervision.acknowledge"
     case supervisionAnswer = "supervision.answer"
     case supervisionOrders = "supervision.orders"
+    // Notifications, lead-supervisor (1.9)
+    case supervisionInbox = "supervision.inbox"
+    case supervisionRead = "supervision.read"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

@@ -124,12 +124,15 @@ public struct ServiceStatus: Codable, Sendable, Equatable {
     public var counters: [String: Int64]?
     /// How long requests took, by message type, since the service started (protocol 1.5).
     public var latencies: [String: LatencySummary]?
+    /// lead-supervisor: each notification channel's backlog, by channel (`email`, `webhook`; protocol 1.9).
+    public var backlog: [String: ChannelBacklog]?
 
     public init(
         service: String, lastSequence: Int64, lag: Int64, startedAt: Timestamp, counters: [String: Int64]? = nil,
-        latencies: [String: LatencySummary]? = nil
+        latencies: [String: LatencySummary]? = nil, backlog: [String: ChannelBacklog]? = nil
     ) {
         self.service = service
+        self.backlog = backlog
         self.latencies = latencies
         self.protocol = ProtocolVersion.current
         self.lastSequence = lastSequence

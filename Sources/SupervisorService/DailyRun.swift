@@ -5,12 +5,12 @@ import Logging
 /// the day turns, whatever else noticed the new day first; after a failure, tried again a minute
 /// later, not a day. Used from the service's loop thread only.
 final class DailyRun {
-    private var done: CivilDate
+    private var done: CivilDate?
     private var retryAt: Int64 = 0
     private let logger: Logger
 
-    /// - Parameter done: the day already done (at start).
-    init(done: CivilDate, logger: Logger) {
+    /// - Parameter done: the day already done; nil: none yet (run at the first chance).
+    init(done: CivilDate? = nil, logger: Logger) {
         self.done = done
         self.logger = logger
     }

@@ -19,12 +19,23 @@ final class LightBoard {
         relightAll()
     }
 
-    /// A lead changed: light it again.
-    func update(_ lead: SupervisedLead) {
+    /// A lead changed: light it again. Returns its light (nil: not active).
+    @discardableResult
+    func update(_ lead: SupervisedLead) -> LeadLight? {
         leads[lead.leadId] = lead
-        lit[lead.leadId] = rules.light(lead, on: asOf).map { LitLead(lead: lead, light: $0) }
+        let light = rules.light(lead, on: asOf)
+        lit[lead.leadId] = light.map { LitLead(lead: lead, light: $0) }
         ordered = nil
+        return light
     }
+
+    /// Every lead supervision knows, active or not.
+    var allLeads: Dictionary<String, SupervisedLead>.Values { leads.values }
+
+    func lead(_ leadId: String) -> SupervisedLead? { leads[leadId] }
+
+    /// A lead's light as of `asOf`; nil when it is not active.
+    func light(of leadId: String) -> LeadLight? { lit[leadId]?.light }
 
     /// Lights everything again when `today` is another day than the board's. Returns whether it did.
     @discardableResult

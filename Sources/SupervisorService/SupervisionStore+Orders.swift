@@ -44,6 +44,9 @@ extension SupervisionStore {
                     db, actor, .supervisionOrder, order,
                     "to \(Self.addressee(order)) by \(order.deadline): \(order.request)", now)
                 try Self.requests.remember(request, result: order.orderId, db)
+                if let notice = Notices.orderIssued(order, units: units, at: now) {
+                    try Self.notify(notice, settings: notifications, db)
+                }
                 return order
             }
         }
@@ -68,7 +71,7 @@ extension SupervisionStore {
 
     /// Raises the level of every unanswered order past its deadline as of `today`; each step is audited.
     @discardableResult
-    public func escalateOverdue(today: CivilDate, rules: SupervisionRules.Orders, now: Timestamp) throws
+    public func escalateOverdue(today: CivilDate, rules: SupervisionRules.Orders, units: Units, now: Timestamp) throws
         -> [SupervisionOrder]
     {
         try database.write { db in
@@ -86,6 +89,9 @@ extension SupervisionStore {
                     try Self.audit(
                         db, system, .supervisionOrder, escalated, "escalated to \(step.level.rawValue) on \(step.on)",
                         now)
+                }
+                if let notice = Notices.orderOverdue(escalated, units: units, at: now) {
+                    try Self.notify(notice, settings: notifications, db)
                 }
                 raised.append(escalated)
             }

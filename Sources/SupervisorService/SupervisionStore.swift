@@ -7,9 +7,12 @@ import Supervision
 /// sequence applied, written in one transaction per event (or per batch of events).
 public final class SupervisionStore {
     public let database: GroupCommit
+    /// Where notifications go besides the inbox.
+    public let notifications: NotificationSettings
 
-    public init(database: any SQLDatabase) throws {
+    public init(database: any SQLDatabase, notifications: NotificationSettings = NotificationSettings()) throws {
         self.database = GroupCommit(database)
+        self.notifications = notifications
         try Self.migrator.migrate(database)
     }
 
@@ -36,6 +39,31 @@ public final class SupervisionStore {
                     "CREATE TABLE order_request (requestId TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, orderId TEXT NOT NULL)",
                 ].map(db.dialect.ddl))
             try AuditLog.createTable(db)
+        }
+        // v3: notifications (one per cause), each recipient's inbox, the outbox of deliveries by
+        // channel, and the light each lead last notified of.
+        migrator.register("v3") { db in
+            try db.run(
+                [
+                    """
+                    CREATE TABLE notification (
+                        number INTEGER PRIMARY KEY AUTOINCREMENT, notificationId TEXT NOT NULL UNIQUE,
+                        leadId TEXT NOT NULL, kind TEXT NOT NULL, record TEXT NOT NULL)
+                    """,
+                    """
+                    CREATE TABLE inbox (
+                        recipient TEXT NOT NULL, number INTEGER NOT NULL, readAt TEXT,
+                        PRIMARY KEY (recipient, number))
+                    """,
+                    """
+                    CREATE TABLE delivery (
+                        number INTEGER NOT NULL, channel TEXT NOT NULL, address TEXT NOT NULL, state TEXT NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0, lastError TEXT, deliveredAt TEXT,
+                        PRIMARY KEY (number, channel, address))
+                    """,
+                    "CREATE INDEX delivery_state ON delivery (state, channel, number)",
+                    "CREATE TABLE light_notice (leadId TEXT PRIMARY KEY, color TEXT NOT NULL)",
+                ].map(db.dialect.ddl))
         }
         return migrator
     }

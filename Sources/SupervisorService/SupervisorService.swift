@@ -1,6 +1,7 @@
 import AccessPolicy
 import LeadMessages
 import Logging
+import PostgresStorage
 import ServiceClient
 import ServiceKit
 import Supervision
@@ -14,27 +15,45 @@ public struct SupervisorService {
     public let rules: SupervisionRules
     /// The units 督办 orders may be addressed to, with their members.
     public let units: Units
+    /// Where notifications go besides the inbox (email, a group chat).
+    public let notifications: NotificationSettings
 
-    public init(setup: ServiceSetup, rules: SupervisionRules, units: Units) {
+    public init(
+        setup: ServiceSetup, rules: SupervisionRules, units: Units,
+        notifications: NotificationSettings = NotificationSettings()
+    ) {
         self.setup = setup
         self.rules = rules
         self.units = units
+        self.notifications = notifications
     }
 
     public func makeLoop() -> ServiceLoop {
-        let (rules, units) = (rules, units)
+        let (rules, units, notifications) = (rules, units, notifications)
         return .consuming(name: Self.name, setup: setup, storeName: "supervisor", queries: \.supervisorQueries) {
             database, setup in
-            let store = try SupervisionStore(database: database)
+            let store = try SupervisionStore(database: database, notifications: notifications)
             let clock = setup.clock
             let board = LightBoard(
                 leads: try store.allLeads(), rules: LightRules(rules: rules), today: clock.now().businessDate)
-            // Orders that went past their deadline while the service was down go up now.
-            try store.escalateOverdue(today: board.asOf, rules: rules.orders, now: clock.now())
-            let escalation = DailyRun(done: board.asOf, logger: setup.logger)
+            // Leads changed by events since the last tick: their lights are noted (and notified) once
+            // caught up, so a replay's passing states notify no one.
+            var changed: Set<String> = []
+            // Once a day, and at start (whatever changed while the service was down): every light
+            // noted, the follow-ups due tomorrow, the orders past their deadline raised.
+            let daily = DailyRun(logger: setup.logger)
+            let deliverer = Deliverer(settings: notifications, clock: clock, logger: setup.logger) {
+                try StoreOpener.open(
+                    databaseURL: setup.databaseURL, directory: setup.dataDirectory, name: "supervisor",
+                    logger: setup.logger)
+            }
             return ConsumerParts(
                 database: store.database,
-                apply: { event in board.update(try store.apply(event.body)) },
+                apply: { event in
+                    let facts = try store.apply(event.body)
+                    board.update(facts)
+                    changed.insert(facts.leadId)
+                },
                 handlers: { dispatcher in
                     dispatcher.on(.supervisionBoard, BoardQuery.self) { envelope, caller in
                         board.refresh(today: clock.now().businessDate)
@@ -55,16 +74,33 @@ public struct SupervisorService {
                     dispatcher.on(.supervisionOrders, OrderQuery.self) { envelope, caller in
                         store.orders(envelope.body, for: caller, units: units, today: clock.now().businessDate)
                     }
-                },
-                onTick: { _ in
-                    // A new day: light every lead again, and raise the orders that went past their deadline
-                    // (whether or not a board query noticed the new day first).
-                    let today = clock.now().businessDate
-                    board.refresh(today: today)
-                    escalation.runIfDue(today: today, now: MonotonicClock.milliseconds()) {
-                        try store.escalateOverdue(today: today, rules: rules.orders, now: clock.now())
+                    dispatcher.on(.supervisionInbox, InboxQuery.self) { envelope, caller in
+                        store.inbox(envelope.body, for: caller)
                     }
-                })
+                    dispatcher.on(.supervisionRead, MarkRead.self) { envelope, caller in
+                        store.markRead(envelope.body, for: caller, now: clock.now())
+                    }
+                },
+                onTick: { state in
+                    // A new day lights every lead again (whether or not a board query noticed it first).
+                    board.refresh(today: clock.now().businessDate)
+                    guard !state.isBehind else { return }
+                    daily.runIfDue(today: board.asOf, now: MonotonicClock.milliseconds()) {
+                        try store.noteAll(on: board, now: clock.now())
+                        changed = []
+                        try store.escalateOverdue(
+                            today: board.asOf, rules: rules.orders, units: units, now: clock.now())
+                    }
+                    guard !changed.isEmpty else { return }
+                    do {
+                        try store.noteChanged(changed, on: board, now: clock.now())
+                        changed = []
+                    } catch {
+                        setup.logger.error("noting lights failed; will retry", metadata: ["error": "\(error)"])
+                    }
+                },
+                workers: [deliverer.run(stop:)],
+                backlog: { try store.database.read(Outbox.backlog) })
         }
     }
 }

@@ -21,8 +21,10 @@ struct LeadSupervisorCommand: AsyncParsableCommand {
         // Checked before anything listens: a bad rules file is an operator's error to read, not a crash loop.
         let rules = try SupervisionRules.load()
         try await options.runService(named: SupervisorService.name) { setup in
-            SupervisorService(setup: setup, rules: rules, units: try SupervisorSettings.units(from: setup.settings))
-                .makeLoop()
+            SupervisorService(
+                setup: setup, rules: rules, units: try SupervisorSettings.units(from: setup.settings),
+                notifications: try NotificationSettings.from(setup.settings)
+            ).makeLoop()
         }
     }
 }

@@ -110,6 +110,13 @@ struct Status: ParsableCommand {
                     )
                     let counters = (status.counters ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                     if !counters.isEmpty { print("\(Output.padded("", 14)) " + counters.joined(separator: "  ")) }
+                    for (channel, backlog) in (status.backlog ?? [:]).sorted(by: { $0.key < $1.key }) {
+                        let since = backlog.oldestWaitingSince.map { "  oldest \($0)" } ?? ""
+                        let error = backlog.lastError.map { "  last error: \($0)" } ?? ""
+                        print(
+                            "\(Output.padded("", 14)) notifications \(Output.padded(channel, 8)) waiting \(backlog.waiting)  "
+                                + "rejected \(backlog.rejected)\(since)\(error)")
+                    }
                     for (type, latency) in (status.latencies ?? [:]).sorted(by: { $0.key < $1.key }) {
                         print(
                             "\(Output.padded("", 14)) \(Output.padded(type, 20)) \(latency.count) requests  "

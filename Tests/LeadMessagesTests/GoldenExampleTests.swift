@@ -82,6 +82,9 @@ import Testing
         case "OrderAction": return try through(OrderAction.self)
         case "SupervisionOrder": return try through(SupervisionOrder.self)
         case "OrderPage": return try through(OrderPage.self)
+        case "InboxQuery": return try through(InboxQuery.self)
+        case "MarkRead": return try through(MarkRead.self)
+        case "InboxPage": return try through(InboxPage.self)
         default: throw GoldenError(message: "unknown body type \(body) in index.json")
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import LeadMessages
 import Logging
 import PostgresStorage
@@ -17,16 +18,24 @@ public struct ConsumerParts {
     /// Work between turns of the loop, told where the consumer stands (the reporter freezes weeks
     /// once it has caught up).
     public var onTick: (ConsumerStateMachine) -> Void
+    /// Work on threads of its own beside the loop (lead-supervisor's deliveries), each told to
+    /// stop when the loop stops; the service ends once they return.
+    public var workers: [@Sendable (StopSignal) -> Void]
+    /// The notification channels' backlog, for `service.status` and the metrics (lead-supervisor).
+    public var backlog: (() throws -> [String: ChannelBacklog])?
 
     public init(
         database: GroupCommit, apply: @escaping (Envelope<LeadEvent>) throws -> Void,
         handlers: @escaping (inout RequestDispatcher) -> Void,
-        onTick: @escaping (ConsumerStateMachine) -> Void = { _ in }
+        onTick: @escaping (ConsumerStateMachine) -> Void = { _ in }, workers: [@Sendable (StopSignal) -> Void] = [],
+        backlog: (() throws -> [String: ChannelBacklog])? = nil
     ) {
         self.database = database
         self.apply = apply
         self.handlers = handlers
         self.onTick = onTick
+        self.workers = workers
+        self.backlog = backlog
     }
 }
 
@@ -68,11 +77,26 @@ extension ServiceLoop {
             var dispatcher = RequestDispatcher(sender: name, counters: counters, clock: setup.clock)
             parts.handlers(&dispatcher)
             logger.info("ready", metadata: ["queries": "\(server.boundEndpoint)", "dataDir": "\(setup.dataDirectory)"])
+            let workers = DispatchGroup()
+            for work in parts.workers {
+                workers.enter()
+                let thread = Thread {
+                    work(stop)
+                    workers.leave()
+                }
+                thread.name = "\(name)-worker"
+                thread.start()
+            }
+            // However the loop ends, the workers are told to stop and waited for.
+            defer {
+                stop.stop()
+                workers.wait()
+            }
             try SubscriberLoop.run(
                 service: name, stop: stop, context: context, security: security,
                 audit: try ServiceAudit(database: parts.database, service: name), queries: server,
                 consumer: consumer, dispatcher: dispatcher, metricsListen: setup.metricsListen, logger: logger,
-                onTick: { parts.onTick(consumer.state) })
+                backlog: parts.backlog, onTick: { parts.onTick(consumer.state) })
         }
     }
 }

@@ -11,28 +11,35 @@ public enum SubscriberLoop {
     public static func run(
         service: String, stop: StopSignal, context: ZMQContext, security: ServiceSecurity, audit: ServiceAudit,
         queries: CommandServer, consumer: EventConsumer, dispatcher: RequestDispatcher, metricsListen: String?,
-        logger: Logger, onTick: () -> Void = {}
+        logger: Logger, backlog: (() throws -> [String: ChannelBacklog])? = nil, onTick: () -> Void = {}
     ) throws {
         let startedAt = Timestamp.now()
         let queryCounters = dispatcher.counters
         let counters = [queryCounters, consumer.counters]
         var dispatcher = dispatcher
         dispatcher.on(.serviceStatus, EmptyBody.self) { _, _ in
-            .success(
+            Result.handling {
                 ServiceStatus(
                     service: service, lastSequence: consumer.state.lastApplied, lag: consumer.state.lag,
                     startedAt: startedAt,
                     counters: counters.reduce(into: [:]) { $0.merge($1.values) { first, _ in first } },
-                    latencies: queryCounters.latencySummaries))
+                    latencies: queryCounters.latencySummaries, backlog: try backlog?())
+            }
         }
         audit.install(on: &dispatcher)
         let metrics = try ServiceMetrics(
             service: service, context: context, listen: metricsListen, counters: counters, logger: logger
         ) {
-            [
+            var gauges = [
                 "last_sequence": Double(consumer.state.lastApplied), "lag": Double(consumer.state.lag),
                 "started_at_seconds": Double(startedAt.epochSeconds),
             ]
+            // A channel's backlog: notifications_waiting_email, notifications_rejected_webhook, …
+            for (channel, waiting) in (try? backlog?()) ?? [:] {
+                gauges["notifications_waiting_\(channel)"] = Double(waiting.waiting)
+                gauges["notifications_rejected_\(channel)"] = Double(waiting.rejected)
+            }
+            return gauges
         }
         var poller = ZMQPoller()
         poller.add(queries.socket)
