@@ -192,7 +192,7 @@ let package = Package(
             name: "leadctl",
             dependencies: [
                 "ZeroMQ", "LeadMessages", "ServiceClient", "AccessPolicy", "Reporting", "Ledger", "Matching",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Supervision", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),

@@ -13,7 +13,7 @@ public enum AccessPolicy {
     // Supervisors read everything, the event stream included (and plaintext mode's callers are
     // supervisors, so consumers there must be able to replay).
     static let supervisor: Set<MessageType> = officer.union([
-        .reportWeekly, .reportPeriod, .auditQuery, .eventsReplay, .leadAssign, .supervisionOrder,
+        .reportWeekly, .reportPeriod, .auditQuery, .eventsReplay, .leadAssign, .supervisionOrder, .supervisionMonthly,
     ])
     static let service: Set<MessageType> = [.eventsReplay, .serviceStatus]
     static let gateway: Set<MessageType> = [.serviceStatus]

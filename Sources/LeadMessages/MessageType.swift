@@ -31,6 +31,7 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     // Notifications, lead-supervisor (1.9)
     case supervisionInbox = "supervision.inbox"
     case supervisionRead = "supervision.read"
+    case supervisionMonthly = "supervision.monthly"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

@@ -60,7 +60,7 @@ public enum Notices {
     }
 
     /// The reason in words: 已 95 天未跟进（红灯线 90 天）, 开工节点 2023-05-01 已逾期 31 天.
-    static func describe(_ reason: LightReason) -> String {
+    public static func describe(_ reason: LightReason) -> String {
         switch reason.rule {
         case .stale:
             "自 \(reason.since) 起已 \(reason.days) 天未跟进（\(reason.color.chineseLabel)线 \(reason.limitDays) 天）"

@@ -65,6 +65,18 @@ public final class SupervisionStore {
                     "CREATE TABLE light_notice (leadId TEXT PRIMARY KEY, color TEXT NOT NULL)",
                 ].map(db.dialect.ddl))
         }
+        // v4: each follow-up (for the 月督查's monthly counts) and the frozen monthly reviews.
+        migrator.register("v4") { db in
+            try db.run(
+                [
+                    """
+                    CREATE TABLE follow_up (
+                        sequence INTEGER PRIMARY KEY, leadId TEXT NOT NULL, day TEXT NOT NULL, record TEXT NOT NULL)
+                    """,
+                    "CREATE INDEX follow_up_day ON follow_up (day)",
+                    "CREATE TABLE monthly_review (month TEXT PRIMARY KEY, record TEXT NOT NULL)",
+                ].map(db.dialect.ddl))
+        }
         return migrator
     }
 
@@ -79,6 +91,14 @@ public final class SupervisionStore {
                 INSERT INTO supervised (leadId, record, stage) VALUES (?, ?, ?)
                 ON CONFLICT (leadId) DO UPDATE SET record = excluded.record, stage = excluded.stage
                 """, facts.leadId, try StoredJSON.string(facts), facts.stage.rawValue)
+            if let followUp = event.followUp {
+                let record = FollowUpRecord(
+                    leadId: facts.leadId, on: followUp.on, kind: followUp.kind, destination: followUp.destination,
+                    recordedBy: followUp.recordedBy)
+                try db.execute(
+                    "INSERT INTO follow_up (sequence, leadId, day, record) VALUES (?, ?, ?, ?) ON CONFLICT (sequence) DO NOTHING",
+                    event.sequence, facts.leadId, followUp.on.description, try StoredJSON.string(record))
+            }
             try ConsumerCheckpoint.record(event.sequence, db)
             return facts
         }

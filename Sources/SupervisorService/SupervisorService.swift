@@ -40,7 +40,8 @@ public struct SupervisorService {
             // caught up, so a replay's passing states notify no one.
             var changed: Set<String> = []
             // Once a day, and at start (whatever changed while the service was down): every light
-            // noted, the follow-ups due tomorrow, the orders past their deadline raised.
+            // noted, the follow-ups due tomorrow, the orders past their deadline raised, the month
+            // that closed frozen (月督查).
             let daily = DailyRun(logger: setup.logger)
             let deliverer = Deliverer(settings: notifications, clock: clock, logger: setup.logger) {
                 try StoreOpener.open(
@@ -80,6 +81,10 @@ public struct SupervisorService {
                     dispatcher.on(.supervisionRead, MarkRead.self) { envelope, caller in
                         store.markRead(envelope.body, for: caller, now: clock.now())
                     }
+                    dispatcher.on(.supervisionMonthly, MonthlyReviewQuery.self) { envelope, _ in
+                        board.refresh(today: clock.now().businessDate)
+                        return store.monthlyReview(envelope.body, board: board, today: board.asOf)
+                    }
                 },
                 onTick: { state in
                     // A new day lights every lead again (whether or not a board query noticed it first).
@@ -90,6 +95,8 @@ public struct SupervisorService {
                         changed = []
                         try store.escalateOverdue(
                             today: board.asOf, rules: rules.orders, units: units, now: clock.now())
+                        // The month that just closed is frozen as it stands (its orders escalated first).
+                        try store.freezePreviousMonth(board: board, today: board.asOf, now: clock.now())
                     }
                     guard !changed.isEmpty else { return }
                     do {
