@@ -10,7 +10,7 @@ import ZeroMQ
 /// it without blocking Swift's cooperative threads. `@unchecked Sendable`: everything mutable is
 /// touched on `queue` only.
 public final class ServiceGateway: @unchecked Sendable {
-    public enum Service: Sendable { case intake, matcher, reporter }
+    public enum Service: Sendable { case intake, matcher, reporter, supervisor }
 
     private let queue = DispatchQueue(label: "lead-web.gateway")
     private let context: ZMQContext
@@ -21,6 +21,7 @@ public final class ServiceGateway: @unchecked Sendable {
         let targets: [(Service, String, String)] = [
             (.intake, endpoints.intakeCommands, "lead-intake"), (.matcher, endpoints.matcherQueries, "lead-matcher"),
             (.reporter, endpoints.reporterQueries, "lead-reporter"),
+            (.supervisor, endpoints.supervisorQueries, "lead-supervisor"),
         ]
         for (service, endpoint, name) in targets {
             clients[service] = RequestClient(

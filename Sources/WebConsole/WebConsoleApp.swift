@@ -54,6 +54,7 @@ public struct WebConsoleApp: Sendable {
         ImportRoutes(app: self).add(to: router)
         ReportRoutes(app: self).add(to: router)
         ProspectRoutes(app: self).add(to: router)
+        SupervisionRoutes(app: self).add(to: router)
         return router
     }
 

@@ -12,6 +12,7 @@ public enum Layout {
         if let session {
             nav = """
                 <nav><a href="/leads">\(t[.pipeline])</a><a href="/leads/new">\(t[.newLead])</a><a href="/prospects">\(t[.prospects])</a>\
+                <a href="/board">\(t[.board])</a><a href="/orders">\(t[.orders])</a><a href="/inbox" id="nav-inbox">\(t[.inbox])</a>\
                 \(session.account.role == "supervisor" ? "<a href=\"/reports/weekly\">\(t[.reports])</a>" : "")\
                 <span class="who">\(HTML.escape(session.account.displayName))</span>\
                 <a href="?lang=\(t.language == .chinese ? "en" : "zh")">\(t[.language])</a>\
@@ -58,5 +59,9 @@ public enum Layout {
         dd{margin:0;min-width:0}
         dt{font-weight:600}
         .tier{font-size:1.4em;font-weight:700}
+        .light{display:inline-block;padding:0 .5em;border-radius:3px;color:#fff;font-weight:600}
+        .light-red{background:#c62828}.light-yellow{background:#b7791f}.light-green{background:#2e7d32}
+        .counts span{margin-right:1.2em}
+        tr.unread td{font-weight:600}
         """
 }

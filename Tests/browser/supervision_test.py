@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Drives the console's supervision pages (挂图作战, 督办, 通知) in headless Chromium: a supervisor
+filters the board by light, issues a 督办 order from a board row (a bad deadline is refused next
+to the form, what was typed kept), and sees it listed; the officer it is addressed to finds it in
+the inbox, marks the inbox read, signs for the order and answers it. Saves a screenshot of each page.
+
+Usage: supervision_test.py BASE_URL SUPERVISOR PASSWORD OFFICER OFFICER_PASSWORD SCREENSHOT_DIR YELLOW_LEAD GREEN_LEAD DEADLINE
+Run by Tests/EndToEndTests/ConsoleBrowserTests.swift, which starts the services (clock moved) and lead-web."""
+import sys
+import time
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+base, supervisor, password, officer, officer_password, shots, yellow, green, deadline = sys.argv[1:10]
+failures = []
+
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message)
+    if not condition:
+        failures.append(message)
+
+
+options = webdriver.ChromeOptions()
+for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN"):
+    options.add_argument(flag)
+driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"))
+driver.implicitly_wait(2)
+
+
+def wait_for(condition, seconds=20):
+    deadline_at = time.time() + seconds
+    while time.time() < deadline_at:
+        try:
+            if condition():
+                return True
+        except Exception:
+            pass
+        time.sleep(0.1)
+    return False
+
+
+def shot(name):
+    driver.save_screenshot(f"{shots}/{name}.png")
+
+
+def sign_in(user, secret):
+    driver.get(base + "/login")
+    driver.find_element(By.ID, "username").send_keys(user)
+    driver.find_element(By.ID, "password").send_keys(secret)
+    driver.find_element(By.ID, "sign-in").click()
+    wait_for(lambda: "/login" not in driver.current_url)
+
+
+def board_leads():
+    return [row.get_attribute("data-lead") for row in driver.find_elements(By.CSS_SELECTOR, "#board tbody tr")]
+
+
+try:
+    sign_in(supervisor, password)
+    driver.get(base + "/board")
+    check(yellow in board_leads() and green in board_leads(), "the board lists the active leads")
+    counts = driver.find_element(By.ID, "board-counts").text
+    check("黄灯 1" in counts, f"the board counts the yellow lead ({counts})")
+    row = driver.find_element(By.CSS_SELECTOR, f"#board tr[data-lead='{yellow}']")
+    check("黄灯" in row.text and "未跟进" in row.text, f"a yellow row says why ({row.text})")
+    check(board_leads()[0] == yellow, "worst first")
+    shot("20-board")
+    Select(driver.find_element(By.ID, "light")).select_by_value("yellow")
+    driver.find_element(By.ID, "filter").click()
+    wait_for(lambda: "light=yellow" in driver.current_url)
+    check(board_leads() == [yellow], f"filtered by light, only the yellow lead ({board_leads()})")
+
+    # 督办 from the board row: a past deadline is refused, what was typed kept; then issued.
+    driver.find_element(By.CSS_SELECTOR, f"#board tr[data-lead='{yellow}'] a[href^='/orders']").click()
+    wait_for(lambda: driver.find_elements(By.ID, "order-form"))
+    check(driver.find_element(By.ID, "leadId").get_attribute("value") == yellow, "the form names the lead")
+    driver.find_element(By.ID, "orderUnit").send_keys("区投资促进局一科")
+    driver.find_element(By.ID, "request").send_keys("请于本周内走访企业并反馈用地需求")
+    driver.execute_script("document.getElementById('deadline').value = '2020-01-01'")
+    driver.find_element(By.ID, "issue").click()
+    wait_for(lambda: driver.find_elements(By.ID, "order-error"))
+    errors = driver.find_elements(By.ID, "order-error")
+    check(bool(errors) and "期限" in errors[0].text, f"a past deadline is refused in Chinese ({errors[0].text if errors else ''})")
+    check("走访企业" in driver.find_element(By.ID, "request").get_attribute("value"), "what was typed is kept")
+    driver.execute_script(f"document.getElementById('deadline').value = '{deadline}'")
+    driver.find_element(By.ID, "issue").click()
+    check(wait_for(lambda: "done=issued" in driver.current_url), "issuing returns to the lead's orders")
+    check("督办已下达" in driver.find_element(By.CSS_SELECTOR, ".notice").text, "and says the order was issued")
+    orders = driver.find_elements(By.CSS_SELECTOR, "#orders tbody tr")
+    check(len(orders) == 1 and "已下达" in orders[0].text and "蓝色督办" in orders[0].text, "the order is listed, issued, blue")
+    order_id = orders[0].get_attribute("data-order") if orders else ""
+    shot("21-order-issued")
+    driver.find_element(By.ID, "sign-out").click()
+
+    # The officer: the inbox has the order (and the yellow light); mark all read.
+    sign_in(officer, officer_password)
+    driver.get(base + "/inbox")
+    unread = driver.find_elements(By.CSS_SELECTOR, "#inbox tr.unread")
+    titles = " ".join(row.text for row in unread)
+    check(order_id and order_id in titles and "【督办】" in titles, f"the officer's inbox has the order ({titles})")
+    check("【黄灯】" in titles and yellow in titles, "and the yellow light of their lead")
+    shot("22-inbox")
+    driver.find_element(By.ID, "mark-all-read").click()
+    wait_for(lambda: "done=read" in driver.current_url)
+    check("未读 0" in driver.find_element(By.ID, "inbox-unread").text, "marked read")
+    check(not driver.find_elements(By.CSS_SELECTOR, "#inbox tr.unread"), "nothing in bold any more")
+
+    # Sign for it, then answer it.
+    driver.get(base + "/orders?mine=1")
+    driver.find_element(By.ID, f"acknowledge-{order_id}").click()
+    wait_for(lambda: "done=acknowledged" in driver.current_url)
+    state = driver.find_element(By.CSS_SELECTOR, f"tr[data-order='{order_id}'] td.state").text
+    check(state == "已签收", f"signed for ({state})")
+    driver.find_element(By.ID, f"answer-{order_id}").send_keys("已走访，企业需用地80亩，已对接自然资源局")
+    driver.find_element(By.ID, f"submit-answer-{order_id}").click()
+    wait_for(lambda: "done=answered" in driver.current_url)
+    row = driver.find_element(By.CSS_SELECTOR, f"tr[data-order='{order_id}']")
+    check("已反馈" in row.text and "80亩" in row.text, f"answered, with the answer shown ({row.text})")
+    shot("23-order-answered")
+    # An officer issues no orders: the form is not there.
+    check(not driver.find_elements(By.ID, "order-form"), "an officer sees no order form")
+finally:
+    driver.quit()
+
+if failures:
+    print(f"{len(failures)} browser check(s) failed")
+    sys.exit(1)
+print("all supervision browser checks passed")
