@@ -48,13 +48,22 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     identity a recipient of every item) and, when its request is here, its page, filter and the ids
     marked read; the same notification alike in every page, a readAt kept; a supervision.read that
     names something; a ServiceStatus.backlog only from lead-supervisor in 1.9, with
-    oldestWaitingSince exactly when something waits; and the 1.9 types only in messages of 1.9;
+    oldestWaitingSince exactly when something waits; (1.9) the 月督查: a supervision.monthly's month, and
+    a MonthlyReview's month, first and last day, asOf (the last day, or the day it was answered while the
+    month is open), frozenAt (after the month, not after the reply), rules edition, its leads (active,
+    red or yellow, unique, each reason against the shipped rules file and asOf, red first, then the most
+    days, then lead number), red and yellow against them, byUnit and byOfficer as the leads give them
+    (未分包, 未指定) in their order, its orders (oldest first, each checked as a SupervisionOrder as of the
+    freeze, which ones are listed, the examples' orders of the month all there and alike) and their
+    counts, its follow-ups, trips, cities and followUpsBy (sums, order); and the 1.9 types only in
+    messages of 1.9;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
 Prints one line per example and "N passed, M failed"; exits 1 if anything failed.
 """
 
+import calendar
 import datetime as dt
 import json
 import math
@@ -98,6 +107,7 @@ TYPE_BODY = {
     "supervision.orders": "OrderQuery",
     "supervision.inbox": "InboxQuery",
     "supervision.read": "MarkRead",
+    "supervision.monthly": "MonthlyReviewQuery",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
     "lead.signed": "LeadEvent",
@@ -134,6 +144,7 @@ OK_RESULT = {
     "supervision.orders": "OrderPage",
     "supervision.inbox": "InboxPage",
     "supervision.read": "InboxPage",
+    "supervision.monthly": "MonthlyReview",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -154,6 +165,7 @@ RESULT_SCHEMA = {
     "SupervisionOrder": "result.supervision-order.schema.json",
     "OrderPage": "result.order-page.schema.json",
     "InboxPage": "result.inbox-page.schema.json",
+    "MonthlyReview": "result.monthly-review.schema.json",
 }
 
 TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",
@@ -200,10 +212,12 @@ EXAMPLE_UNITS = {"区投资促进局一科": {"wangmin", "lina"}}
 # (1.9) What only a 1.9 or later message may carry; a notification's id, made from its cause (README
 # §11.8): the lead, yellow|red|due and a date, or the order and issued|<level>; the channels of the
 # supervisor's backlog (README §12.1).
-TYPES_19 = {"supervision.inbox", "supervision.read"}
+TYPES_19 = {"supervision.inbox", "supervision.read", "supervision.monthly"}
 NOTIFICATION_ID = re.compile(
     r"^N-(?:(L-[0-9]{6,})-(yellow|red|due)-([0-9]{4}-[0-9]{2}-[0-9]{2})|(D-[0-9]{6,})-(issued|yellow|red|leader))$")
 BACKLOG_CHANNELS = {"email", "webhook"}
+# (1.9) The 月督查's keys for a lead without a unit or an officer (README §11.11, RULES.md §5.12).
+NO_UNIT, NO_OFFICER = "未分包", "未指定"
 DIMENSIONS = ["region", "enterprise-class", "industry", "channel", "officer", "park"]
 CANONICAL_TIMESTAMP = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?(Z|[+-]\d{2}:\d{2})$")
@@ -1201,6 +1215,180 @@ def backlog_problems(message):
     return problems
 
 
+def review_month(text):
+    """(1.9) A month as supervision.monthly reads it (README §11.11): `2024-01` or `2024-1`, surrounding
+    whitespace ignored; its first and last day, or None."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text) if isinstance(text, str) else None
+    if not m or not 1 <= int(m[1]) <= 9999 or not 1 <= int(m[2]) <= 12:
+        return None
+    year, month = int(m[1]), int(m[2])
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def review_counts(leads, key):
+    """(1.9) Red and yellow by key, as the supervisor counts them: the most red, the most yellow, then by key."""
+    counts = {}
+    for lead in leads:
+        entry = counts.setdefault(key(lead), {"key": key(lead), "red": 0, "yellow": 0})
+        if lead["color"] in ("red", "yellow"):
+            entry[lead["color"]] += 1
+    return sorted(counts.values(), key=lambda c: (-c["red"], -c["yellow"], c["key"]))
+
+
+def monthly_review_problems(message, request, context):
+    """(1.9) A MonthlyReview (README §11.11, RULES.md §5.12): the month and its days, asOf and frozenAt,
+    the leads and their lights by the shipped rules, the counts by unit and officer, the orders listed
+    and their counts (against the orders of the examples), the follow-ups and trips."""
+    problems = []
+    add = problems.append
+    rules = load_supervision_rules()
+    if rules is None or "orders" not in rules:
+        return [f"cannot read the shipped supervision rules {SUPERVISION_RULES}"]
+    review, sent_at = message["body"], parse_timestamp(message["sentAt"])
+    sent = beijing_date(message["sentAt"])
+    if protocol_before(message["protocol"], (1, 9)):
+        add(f"a MonthlyReview is protocol 1.9, but the message says protocol {message['protocol']}")
+    days = review_month(review["month"])
+    if days is None:
+        return problems + [f"body.month {review['month']!r} is not a month"]
+    start, end = days
+    if (civil_date(review["start"]), civil_date(review["end"])) != (start, end):
+        add(f"body.start and body.end must be {review['month']}'s first and last days, {start} and {end}")
+    if request is not None and review_month(request["body"]["month"]) != days:
+        add(f"body.month {review['month']} is not the request's month {request['body']['month']!r}")
+    as_of = civil_date(review["asOf"])
+    frozen = parse_timestamp(review["frozenAt"]) if "frozenAt" in review else None
+    if sent and start > sent:
+        add(f"{review['month']} has not begun on {sent}: the request would be invalid-field month")
+    if frozen:
+        if as_of != end:
+            add(f"body.asOf {as_of}: a frozen review is as of its month's last day {end}")
+        if frozen.astimezone(BEIJING).date() <= end:
+            add(f"body.frozenAt {review['frozenAt']} is not after the month (it is frozen once a later month has begun)")
+        if sent_at and frozen > sent_at:
+            add("body.frozenAt is after the reply was sent")
+    elif as_of and sent:
+        # The earlier of the month's last day and the supervisor's today (which may lag the sender by a day).
+        if not (as_of == end if end < sent - dt.timedelta(days=1) else
+                min(end, sent - dt.timedelta(days=1)) <= as_of <= min(end, sent)):
+            add(f"body.asOf {as_of} is not the earlier of the month's last day {end} and the day it was answered"
+                f" ({sent})")
+    if review["rules"] != rules["edition"]:
+        return problems + [f"rules {review['rules']!r} is not the shipped rules' edition {rules['edition']!r}, whose"
+                           " limits this file is checked against"]
+    # The leads: active, red or yellow on asOf, each by its first reason, in order.
+    leads = review["leads"]
+    ids = [lead["leadId"] for lead in leads]
+    if len(ids) != len(set(ids)):
+        add("body.leads: a lead is listed twice")
+    keys = [(-LIGHT_RANK.get(lead["color"], 0), -lead["reason"]["days"], canonical_lead_number(lead["leadId"]))
+            for lead in leads]
+    if keys != sorted(keys):
+        add("body.leads are not red first, then the most days of their reason, then by lead number")
+    stale, milestones = rules["stale"], rules["milestones"]
+    for i, lead in enumerate(leads):
+        where, reason = f"body.leads.{i}", lead["reason"]
+        if lead["stage"] not in rules["activeStages"]:
+            add(f"{where}: stage {lead['stage']} is not active, so the lead has no light")
+        if lead["color"] not in ("yellow", "red"):
+            add(f"{where}.color: a review lists red and yellow leads only")
+        if reason["color"] != lead["color"]:
+            add(f"{where}.reason.color {reason['color']} is not the lead's color {lead['color']} (the first reason"
+                " sets the color)")
+        since = civil_date(reason["since"])
+        if since and as_of and reason["days"] != (as_of - since).days:
+            add(f"{where}.reason: days {reason['days']} is not the days from since {since} to asOf {as_of}"
+                f" ({(as_of - since).days})")
+        if reason["rule"] == "stale":
+            color, limit = expected_color(reason["days"], stale["yellowAfterDays"], stale["redAfterDays"])
+        else:
+            color, limit = expected_color(reason["days"], milestones["yellowAfterDaysLate"],
+                                          milestones["redAfterDaysLate"])
+            milestone = reason.get("milestone")
+            if milestone in MILESTONE_REACHED and lead["stage"] in MILESTONE_REACHED[milestone]:
+                add(f"{where}.reason: milestone {milestone} is reached at stage {lead['stage']}, so it is not overdue")
+            if reason.get("defaultDate") and not any(d["milestone"] == milestone for d in rules.get("defaultPlan", [])):
+                add(f"{where}.reason: defaultDate, but the rules give no default date for {milestone}")
+        if (reason["color"], reason["limitDays"]) != (color, limit):
+            add(f"{where}.reason: {reason['days']} days under rule {reason['rule']} give {color or 'no reason'}"
+                f" (limit {limit}) by the shipped rules, not {reason['color']} (limit {reason['limitDays']})")
+        for field in ("unit", "officer", "leader"):
+            if field in lead and blank(lead[field]):
+                add(f"{where}.{field} is empty: a lead without one omits it")
+    for color in ("red", "yellow"):
+        n = sum(1 for lead in leads if lead["color"] == color)
+        if review[color] != n:
+            add(f"body.{color} is {review[color]}, but {n} of the leads are {color}")
+    for field, key in (("byUnit", lambda lead: lead.get("unit") or NO_UNIT),
+                       ("byOfficer", lambda lead: lead.get("officer") or NO_OFFICER)):
+        expected = review_counts(leads, key)
+        if review[field] != expected:
+            add(f"body.{field} is not the leads counted by {field[2:].lower()} in order (the most red, the most"
+                f" yellow, then by key): {', '.join('%s %d/%d' % (c['key'], c['red'], c['yellow']) for c in expected)}")
+    # The orders: issued through asOf, in the month or still open at its start; oldest first; as of the freeze.
+    orders = review["orders"]
+    numbers = [order_number(o["orderId"]) for o in orders]
+    if None not in numbers and numbers != sorted(set(numbers)):
+        add("body.orders are not oldest first (orderId ascending, no repeats)")
+    state_day = frozen.astimezone(BEIJING).date() if frozen else (as_of if as_of and as_of < end else None)
+    issued_in_month, answered, overdue = 0, 0, 0
+    for i, order in enumerate(orders):
+        where = f"body.orders.{i}"
+        problems += supervision_order_problems(order, rules, where, sent_at, state_day)
+        issued_at, answered_at = parse_timestamp(order["issuedAt"]), parse_timestamp(order.get("answeredAt", ""))
+        issued_on = issued_at.astimezone(BEIJING).date() if issued_at else None
+        if issued_on and as_of and issued_on > as_of:
+            add(f"{where}: issued on {issued_on}, after asOf {as_of}")
+        if issued_on and issued_on < start and answered_at and answered_at.astimezone(BEIJING).date() < start:
+            add(f"{where}: issued and answered before {start}, so not the month's")
+        issued_in_month += bool(issued_on and issued_on >= start)
+        answered += order["state"] == "answered"
+        deadline = civil_date(order["deadline"])
+        overdue += bool(order["state"] != "answered" and deadline and as_of and deadline < as_of)
+        known = context["orders"].get(order["orderId"])
+        if known is not None:
+            fixed = ("leadId", "companyName", "projectName", "unit", "person", "leader", "request", "deadline",
+                     "issuedBy", "issuedAt")
+            if any(known.get(f) != order.get(f) for f in fixed):
+                add(f"{where}: {order['orderId']} is not the order the other examples show (lead, addressee, request,"
+                    " deadline, issue)")
+            if known["state"] == "answered" == order["state"] and known != order:
+                add(f"{where}: {order['orderId']} was answered, and an answered order never changes; it differs from"
+                    " the other examples'")
+    listed = {o["orderId"] for o in orders}
+    for order_id, known in sorted(context["orders"].items()):
+        at = parse_timestamp(known["issuedAt"])
+        on = at.astimezone(BEIJING).date() if at else None
+        if on and as_of and start <= on <= as_of and order_id not in listed:
+            add(f"body.orders: {order_id}, issued on {on}, is the month's but is not listed")
+    for field, n in (("ordersIssued", issued_in_month), ("ordersAnswered", answered), ("ordersOverdue", overdue)):
+        if review[field] != n:
+            add(f"body.{field} is {review[field]}, but the orders give {n}")
+    # The follow-ups.
+    by = review["followUpsBy"]
+    if review["trips"] > review["followUps"]:
+        add("body.trips is more than body.followUps")
+    if sum(p["count"] for p in by) != review["followUps"] or sum(p["trips"] for p in by) != review["trips"]:
+        add("body.followUpsBy does not add up to followUps and trips")
+    if len({p["recordedBy"] for p in by}) != len(by):
+        add("body.followUpsBy: an identity is listed twice")
+    for i, p in enumerate(by):
+        if p["trips"] > p["count"]:
+            add(f"body.followUpsBy.{i}: more trips than follow-ups")
+    if [(-p["count"], p["recordedBy"]) for p in by] != sorted((-p["count"], p["recordedBy"]) for p in by):
+        add("body.followUpsBy is not the most follow-ups first, then by identity")
+    cities = review["tripDestinations"]
+    if len(cities) > review["trips"] or (review["trips"] > 0 and not cities):
+        add(f"body.tripDestinations: {len(cities)} cities for {review['trips']} trips (each trip names its city)")
+    if any(blank(c) or c != c.strip() for c in cities):
+        add("body.tripDestinations: a city is empty or not trimmed")
+    return problems
+
+
+def canonical_lead_number(lead_id):
+    return int(lead_id[2:]) if isinstance(lead_id, str) and re.fullmatch(r"L-[0-9]{6,}", lead_id) else 0
+
+
 def lead_record_problems(value, protocol, path="body"):
     """(1.8) Every Lead in a message: its follow-up summary, responsibility and plan; and the 1.8 types
     and fields only where the enclosing envelope (an event inside a replay page has its own) says 1.8
@@ -1457,6 +1645,10 @@ def consistency_problems(message, body_type, request=None, events=None, issued=(
         problems += inbox_page_problems(message, request, context or {"orders": {}, "boards": {}, "pages": []})
     if body_type == "ServiceStatus":
         problems += backlog_problems(message)
+    if body_type == "MonthlyReview":
+        problems += monthly_review_problems(message, request, context or {"orders": {}, "boards": {}, "pages": []})
+    if message["type"] == "supervision.monthly" and review_month(message["body"]["month"]) is None:
+        problems.append(f"body.month {message['body']['month']!r} is not a month: invalid-field")
     if message["type"] == "supervision.read":
         problems += mark_read_problems(message)
     if message["type"] in TYPES_19 and protocol_before(message["protocol"], (1, 9)):

@@ -14,6 +14,7 @@ public enum AccessPolicy {
     // supervisors, so consumers there must be able to replay).
     static let supervisor: Set<MessageType> = officer.union([
         .reportWeekly, .reportPeriod, .auditQuery, .eventsReplay, .leadAssign, .supervisionOrder, .supervisionMonthly,
+        .supervisionWeekly,
     ])
     static let service: Set<MessageType> = [.eventsReplay, .serviceStatus]
     static let gateway: Set<MessageType> = [.serviceStatus]

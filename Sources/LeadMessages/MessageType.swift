@@ -32,6 +32,7 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case supervisionInbox = "supervision.inbox"
     case supervisionRead = "supervision.read"
     case supervisionMonthly = "supervision.monthly"
+    case supervisionWeekly = "supervision.weekly"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

@@ -127,3 +127,53 @@ public struct MonthlyReview: Codable, Sendable, Equatable {
         self.followUpsBy = followUpsBy
     }
 }
+
+/// `supervision.weekly` (protocol 1.9, supervisors): the supervision line of a week's report.
+public struct WeeklySupervisionQuery: Codable, Sendable, Equatable {
+    /// `2023-W10`; nil: this week.
+    public var week: String?
+
+    public init(week: String? = nil) { self.week = week }
+}
+
+/// The `ok` reply to `supervision.weekly`: what the weekly report says of supervision. Frozen
+/// when the week closes, like the report itself; the open week's is as of today.
+public struct SupervisionLine: Codable, Sendable, Equatable {
+    public var week: String
+    public var start: CivilDate
+    public var end: CivilDate
+    public var asOf: CivilDate
+    public var frozenAt: Timestamp?
+    /// Active leads red and yellow on `asOf`.
+    public var red: Int
+    public var yellow: Int
+    /// 督办 orders issued in the week, and those overdue unanswered on `asOf`.
+    public var ordersIssued: Int
+    public var ordersOverdue: Int
+    /// Follow-ups dated in the week, and the 外出招商 among them.
+    public var followUps: Int
+    public var trips: Int
+
+    public init(
+        week: String, start: CivilDate, end: CivilDate, asOf: CivilDate, frozenAt: Timestamp?, red: Int, yellow: Int,
+        ordersIssued: Int, ordersOverdue: Int, followUps: Int, trips: Int
+    ) {
+        self.week = week
+        self.start = start
+        self.end = end
+        self.asOf = asOf
+        self.frozenAt = frozenAt
+        self.red = red
+        self.yellow = yellow
+        self.ordersIssued = ordersIssued
+        self.ordersOverdue = ordersOverdue
+        self.followUps = followUps
+        self.trips = trips
+    }
+
+    /// 督办：红灯 2 个，黄灯 3 个；本周下达督办 1 件，逾期未反馈 1 件；跟进 5 次（外出招商 1 次）
+    public var chineseText: String {
+        "督办：红灯 \(red) 个，黄灯 \(yellow) 个；本周下达督办 \(ordersIssued) 件，逾期未反馈 \(ordersOverdue) 件；"
+            + "跟进 \(followUps) 次（外出招商 \(trips) 次）"
+    }
+}

@@ -11,7 +11,7 @@ struct ReportLabels {
         let kind: String
         switch report.kind {
         case .week: kind = t("周报告", "weekly report")
-        case .month: kind = t("月督查", "monthly report")
+        case .month: kind = t("月报", "monthly report")
         case .quarter: kind = t("季通报", "quarterly report")
         case .year: kind = t("年考核", "annual report")
         }

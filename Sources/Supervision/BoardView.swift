@@ -4,19 +4,24 @@ import LeadMessages
 public struct LitLead: Sendable, Equatable {
     public var lead: SupervisedLead
     public var light: LeadLight
+    /// The order's keys, worked out once: sorting 100,000 leads compares them about 1.7 million
+    /// times, and parsing a lead id on each compare cost seconds.
+    private let days: Int
+    private let number: Int64
 
     public init(lead: SupervisedLead, light: LeadLight) {
         self.lead = lead
         self.light = light
+        days = light.reasons.first?.days ?? 0
+        number = LeadID.number(in: lead.leadId) ?? 0
     }
 
-    /// Worst first: red before yellow before green, then the longest overdue, then by lead id.
+    /// Worst first: red before yellow before green, then the longest overdue, then by lead id
+    /// (by number: L-1000000 comes after L-999999).
     public static func worstFirst(_ a: LitLead, _ b: LitLead) -> Bool {
-        let (daysA, daysB) = (a.light.reasons.first?.days ?? 0, b.light.reasons.first?.days ?? 0)
         if a.light.color != b.light.color { return a.light.color > b.light.color }
-        if daysA != daysB { return daysA > daysB }
-        // By number: L-1000000 comes after L-999999.
-        return (LeadID.number(in: a.lead.leadId) ?? 0) < (LeadID.number(in: b.lead.leadId) ?? 0)
+        if a.days != b.days { return a.days > b.days }
+        return a.number < b.number
     }
 }
 

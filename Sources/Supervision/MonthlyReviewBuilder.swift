@@ -17,10 +17,18 @@ public struct FollowUpRecord: Codable, Sendable, Equatable {
     }
 }
 
-/// A calendar month, `2023-06`.
+/// A calendar month, `2023-06` (or, for the weekly line, an ISO week `2023-W10`).
 public struct ReviewMonth: Equatable, Sendable, CustomStringConvertible {
     public let start: CivilDate
     public let end: CivilDate
+    private var weekName: String?
+
+    /// An ISO week, for the weekly report's supervision line.
+    public init(week: ISOWeek) {
+        start = week.monday
+        end = week.sunday
+        weekName = week.description
+    }
 
     public init?(_ text: String) {
         let parts = text.trimmingWhitespace.split(separator: "-")
@@ -40,7 +48,7 @@ public struct ReviewMonth: Equatable, Sendable, CustomStringConvertible {
 
     public var previous: ReviewMonth { ReviewMonth(containing: start.adding(days: -1)) }
 
-    public var description: String { String(start.description.prefix(7)) }
+    public var description: String { weekName ?? String(start.description.prefix(7)) }
 }
 
 /// The 月督查 of a month (RULES.md §5.12): every red and yellow lead at the month's end (or today,
@@ -97,6 +105,14 @@ public enum MonthlyReviewBuilder {
             ordersAnswered: listed.filter { $0.state == .answered }.count,
             ordersOverdue: listed.filter { $0.state != .answered && $0.deadline < asOf }.count,
             followUps: inMonth.count, trips: trips.count, tripDestinations: destinations, followUpsBy: by)
+    }
+
+    /// The weekly report's line: the same counts over a week.
+    public static func line(_ review: MonthlyReview) -> SupervisionLine {
+        SupervisionLine(
+            week: review.month, start: review.start, end: review.end, asOf: review.asOf, frozenAt: review.frozenAt,
+            red: review.red, yellow: review.yellow, ordersIssued: review.ordersIssued,
+            ordersOverdue: review.ordersOverdue, followUps: review.followUps, trips: review.trips)
     }
 
     /// Red and yellow by `key`: the most red first, then the most yellow, then by name.

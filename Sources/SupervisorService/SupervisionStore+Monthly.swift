@@ -45,6 +45,55 @@ extension SupervisionStore {
         }
     }
 
+    /// A week's supervision line: frozen if it was, else as of `today` or the week's end.
+    func weeklyLine(_ query: WeeklySupervisionQuery, board: LightBoard, today: CivilDate) -> Result<
+        SupervisionLine, ErrorBody
+    > {
+        let week: ISOWeek
+        if let text = query.week {
+            guard let parsed = ISOWeek(text) else {
+                return .failure(
+                    ErrorBody(.invalidField, field: "week", "'\(text)' is not a week like 2023-W10 / 周次格式应为 2023-W10"))
+            }
+            week = parsed
+        } else {
+            week = ISOWeek(containing: today)
+        }
+        guard week.monday <= today else {
+            return .failure(
+                ErrorBody(.invalidField, field: "week", "\(week) has not begun (today is \(today)) / 该周尚未开始"))
+        }
+        if let computed = computedLines[week.description], computed.board == board.version,
+            computed.orders == ordersVersion
+        {
+            return .success(computed.line)
+        }
+        return .handling {
+            try database.read { db in
+                if let frozen = try db.string("SELECT record FROM weekly_line WHERE week = ?", week.description) {
+                    return try StoredJSON.decode(SupervisionLine.self, from: frozen)
+                }
+                let line = MonthlyReviewBuilder.line(
+                    try review(ReviewMonth(week: week), board: board, today: today, frozenAt: nil, db))
+                if computedLines.count > 100 { computedLines = [:] }
+                computedLines[week.description] = (board.version, ordersVersion, line)
+                return line
+            }
+        }
+    }
+
+    /// Freezes the week before `today`'s, once.
+    func freezePreviousWeek(board: LightBoard, today: CivilDate, now: Timestamp) throws {
+        let week = ISOWeek(containing: today).previous
+        try database.write { db in
+            guard try db.string("SELECT week FROM weekly_line WHERE week = ?", week.description) == nil else { return }
+            let line = MonthlyReviewBuilder.line(
+                try review(ReviewMonth(week: week), board: board, today: today, frozenAt: now, db))
+            try db.execute(
+                "INSERT INTO weekly_line (week, record) VALUES (?, ?)", week.description, try StoredJSON.string(line))
+        }
+    }
+
     private func review(
         _ month: ReviewMonth, board: LightBoard, today: CivilDate, frozenAt: Timestamp?, _ db: any SQLConnection
     ) throws -> MonthlyReview {

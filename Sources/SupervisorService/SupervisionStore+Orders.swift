@@ -18,6 +18,7 @@ extension SupervisionStore {
                     .invalidField, field: "leadId", "'\(command.leadId)' is not a lead id like L-000042 / 线索编号格式不正确"))
         }
         if let error = Self.checkRequestId(command.requestId) { return .failure(error) }
+        ordersVersion += 1
         return .handling {
             try database.write { db in
                 let request = try RequestLog.Entry(
@@ -74,7 +75,8 @@ extension SupervisionStore {
     public func escalateOverdue(today: CivilDate, rules: SupervisionRules.Orders, units: Units, now: Timestamp) throws
         -> [SupervisionOrder]
     {
-        try database.write { db in
+        ordersVersion += 1
+        return try database.write { db in
             let open = try db.query(
                 "SELECT record FROM supervision_order WHERE state <> 'answered' AND deadline < ? ORDER BY number",
                 today.description
@@ -165,6 +167,7 @@ extension SupervisionStore {
         _ decide: @escaping (SupervisionOrder) throws -> (SupervisionOrder, String)?
     ) -> Result<SupervisionOrder, ErrorBody> {
         if let error = Self.checkRequestId(action.requestId) { return .failure(error) }
+        ordersVersion += 1
         let result: Result<SupervisionOrder, ErrorBody> = .handling {
             try database.write { db in
                 let request = try RequestLog.Entry(

@@ -9,6 +9,11 @@ public final class SupervisionStore {
     public let database: GroupCommit
     /// Where notifications go besides the inbox.
     public let notifications: NotificationSettings
+    /// Goes up with every change of an order (issued, signed for, answered, escalated).
+    var ordersVersion = 0
+    /// Weekly lines computed for weeks not frozen, by week, with the board's and the orders'
+    /// versions they were computed at (the console's weekly report asks on every view).
+    var computedLines: [String: (board: Int, orders: Int, line: SupervisionLine)] = [:]
 
     public init(database: any SQLDatabase, notifications: NotificationSettings = NotificationSettings()) throws {
         self.database = GroupCommit(database)
@@ -75,7 +80,15 @@ public final class SupervisionStore {
                     """,
                     "CREATE INDEX follow_up_day ON follow_up (day)",
                     "CREATE TABLE monthly_review (month TEXT PRIMARY KEY, record TEXT NOT NULL)",
+                    // A store from before v4 kept no follow-ups: its facts are rebuilt from intake's
+                    // events, from the first (the month is frozen only once that replay caught up).
+                    "DELETE FROM supervised",
+                    "UPDATE consumer SET lastSequence = 0 WHERE id = 1",
                 ].map(db.dialect.ddl))
+        }
+        // v5: the weekly report's supervision lines, frozen when their week closes.
+        migrator.register("v5") { db in
+            try db.execute(db.dialect.ddl("CREATE TABLE weekly_line (week TEXT PRIMARY KEY, record TEXT NOT NULL)"))
         }
         return migrator
     }

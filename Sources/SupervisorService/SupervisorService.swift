@@ -81,6 +81,10 @@ public struct SupervisorService {
                     dispatcher.on(.supervisionRead, MarkRead.self) { envelope, caller in
                         store.markRead(envelope.body, for: caller, now: clock.now())
                     }
+                    dispatcher.on(.supervisionWeekly, WeeklySupervisionQuery.self) { envelope, _ in
+                        board.refresh(today: clock.now().businessDate)
+                        return store.weeklyLine(envelope.body, board: board, today: board.asOf)
+                    }
                     dispatcher.on(.supervisionMonthly, MonthlyReviewQuery.self) { envelope, _ in
                         board.refresh(today: clock.now().businessDate)
                         return store.monthlyReview(envelope.body, board: board, today: board.asOf)
@@ -97,6 +101,7 @@ public struct SupervisorService {
                             today: board.asOf, rules: rules.orders, units: units, now: clock.now())
                         // The month that just closed is frozen as it stands (its orders escalated first).
                         try store.freezePreviousMonth(board: board, today: board.asOf, now: clock.now())
+                        try store.freezePreviousWeek(board: board, today: board.asOf, now: clock.now())
                     }
                     guard !changed.isEmpty else { return }
                     do {

@@ -14,8 +14,16 @@ struct ReportRoutes: Sendable {
                 let period = request.uri.queryParameters["period"].map(String.init) ?? ""
                 switch await report(period, session) {
                 case .success(let report):
+                    let line =
+                        ISOWeek(report.period) == nil
+                        ? nil
+                        : try? await app.gateway.request(
+                            .supervisor, .supervisionWeekly, WeeklySupervisionQuery(week: report.period),
+                            expecting: SupervisionLine.self, as: session.account
+                        ).get()
                     return app.html(
-                        ReportPage.render(report: report, period: report.period, texts: t, session: session))
+                        ReportPage.render(
+                            report: report, period: report.period, supervision: line, texts: t, session: session))
                 case .failure(let error): return LeadRoutes(app: app).errorPage(error, t, session)
                 }
             }

@@ -9,6 +9,8 @@ import ZeroMQ
 /// benchmark needs of them: status, resident memory, restart with an empty store.
 final class BenchCluster {
     static let services = ["lead-intake", "lead-matcher", "lead-reporter"]
+    /// The console's board asks the supervisor too (started only by the benchmarks that need it).
+    static let withSupervisor = services + ["lead-supervisor"]
     static let client = "bench-supervisor"
 
     let binDirectory: URL
@@ -22,21 +24,23 @@ final class BenchCluster {
         binDirectory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("lead-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
-        let ports = try Self.freePorts(4)
+        let ports = try Self.freePorts(5)
         endpoints = Endpoints(
             intakeCommands: "tcp://127.0.0.1:\(ports[0])", intakeEvents: "tcp://127.0.0.1:\(ports[1])",
-            matcherQueries: "tcp://127.0.0.1:\(ports[2])", reporterQueries: "tcp://127.0.0.1:\(ports[3])")
+            matcherQueries: "tcp://127.0.0.1:\(ports[2])", reporterQueries: "tcp://127.0.0.1:\(ports[3])",
+            supervisorQueries: "tcp://127.0.0.1:\(ports[4])")
         let keys = dataDirectory.appendingPathComponent("keys").path
         var environment = ProcessInfo.processInfo.environment
         environment["LEADTRACKER_INTAKE_COMMANDS"] = endpoints.intakeCommands
         environment["LEADTRACKER_INTAKE_EVENTS"] = endpoints.intakeEvents
         environment["LEADTRACKER_MATCHER_QUERIES"] = endpoints.matcherQueries
         environment["LEADTRACKER_REPORTER_QUERIES"] = endpoints.reporterQueries
+        environment["LEADTRACKER_SUPERVISOR_QUERIES"] = endpoints.supervisorQueries
         environment["LEADTRACKER_KEYS_DIR"] = keys
         environment["LEADTRACKER_KEY"] = Self.client
         environment["LEADTRACKER_LOG_LEVEL"] = "warning"
         self.environment = environment
-        for (name, role) in Self.services.map({ ($0, "service") }) + [(Self.client, "supervisor")] {
+        for (name, role) in Self.withSupervisor.map({ ($0, "service") }) + [(Self.client, "supervisor")] {
             try Self.leadctl(["keys", "generate", name], in: binDirectory, environment: environment)
             try Self.leadctl(["keys", "authorize", name, "--role", role], in: binDirectory, environment: environment)
         }
@@ -127,6 +131,7 @@ final class BenchCluster {
             switch name {
             case "lead-intake": endpoints.intakeCommands
             case "lead-matcher": endpoints.matcherQueries
+            case "lead-supervisor": endpoints.supervisorQueries
             default: endpoints.reporterQueries
             }
         let context = try ZMQContext()

@@ -15,7 +15,7 @@ import ZeroMQ
 struct WebBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "web",
-        abstract: "Console pages over a pipeline of N leads (target: every page ≤ 100 ms at 100,000).")
+        abstract: "Console pages over a pipeline of N leads, the board too (target: every page ≤ 100 ms at 100,000).")
 
     @Option(help: "Leads in the pipeline, loaded through lead.import") var leads: Int = 100_000
     @Option(help: "Timed requests per page") var runs: Int = 100
@@ -23,11 +23,11 @@ struct WebBenchmark: ParsableCommand {
     func run() throws {
         let cluster = try BenchCluster()
         try cluster.authorize("lead-web", role: "gateway")
-        try cluster.start()
+        try cluster.start(BenchCluster.withSupervisor)
         let loadStart = Date()
         let head = try load(cluster)
         let loaded = Date().timeIntervalSince(loadStart)
-        let caughtUp = try cluster.waitUntilApplied(head, by: ["lead-matcher", "lead-reporter"])
+        let caughtUp = try cluster.waitUntilApplied(head, by: ["lead-matcher", "lead-reporter", "lead-supervisor"])
         print(
             String(
                 format: "pipeline: %d leads (%d events) imported in %.1f s, consumers caught up %.1f s later", leads,
@@ -46,6 +46,11 @@ struct WebBenchmark: ParsableCommand {
             ("pipeline, name search", "/leads?q=%E5%8D%8E%E4%B8%BA"),
             ("a lead, recommendation, history", "/leads/\(middle)"), ("new lead form", "/leads/new"),
             ("prospect map", "/prospects?industry=next-gen-it"), ("weekly report", "/reports/weekly?period=2023-W10"),
+            // The supervisor's board (挂图作战) over every active lead, lit in memory; paged and filtered.
+            ("board, first page", "/board"), ("board, page from the middle", "/board?offset=\(leads / 4)"),
+            ("board, yellow by unit", "/board?light=yellow&unit=%E4%B8%80%E7%A7%91"),
+            ("board, due tomorrow", "/board?due=1"),
+            ("orders", "/orders"), ("inbox", "/inbox"),
         ]
         print("page                                  p50 ms    p99 ms    max ms   (target ≤ 100 ms)")
         for (name, path) in pages {

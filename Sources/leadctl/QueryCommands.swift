@@ -107,7 +107,7 @@ extension String {
 /// [--format table|json|csv|md|html] [--out FILE]`
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Signing reports: 周报告, 月督查, 季通报, 年考核.",
+        abstract: "Signing reports: 周报告, 月报, 季通报, 年考核 (the 月督查 of supervision is `leadctl review`).",
         subcommands: [Weekly.self, Monthly.self, Quarterly.self, Yearly.self])
 
     struct Weekly: ParsableCommand {
@@ -118,7 +118,7 @@ struct Report: ParsableCommand {
     }
 
     struct Monthly: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The monthly report (月督查).")
+        static let configuration = CommandConfiguration(abstract: "The monthly signing report (月报).")
         @OptionGroup var output: ReportOutput
         @Option(help: "Month, e.g. 2023-03 (default: this month)") var month: String?
         func run() throws { try output.fetchAndPrint(period: month, kind: .month) }
@@ -140,6 +140,7 @@ struct Report: ParsableCommand {
 }
 
 /// How a report is fetched and written: the shared flags of every report subcommand.
+/// The weekly table ends with the week's supervision line, from lead-supervisor (issue 15).
 struct ReportOutput: ParsableArguments {
     @OptionGroup var options: ClientOptions
     @Option(help: "table (default), json, csv, md, html, or xlsx (with --out)") var format: String?
@@ -180,9 +181,21 @@ struct ReportOutput: ParsableArguments {
                 }
             } else {
                 print(text, terminator: "")
+                if kind == .week && chosen == .table { printSupervisionLine(week: report.period, context: context) }
             }
         case .failure(let error):
             throw Output.fail(error, options: options)
+        }
+    }
+
+    /// 督办：红灯 …; or why it is missing (the supervisor down does not fail the report).
+    private func printSupervisionLine(week: String, context: ZMQContext) {
+        guard let endpoint = try? options.endpoints().supervisorQueries,
+            let client = try? options.client(endpoint, server: "lead-supervisor", context: context)
+        else { return }
+        switch client.request(.supervisionWeekly, WeeklySupervisionQuery(week: week), expecting: SupervisionLine.self) {
+        case .success(let line): print(line.chineseText)
+        case .failure(let error): print("督办：暂无（\(error.message)）")
         }
     }
 }

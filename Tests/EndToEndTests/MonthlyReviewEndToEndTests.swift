@@ -136,6 +136,15 @@ import Testing
                 #expect(text.contains(idle) && text.contains("红黄灯项目") && text.contains(openOrder), "\(format): \(text)")
             }
         }
+        // The weekly report of the week the orders were issued ends with its supervision line
+        // (frozen at the week's close): both orders, and the follow-ups dated in that week.
+        let week = ISOWeek(containing: today.adding(days: Int64(s + 1)))
+        let inWeek = [s - 5, s + 1, s + 2].filter { week.contains(today.adding(days: Int64($0))) }
+        let trips = inWeek.filter { $0 == s + 1 }.count
+        let weekly = cluster.leadctl(["report", "weekly", "--week", week.description])
+        #expect(weekly.stdout.contains("本周下达督办 2 件"), "\(weekly.stdout) \(weekly.stderr)")
+        #expect(weekly.stdout.contains("跟进 \(inWeek.count) 次（外出招商 \(trips) 次）"), "\(weekly.stdout)")
+
         // A month that has not begun, and a month that is not a month, are refused.
         let future = cluster.leadctl(["review", day(e + 60).prefix(7).description, "--json"])
         #expect((future.jsonLines().first?["error"] as? [String: Any])?["field"] as? String == "month")

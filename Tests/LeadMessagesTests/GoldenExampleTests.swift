@@ -85,6 +85,8 @@ import Testing
         case "InboxQuery": return try through(InboxQuery.self)
         case "MarkRead": return try through(MarkRead.self)
         case "InboxPage": return try through(InboxPage.self)
+        case "MonthlyReviewQuery": return try through(MonthlyReviewQuery.self)
+        case "MonthlyReview": return try through(MonthlyReview.self)
         default: throw GoldenError(message: "unknown body type \(body) in index.json")
         }
     }

@@ -4,7 +4,11 @@ import Reporting
 /// 签约报告: a period's report as the reporter renders it (with its chart of cumulative signings
 /// against the target pace), a period picker, and downloads.
 public enum ReportPage {
-    public static func render(report: PeriodReport, period: String, texts t: Texts, session: WebSession) -> String {
+    /// - Parameter supervision: the week's supervision line (督办), when the report is a week's and
+    ///   lead-supervisor answered.
+    public static func render(
+        report: PeriodReport, period: String, supervision: SupervisionLine? = nil, texts t: Texts, session: WebSession
+    ) -> String {
         // The reporter's HTML is a whole document; the console shows its body inside its own frame.
         let document = ReportRenderer.render(report, as: .html, language: t.language)
         let inner =
@@ -19,6 +23,7 @@ public enum ReportPage {
                 <input id="period" name="period" value="\(HTML.escape(period))" placeholder="2023-W10 / 2023-03 / 2023-Q1 / 2023">
                 <button type="submit">\(t[.filter])</button></form>
                 <p>\(t[.download]): <a href="/reports/download.csv?\(query)">CSV</a> · <a href="/reports/download.html?\(query)">HTML</a> · <a href="/reports/download.xlsx?\(query)">Excel</a></p>
+                \(supervision.map { "<p id=\"supervision-line\" class=\"notice\">\(HTML.escape($0.chineseText))</p>" } ?? "")
                 <div id="report" class="scroll">\(inner)</div>
                 """)
     }
