@@ -55,8 +55,11 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     days, then lead number), red and yellow against them, byUnit and byOfficer as the leads give them
     (未分包, 未指定) in their order, its orders (oldest first, each checked as a SupervisionOrder as of the
     freeze, which ones are listed, the examples' orders of the month all there and alike) and their
-    counts, its follow-ups, trips, cities and followUpsBy (sums, order); and the 1.9 types only in
-    messages of 1.9;
+    counts, its follow-ups, trips, cities and followUpsBy (sums, order); (1.9) the weekly supervision
+    line: a supervision.weekly's week (an ISO week, not trimmed, begun by the day it was sent), and a
+    SupervisionLine's week, Monday and Sunday against its request, asOf and frozenAt as for a month,
+    trips among its follow-ups and ordersIssued at least the examples' orders of the week; and the 1.9
+    types only in messages of 1.9;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -108,6 +111,7 @@ TYPE_BODY = {
     "supervision.inbox": "InboxQuery",
     "supervision.read": "MarkRead",
     "supervision.monthly": "MonthlyReviewQuery",
+    "supervision.weekly": "WeeklySupervisionQuery",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
     "lead.signed": "LeadEvent",
@@ -145,6 +149,7 @@ OK_RESULT = {
     "supervision.inbox": "InboxPage",
     "supervision.read": "InboxPage",
     "supervision.monthly": "MonthlyReview",
+    "supervision.weekly": "SupervisionLine",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -166,6 +171,7 @@ RESULT_SCHEMA = {
     "OrderPage": "result.order-page.schema.json",
     "InboxPage": "result.inbox-page.schema.json",
     "MonthlyReview": "result.monthly-review.schema.json",
+    "SupervisionLine": "result.supervision-line.schema.json",
 }
 
 TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",
@@ -212,7 +218,7 @@ EXAMPLE_UNITS = {"区投资促进局一科": {"wangmin", "lina"}}
 # (1.9) What only a 1.9 or later message may carry; a notification's id, made from its cause (README
 # §11.8): the lead, yellow|red|due and a date, or the order and issued|<level>; the channels of the
 # supervisor's backlog (README §12.1).
-TYPES_19 = {"supervision.inbox", "supervision.read", "supervision.monthly"}
+TYPES_19 = {"supervision.inbox", "supervision.read", "supervision.monthly", "supervision.weekly"}
 NOTIFICATION_ID = re.compile(
     r"^N-(?:(L-[0-9]{6,})-(yellow|red|due)-([0-9]{4}-[0-9]{2}-[0-9]{2})|(D-[0-9]{6,})-(issued|yellow|red|leader))$")
 BACKLOG_CHANNELS = {"email", "webhook"}
@@ -1385,6 +1391,73 @@ def monthly_review_problems(message, request, context):
     return problems
 
 
+def supervision_week(text):
+    """(1.9) An ISO week as supervision.weekly reads it (README §11.12): `2024-W05`, `2024W05`,
+    `2024-w05`, `2024-W5`, with no surrounding whitespace (the supervisor does not trim it); its Monday
+    and Sunday, or None (a week beyond the year's last included)."""
+    m = re.fullmatch(r"(\d{4})-?[Ww](\d{1,2})", text) if isinstance(text, str) else None
+    if not m or not 1 <= int(m[1]) <= 9999:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return None
+    return monday, monday + dt.timedelta(days=6)
+
+
+def supervision_line_problems(message, request, context):
+    """(1.9) A SupervisionLine (README §11.12, RULES.md §5.12): the week and its days, asOf and frozenAt,
+    against the request; its counts (trips among the follow-ups; at least the orders of the examples
+    issued in the week)."""
+    problems = []
+    add = problems.append
+    line, sent_at = message["body"], parse_timestamp(message["sentAt"])
+    sent = beijing_date(message["sentAt"])
+    if protocol_before(message["protocol"], (1, 9)):
+        add(f"a SupervisionLine is protocol 1.9, but the message says protocol {message['protocol']}")
+    days = supervision_week(line["week"])
+    if days is None or not re.fullmatch(r"\d{4}-W\d{2}", line["week"]):
+        return problems + [f"body.week {line['week']!r} is not a canonical ISO week"]
+    start, end = days
+    if (civil_date(line["start"]), civil_date(line["end"])) != (start, end):
+        add(f"body.start and body.end must be {line['week']}'s Monday and Sunday, {start} and {end}")
+    if request is not None:
+        asked = request["body"].get("week")
+        if asked is None:
+            # The week of the supervisor's today, which may lag the sender by a day.
+            day = beijing_date(request["sentAt"])
+            if day and not (start <= day <= end or start <= day - dt.timedelta(days=1) <= end):
+                add(f"body.week {line['week']} is not the week the request was sent in ({day})")
+        elif supervision_week(asked) != days:
+            add(f"body.week {line['week']} is not the request's week {asked!r}")
+    as_of = civil_date(line["asOf"])
+    frozen = parse_timestamp(line["frozenAt"]) if "frozenAt" in line else None
+    if sent and start > sent:
+        add(f"{line['week']} has not begun on {sent}: the request would be invalid-field week")
+    if frozen:
+        if as_of != end:
+            add(f"body.asOf {as_of}: a frozen line is as of its week's Sunday {end}")
+        if frozen.astimezone(BEIJING).date() <= end:
+            add(f"body.frozenAt {line['frozenAt']} is not after the week (it is frozen once a later week has begun)")
+        if sent_at and frozen > sent_at:
+            add("body.frozenAt is after the reply was sent")
+    elif as_of and sent:
+        if not (as_of == end if end < sent - dt.timedelta(days=1) else
+                min(end, sent - dt.timedelta(days=1)) <= as_of <= min(end, sent)):
+            add(f"body.asOf {as_of} is not the earlier of the week's Sunday {end} and the day it was answered ({sent})")
+    if line["trips"] > line["followUps"]:
+        add("body.trips is more than body.followUps")
+    issued = 0
+    for order_id, known in sorted(context["orders"].items()):
+        at = parse_timestamp(known["issuedAt"])
+        on = at.astimezone(BEIJING).date() if at else None
+        issued += bool(on and as_of and start <= on <= as_of)
+    if line["ordersIssued"] < issued:
+        add(f"body.ordersIssued is {line['ordersIssued']}, but {issued} of the examples' orders were issued from"
+            f" {start} through {as_of}")
+    return problems
+
+
 def canonical_lead_number(lead_id):
     return int(lead_id[2:]) if isinstance(lead_id, str) and re.fullmatch(r"L-[0-9]{6,}", lead_id) else 0
 
@@ -1649,6 +1722,15 @@ def consistency_problems(message, body_type, request=None, events=None, issued=(
         problems += monthly_review_problems(message, request, context or {"orders": {}, "boards": {}, "pages": []})
     if message["type"] == "supervision.monthly" and review_month(message["body"]["month"]) is None:
         problems.append(f"body.month {message['body']['month']!r} is not a month: invalid-field")
+    if body_type == "SupervisionLine":
+        problems += supervision_line_problems(message, request, context or {"orders": {}, "boards": {}, "pages": []})
+    if message["type"] == "supervision.weekly" and "week" in message["body"]:
+        days = supervision_week(message["body"]["week"])
+        sent = beijing_date(message["sentAt"])
+        if days is None:
+            problems.append(f"body.week {message['body']['week']!r} is not an ISO week: invalid-field")
+        elif sent and days[0] > sent:
+            problems.append(f"body.week {message['body']['week']!r} has not begun on {sent}: invalid-field")
     if message["type"] == "supervision.read":
         problems += mark_read_problems(message)
     if message["type"] in TYPES_19 and protocol_before(message["protocol"], (1, 9)):

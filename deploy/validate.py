@@ -7,7 +7,11 @@ Kubernetes (deploy/k8s, every YAML file):
   * the ConfigMap's leadtracker.json (and deploy/leadtracker.example.json) parses, its keys are
     settings the code reads (found in Sources/ as `settings.string("key", …)`, `flag("key")`,
     `file["key"]`), with sane values, and no per-service setting (dataDir, databaseUrl,
-    metricsListen) that all services would share;
+    metricsListen) that all services would share; lead-supervisor's `units` ({"unit": [identities]})
+    and `notifications`: only the keys its Codable types in NotificationSettings.swift read (Swift
+    ignores others, so a typo would do nothing), and what NotificationSettings.check() refuses at
+    start (smtp HOST:PORT, addresses with @, an http:// webhook of style wecom or dingtalk, retry
+    firstSeconds > 0 and maxSeconds ≥ firstSeconds), and each person's name given once;
   * the web console (the executable in Sources/ whose command reads a `…Listen` setting for
     `--listen` and builds a ServiceGateway, i.e. lead-web) has what a service has (Deployment,
     Recreate, securityContext, resources, PVC, keys copied by an init container, ClusterIP
@@ -51,11 +55,13 @@ systemd (deploy/systemd):
 deploy/Dockerfile builds and copies every executable the Deployments and units run, and leadctl.
 
 deploy/OPERATIONS.md: names every Secret the Deployments use; every LEADTRACKER_* variable and
-every flag it gives a LeadTracker command exists in the code; it authorizes each consumer of
+every flag it gives a LeadTracker command exists in the code; every key the code reads from the
+configuration file only (targets, units, notifications …) is documented; it authorizes each consumer of
 intake's events (lead-matcher, lead-reporter, lead-supervisor …) with the role service and the
 console's key with the role gateway.
 
 Self-check: the same checks run on deliberately broken copies (2 replicas, a typo in a variable,
+a misspelt notifications key, an SMTP relay without a port,
 a key Secret mounted straight into the service, a console on loopback or with TCP probes, an image
 without lead-web, a unit or pod on the test clock, a consumer the guide does not authorize …) and
 must fail, so this script cannot pass everything silently.
@@ -174,6 +180,21 @@ class Code:
                 "database": bool(re.search(r"\bdatabaseURL\(|\brunService\(named:", text)),
             }
         self.executables = sorted(self.services + list(self.consoles))
+        # lead-supervisor's `notifications` section: the keys of NotificationSettings and of its nested
+        # Codable structs (Person, Email, Webhook, Retry), as Swift decodes them (it ignores other keys,
+        # so a misspelt key would silently do nothing).
+        self.notification_keys = {}
+        for text in texts.values():
+            if not re.search(r"\bstruct NotificationSettings\b", text):
+                continue
+            for match in re.finditer(r"\bstruct (\w+): Codable[^{]*\{", text):
+                depth, i, body = 1, match.end(), []
+                while depth and i < len(text):
+                    depth += {"{": 1, "}": -1}.get(text[i], 0)
+                    body.append(text[i])
+                    i += 1
+                own = re.sub(r"\bstruct \w+: Codable[^{]*\{.*?\n    \}", "", "".join(body), flags=re.S)
+                self.notification_keys[match.group(1)] = set(re.findall(r"\bpublic var (\w+)\s*:", own))
         # GET routes that answer without a session (a probe can use them): the text from
         # `router.get("PATH")` to the next route does not call withSession.
         self.open_routes = set()
@@ -277,7 +298,91 @@ def check_config_map(report, config_map, code, where=f"ConfigMap {CONFIG_MAP}"):
         report.check(re.fullmatch(r"\d{4}-W\d{2}", str(config["freezeFrom"])), f"{where}: freezeFrom is an ISO week")
     if "freezeDelayMinutes" in config:
         report.check(isinstance(config["freezeDelayMinutes"], (int, float)), f"{where}: freezeDelayMinutes is a number")
+    if "units" in config:
+        check_units(report, config["units"], where)
+    if "notifications" in config:
+        check_notifications(report, config["notifications"], code, where)
     return config
+
+
+def host_port(text):
+    """NotificationSettings' HostPort: `HOST:PORT`, a non-empty host and a port 1–65535, or None."""
+    if not isinstance(text, str) or ":" not in text:
+        return None
+    host, _, port = text.rpartition(":")
+    return (host, int(port)) if host and port.isdigit() and 0 < int(port) < 65536 else None
+
+
+def webhook_url(text):
+    """NotificationSettings' WebhookURL: `http://HOST[:PORT]/PATH` (no https: a relay does TLS)."""
+    if not isinstance(text, str) or not text.startswith("http://"):
+        return None
+    authority = text[len("http://"):].split("/", 1)[0]
+    if host_port(authority):
+        return authority
+    return authority if authority and ":" not in authority else None
+
+
+def check_units(report, units, where):
+    """lead-supervisor's `units` (SupervisorSettings.units): {"unit": ["identity", …]}, as the code reads it."""
+    good = isinstance(units, dict) and all(
+        isinstance(members, list) and all(isinstance(m, str) and m for m in members) for members in units.values())
+    report.check(good, f'{where}: units is {{"unit name": ["identity", …]}}', repr(units))
+    if good:
+        spaced = sorted(m for members in units.values() for m in members if re.search(r"\s", m) or len(m) > 64)
+        report.check(not spaced, f"{where}: units list identities (1–64 characters, no whitespace)", repr(spaced))
+
+
+def check_notifications(report, section, code, where):
+    """lead-supervisor's `notifications` (NotificationSettings): only the keys its Codable types read, and
+    what NotificationSettings.check() refuses at start."""
+    keys = code.notification_keys
+    if not report.check(all(k in keys for k in ("NotificationSettings", "Person", "Email", "Webhook", "Retry")),
+                        "code: the notifications settings are found", repr(sorted(keys))):
+        return
+    if not report.check(isinstance(section, dict), f"{where}: notifications is an object", repr(section)):
+        return
+
+    def known(value, struct, path):
+        if not report.check(isinstance(value, dict), f"{where}: {path} is an object", repr(value)):
+            return False
+        unknown = sorted(set(value) - keys[struct])
+        return report.check(not unknown, f"{where}: {path} has only the keys the code reads ({', '.join(sorted(keys[struct]))})",
+                            f"unknown keys {unknown}")
+
+    if not known(section, "NotificationSettings", "notifications"):
+        return
+    people = section.get("people", {})
+    if isinstance(people, dict):
+        for identity, person in people.items():
+            if known(person, "Person", f"notifications.people.{identity}"):
+                email = person.get("email")
+                report.check(email is None or (isinstance(email, str) and "@" in email),
+                             f"{where}: notifications.people.{identity}.email is an address", repr(email))
+                report.check(isinstance(person.get("name", ""), str), f"{where}: notifications.people.{identity}.name is text")
+        names = [p.get("name") for p in people.values() if isinstance(p, dict) and p.get("name")]
+        report.check(len(names) == len(set(names)), f"{where}: notifications.people names are unique",
+                     "a recipient written by name (a 包联领导) would go to any one of them")
+    else:
+        report.check(False, f"{where}: notifications.people is an object", repr(people))
+    if "email" in section and known(section["email"], "Email", "notifications.email"):
+        email = section["email"]
+        report.check(host_port(email.get("smtp")) is not None, f"{where}: notifications.email.smtp is HOST:PORT",
+                     repr(email.get("smtp")))
+        report.check(isinstance(email.get("from"), str) and "@" in email["from"],
+                     f"{where}: notifications.email.from is an address", repr(email.get("from")))
+    if "webhook" in section and known(section["webhook"], "Webhook", "notifications.webhook"):
+        webhook = section["webhook"]
+        report.check(webhook_url(webhook.get("url")) is not None,
+                     f"{where}: notifications.webhook.url is http://HOST[:PORT]/PATH", repr(webhook.get("url")))
+        report.check(webhook.get("style", "wecom") in ("wecom", "dingtalk"),
+                     f"{where}: notifications.webhook.style is wecom or dingtalk", repr(webhook.get("style")))
+    if "retry" in section and known(section["retry"], "Retry", "notifications.retry"):
+        first, most = section["retry"].get("firstSeconds", 1), section["retry"].get("maxSeconds", 300)
+        numbers = all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (first, most))
+        report.check(numbers and first > 0 and most >= first,
+                     f"{where}: notifications.retry has firstSeconds > 0 and maxSeconds ≥ firstSeconds",
+                     repr(section["retry"]))
 
 
 def volume_kind(volume):
@@ -816,6 +921,9 @@ def check_guide(report, guide, code):
                 if token.endswith("`"):
                     break
     report.check(not bad, "OPERATIONS.md: every flag of a LeadTracker command exists in the code", f"unknown {sorted(bad)}")
+    undocumented = sorted(key for key in code.file_keys if f"`{key}`" not in guide)
+    report.check(not undocumented, "OPERATIONS.md: every configuration-file key the code reads is documented",
+                 f"missing {undocumented}")
     for name in code.services:
         if "intakeCommands" in code.connects.get(name, []):  # it replays intake's events
             report.check(re.search(rf"keys authorize {name} --role service", guide),
@@ -933,6 +1041,16 @@ def mutations(files):
         ("an unknown configuration key", "every key is a setting", lambda f: add_config_key(f, "dataDirectory", "/x")),
         ("a database URL in the shared configuration", "no per-service setting",
          lambda f: add_config_key(f, "databaseUrl", "postgres://u:p@db:5432/d")),
+        ("units listing a number, not an identity", "units is",
+         lambda f: add_config_key(f, "units", {"区投资促进局一科": ["wangmin", 7]})),
+        ("a misspelt key in notifications", "notifications has only the keys the code reads",
+         lambda f: add_config_key(f, "notifications", {"emial": {"smtp": "mail:25", "from": "a@b.example"}})),
+        ("an SMTP relay without its port", "notifications.email.smtp is HOST:PORT",
+         lambda f: add_config_key(f, "notifications", {"email": {"smtp": "mail.bureau.example", "from": "a@b.example"}})),
+        ("an https:// webhook", "notifications.webhook.url is http://",
+         lambda f: add_config_key(f, "notifications", {"webhook": {"url": "https://qyapi.weixin.qq.com/cgi-bin/webhook/send"}})),
+        ("two people with one name", "notifications.people names are unique",
+         lambda f: add_config_key(f, "notifications", {"people": {"a": {"name": "李副区长"}, "b": {"name": "李副区长"}}})),
         ("the key Secret mounted into the service", "memory emptyDir", mount_secret_into_service),
         ("intake not binding its event endpoint", "binds intakeEvents", drop_bind),
         ("a service binding a DNS name", "binds reporterQueries", bind_dns_name),
@@ -1048,6 +1166,10 @@ def self_check(report, files, units, target, sysusers, code, guide, dockerfile):
     check_guide(probe, guide + "\nexport LEADTRACKER_DATA_DIRECTORY=/x\n    lead-intake --datadir /x\n", code)
     report.check(len(probe.failed) == 2, "self-check: a misspelt variable and flag in the guide are caught",
                  repr(probe.failed))
+    probe = Report(quiet=True)
+    check_guide(probe, guide.replace("`units`", "units"), code)
+    report.check(any("configuration-file key" in f and "units" in f for f in probe.failed),
+                 "self-check: a guide that does not document units is caught", repr(probe.failed))
     probe = Report(quiet=True)
     check_guide(probe, re.sub(r"keys authorize lead-supervisor --role service", "", guide), code)
     report.check(any("lead-supervisor's key on intake" in f for f in probe.failed),

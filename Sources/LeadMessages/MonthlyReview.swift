@@ -86,7 +86,7 @@ public struct MonthlyReview: Codable, Sendable, Equatable {
     public var byUnit: [ReviewCount]
     public var byOfficer: [ReviewCount]
     /// Orders issued in the month, and older ones still open at its start, oldest first, each in its
-    /// state at `asOf` (or at the freeze).
+    /// state when the review was computed (for a frozen review: at the freeze).
     public var orders: [SupervisionOrder]
     /// Orders issued in the month.
     public var ordersIssued: Int

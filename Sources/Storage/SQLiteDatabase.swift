@@ -15,6 +15,9 @@ public final class SQLiteDatabase: SQLDatabase {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        // A second connection to the same file (lead-supervisor's delivery thread) waits for the
+        // other's transaction instead of failing at once with SQLITE_BUSY.
+        configuration.busyMode = .timeout(10)
         let path = (directory as NSString).appendingPathComponent(name + ".sqlite")
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }

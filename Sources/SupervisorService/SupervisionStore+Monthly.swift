@@ -51,7 +51,7 @@ extension SupervisionStore {
     > {
         let week: ISOWeek
         if let text = query.week {
-            guard let parsed = ISOWeek(text) else {
+            guard let parsed = ISOWeek(text.trimmingWhitespace) else {
                 return .failure(
                     ErrorBody(.invalidField, field: "week", "'\(text)' is not a week like 2023-W10 / 周次格式应为 2023-W10"))
             }

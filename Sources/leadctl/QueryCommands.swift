@@ -3,6 +3,7 @@ import Foundation
 import LeadMessages
 import Ledger
 import Reporting
+import ServiceClient
 import ZeroMQ
 
 /// `leadctl recommendation LEAD`
@@ -190,9 +191,13 @@ struct ReportOutput: ParsableArguments {
 
     /// 督办：红灯 …; or why it is missing (the supervisor down does not fail the report).
     private func printSupervisionLine(week: String, context: ZMQContext) {
-        guard let endpoint = try? options.endpoints().supervisorQueries,
-            let client = try? options.client(endpoint, server: "lead-supervisor", context: context)
-        else { return }
+        let client: RequestClient
+        do {
+            client = try options.client(
+                try options.endpoints().supervisorQueries, server: "lead-supervisor", context: context)
+        } catch {
+            return print("督办：暂无（\(error)）")
+        }
         switch client.request(.supervisionWeekly, WeeklySupervisionQuery(week: week), expecting: SupervisionLine.self) {
         case .success(let line): print(line.chineseText)
         case .failure(let error): print("督办：暂无（\(error.message)）")

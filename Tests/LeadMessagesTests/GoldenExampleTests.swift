@@ -87,6 +87,8 @@ import Testing
         case "InboxPage": return try through(InboxPage.self)
         case "MonthlyReviewQuery": return try through(MonthlyReviewQuery.self)
         case "MonthlyReview": return try through(MonthlyReview.self)
+        case "WeeklySupervisionQuery": return try through(WeeklySupervisionQuery.self)
+        case "SupervisionLine": return try through(SupervisionLine.self)
         default: throw GoldenError(message: "unknown body type \(body) in index.json")
         }
     }

@@ -57,7 +57,18 @@ final class Deliverer: Sendable {
             for delivery in due {
                 guard !stop.isStopped else { return true }
                 let outcome = send(delivery)
-                try database.write { db in try Outbox.record(delivery, outcome, at: clock.now(), db) }
+                // Sent is sent: if the store cannot take the outcome now, keep trying until it does
+                // (or the service stops), rather than send the message again on the next round.
+                while true {
+                    do {
+                        try database.write { db in try Outbox.record(delivery, outcome, at: clock.now(), db) }
+                        break
+                    } catch {
+                        logger.error("recording a delivery failed; retrying", metadata: ["error": "\(error)"])
+                        Self.pause(milliseconds: 200, stop)
+                        guard !stop.isStopped else { return true }
+                    }
+                }
                 worked = true
                 switch outcome {
                 case .delivered:

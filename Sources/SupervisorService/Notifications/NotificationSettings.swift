@@ -114,7 +114,8 @@ public struct NotificationSettings: Codable, Sendable, Equatable {
     /// The identity of the person named `text` (a 包联领导 is often written by name), else `text`.
     func identity(named text: String) -> String {
         guard people?[text] == nil else { return text }
-        return people?.first { $0.value.name == text }?.key ?? text
+        // The first identity by name order, should two people share a name (the same on every run).
+        return people?.filter { $0.value.name == text }.keys.sorted().first ?? text
     }
 }
 
