@@ -131,3 +131,53 @@ struct SupervisionRoutes: Sendable {
         return values
     }
 }
+
+/// 首页: one request per part, each optional (a service down leaves its part out, not the page).
+struct HomeRoutes: Sendable {
+    let app: WebConsoleApp
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/home") { request, context in
+            try await app.withSession(request, context) { session, t, _ in
+                let account = session.account
+                let gateway = app.gateway
+                var parts = HomePage.Parts()
+                parts.board =
+                    try? await gateway.request(
+                        .supervisor, .supervisionBoard, BoardQuery(limit: 50), expecting: SupervisionBoard.self,
+                        as: account
+                    ).get()
+                parts.due =
+                    try? await gateway.request(
+                        .supervisor, .supervisionBoard, BoardQuery(due: true, limit: 20),
+                        expecting: SupervisionBoard.self, as: account
+                    ).get()
+                let mine = account.role == "supervisor" ? nil : true
+                parts.orders =
+                    try? await gateway.request(
+                        .supervisor, .supervisionOrders, OrderQuery(mine: mine, limit: 20), expecting: OrderPage.self,
+                        as: account
+                    ).get()
+                parts.inbox =
+                    try? await gateway.request(
+                        .supervisor, .supervisionInbox, InboxQuery(limit: 5), expecting: InboxPage.self, as: account
+                    ).get()
+                if account.role == "supervisor" {
+                    parts.report =
+                        try? await gateway.request(
+                            .reporter, .reportWeekly, WeeklyReportQuery(week: nil), expecting: PeriodReport.self,
+                            as: account
+                        ).get()
+                    parts.line =
+                        try? await gateway.request(
+                            .supervisor, .supervisionWeekly, WeeklySupervisionQuery(), expecting: SupervisionLine.self,
+                            as: account
+                        ).get()
+                }
+                return app.html(
+                    HomePage.render(parts, names: (try? app.accounts.displayNames()) ?? [:], texts: t, session: session)
+                )
+            }
+        }
+    }
+}

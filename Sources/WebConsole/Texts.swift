@@ -41,7 +41,8 @@ public struct Texts: Sendable {
             times, trips, lastFollowUp
         case board, orders, inbox, light, markAllRead, markedRead, issueOrder, orderRequest, deadline, person,
             orderUnit, acknowledge, answer, answerText, orderIssued, orderAcknowledged, orderAnswered, orderState,
-            level, noRows, dueOnly, mineOnly, overdueOnly, unread, asOf, lastActivity, reasonsLabel, orderLead
+            level, noRows, dueOnly, mineOnly, overdueOnly, unread, asOf, lastActivity, reasonsLabel, orderLead, home,
+            myLeads
 
         var chinese: String {
             switch self {
@@ -93,6 +94,8 @@ public struct Texts: Sendable {
             case .lastActivity: "最近活动"
             case .reasonsLabel: "原因"
             case .orderLead: "督办线索"
+            case .home: "首页"
+            case .myLeads: "我的线索"
             case .appName: "招商线索管理"
             case .signIn: "登录"
             case .signOut: "退出"
@@ -228,6 +231,8 @@ public struct Texts: Sendable {
             case .lastActivity: "Last activity"
             case .reasonsLabel: "Reasons"
             case .orderLead: "Lead"
+            case .home: "Home"
+            case .myLeads: "My leads"
             case .appName: "Investment leads"
             case .signIn: "Sign in"
             case .signOut: "Sign out"

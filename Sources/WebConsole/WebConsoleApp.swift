@@ -39,7 +39,7 @@ public struct WebConsoleApp: Sendable {
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                 body: .init(byteBuffer: ByteBuffer(string: Layout.stylesheet)))
         }
-        router.get("/") { _, _ in Response.redirect(to: "/leads") }
+        router.get("/") { _, _ in Response.redirect(to: "/home") }
         router.get("/login") { request, _ in loginPage(texts(request)) }
         router.post("/login") { request, context in try await signIn(request, context) }
         router.post("/logout") { request, context in
@@ -55,6 +55,7 @@ public struct WebConsoleApp: Sendable {
         ReportRoutes(app: self).add(to: router)
         ProspectRoutes(app: self).add(to: router)
         SupervisionRoutes(app: self).add(to: router)
+        HomeRoutes(app: self).add(to: router)
         return router
     }
 
@@ -145,7 +146,7 @@ public struct WebConsoleApp: Sendable {
         }
         let session = try accounts.startSession(for: account)
         logger.info("signed in", metadata: ["user": "\(account.username)", "role": "\(account.role)"])
-        var response = Response.redirect(to: "/leads", type: .found)
+        var response = Response.redirect(to: "/home", type: .found)
         response.setCookie(cookie(Self.sessionCookie, session.token, maxAge: Int(AccountStore.sessionSeconds)))
         response.setCookie(cookie(Self.loginCookie, "", maxAge: 0))
         return response

@@ -80,7 +80,9 @@ try:
     check(driver.current_url.endswith("/login"), "a wrong password stays on the sign-in page")
 
     sign_in(username, password)
-    check(wait_for(lambda: driver.current_url.endswith("/leads")), "signing in opens the pipeline")
+    check(wait_for(lambda: driver.current_url.endswith("/home")), "signing in opens the home page")
+    check(bool(driver.find_elements(By.ID, "home-week")), "a supervisor's home page shows the bureau's week")
+    driver.get(base + "/leads")
     check(driver.find_element(By.ID, "pipeline") is not None, "the pipeline table is shown")
 
     # Submit a lead: a missing field comes back next to the field, what was typed kept.
@@ -265,7 +267,9 @@ try:
     driver.find_element(By.ID, "sign-out").click()
     wait_for(lambda: driver.current_url.endswith("/login"))
     sign_in(officer, officer_password)
-    check(wait_for(lambda: driver.current_url.endswith("/leads")), "the officer signs in")
+    check(wait_for(lambda: driver.current_url.endswith("/home")), "the officer signs in to their home page")
+    check(not driver.find_elements(By.ID, "home-week"), "an officer's home page has no bureau figures")
+    driver.get(base + "/leads")
     check(not driver.find_elements(By.CSS_SELECTOR, "nav a[href='/reports/weekly']"), "officers have no reports link")
     check(not driver.find_elements(By.CSS_SELECTOR, "#pipeline tbody tr"), "the officer's pipeline holds none of the others' leads")
     driver.get(base + "/leads/new")

@@ -60,6 +60,13 @@ def board_leads():
 
 try:
     sign_in(supervisor, password)
+    # The supervisor's home page: the week, the lights, the latest 督办.
+    check(driver.current_url.endswith("/home"), "signing in opens the home page")
+    week = driver.find_element(By.ID, "home-week").text
+    check("签约项目" in week and "督办：" in week, f"the bureau's week and its supervision line ({week})")
+    worst = [row.get_attribute("data-lead") for row in driver.find_elements(By.CSS_SELECTOR, "#home-worst tr")]
+    check(worst == [yellow], f"the home page lists the yellow lead, not the green one ({worst})")
+    shot("19-supervisor-home")
     driver.get(base + "/board")
     check(yellow in board_leads() and green in board_leads(), "the board lists the active leads")
     counts = driver.find_element(By.ID, "board-counts").text
@@ -95,8 +102,15 @@ try:
     shot("21-order-issued")
     driver.find_element(By.ID, "sign-out").click()
 
-    # The officer: the inbox has the order (and the yellow light); mark all read.
+    # The officer: their home page has their yellow lead and the order addressed to them.
     sign_in(officer, officer_password)
+    worst = [row.get_attribute("data-lead") for row in driver.find_elements(By.CSS_SELECTOR, "#home-worst tr")]
+    check(worst == [yellow], f"the officer's home page lists their yellow lead ({worst})")
+    orders_text = driver.find_element(By.ID, "home-open-orders").text
+    check(order_id in orders_text and "已下达" in orders_text, f"and the order addressed to them ({orders_text})")
+    check("未读 2" in driver.find_element(By.ID, "home-inbox").text, "and two unread notifications")
+    shot("24-officer-home")
+    # The inbox has the order (and the yellow light); mark all read.
     driver.get(base + "/inbox")
     unread = driver.find_elements(By.CSS_SELECTOR, "#inbox tr.unread")
     titles = " ".join(row.text for row in unread)

@@ -11,7 +11,7 @@ public enum Layout {
         var nav = ""
         if let session {
             nav = """
-                <nav><a href="/leads">\(t[.pipeline])</a><a href="/leads/new">\(t[.newLead])</a><a href="/prospects">\(t[.prospects])</a>\
+                <nav><a href="/home" id="nav-home">\(t[.home])</a><a href="/leads">\(t[.pipeline])</a><a href="/leads/new">\(t[.newLead])</a><a href="/prospects">\(t[.prospects])</a>\
                 <a href="/board">\(t[.board])</a><a href="/orders">\(t[.orders])</a><a href="/inbox" id="nav-inbox">\(t[.inbox])</a>\
                 \(session.account.role == "supervisor" ? "<a href=\"/reports/weekly\">\(t[.reports])</a>" : "")\
                 <span class="who">\(HTML.escape(session.account.displayName))</span>\

@@ -9,10 +9,10 @@ enum BoardPage {
         session: WebSession
     ) -> String {
         let name = { (identity: String) in names[identity] ?? identity }
-        let counts = LightColor.allCases.reversed().map { color in
+        let counts = LightColor.allCases.reversed().map { (color) -> String in
             "<span><span class=\"light light-\(color.rawValue)\">\(color.label(t.language))</span> \(board.counts[color.rawValue] ?? 0)</span>"
         }.joined()
-        let lights = LightColor.allCases.reversed().map { color in
+        let lights = LightColor.allCases.reversed().map { (color) -> String in
             "<option value=\"\(color.rawValue)\"\(filters["light"] == color.rawValue ? " selected" : "")>\(color.label(t.language))</option>"
         }.joined()
         let form = """
@@ -23,7 +23,7 @@ enum BoardPage {
             <div><label><input type="checkbox" name="due" value="1"\(filters["due"] == "1" ? " checked" : "") style="width:auto"> \(t[.dueOnly])</label></div>
             <div><button class="primary" type="submit" id="filter">\(t[.filter])</button></div></form>
             """
-        let rows = board.rows.map { row in
+        let rows = board.rows.map { (row) -> String in
             let reasons = row.light.reasons.map(Notices.describe).joined(separator: "；")
             return """
                 <tr data-lead="\(row.leadId)"><td><span class="light light-\(row.light.color.rawValue)">\(row.light.color.label(t.language))</span></td>\
@@ -69,7 +69,7 @@ enum OrdersPage {
         session: WebSession, notice: String? = nil, error: ErrorBody? = nil, values: FormData? = nil
     ) -> String {
         let supervisor = session.account.role == "supervisor"
-        let rows = page.orders.map { order in
+        let rows = page.orders.map { (order) -> String in
             let to = [order.unit, order.person.map { names[$0] ?? $0 }].compactMap { $0 }.joined(separator: "、")
             var actions = ""
             if order.state == .issued {
@@ -134,7 +134,7 @@ enum OrdersPage {
 /// 通知: the person's notifications, newest first, unread in bold; mark all read.
 enum InboxPageView {
     static func render(_ page: InboxPage, texts t: Texts, session: WebSession, notice: String? = nil) -> String {
-        let rows = page.items.map { item in
+        let rows = page.items.map { (item) -> String in
             let note = item.notification
             let link = note.orderId == nil ? "/leads/\(note.leadId)" : "/orders?lead=\(note.leadId)"
             return """
