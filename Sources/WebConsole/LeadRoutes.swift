@@ -70,6 +70,7 @@ struct LeadRoutes: Sendable {
                 // After each action, say it was done (issue 21: no silent success).
                 let done: [String: Texts.Key] = [
                     "stage": .stageChanged, "signing": .signingSaved, "follow-up": .followUpSaved,
+                    "increase": .increaseSaved, "void": .voidSaved, "assign": .assignSaved,
                 ]
                 let notice =
                     request.uri.queryParameters["saved"] != nil
@@ -94,6 +95,7 @@ struct LeadRoutes: Sendable {
                 return try await act(.leadSign, command, id, session, t, done: "signing")
             }
         }
+        addActions(to: router)
         router.post("/leads/:id/follow-up") { request, context in
             try await app.withSession(request, context, form: true) { session, t, form in
                 let id = try context.parameters.require("id")
@@ -103,6 +105,43 @@ struct LeadRoutes: Sendable {
                     summary: form.text("summary") ?? "", nextFollowUpOn: form.text("nextFollowUpOn"),
                     requestId: form.text("requestId"))
                 return try await act(.leadFollowUp, command, id, session, t, done: "follow-up")
+            }
+        }
+    }
+
+    /// 增资, 作废 and 流转与分包 (LeadActionsSection).
+    private func addActions(to router: Router<BasicRequestContext>) {
+        router.post("/leads/:id/increase") { request, context in
+            try await app.withSession(request, context, form: true) { session, t, form in
+                let id = try context.parameters.require("id")
+                let date = form.text("increasedOn") ?? ""
+                let command = IncreaseCapital(
+                    leadId: id, amount: form.text("amount") ?? "",
+                    increasedAt: date.count == 10 ? date + "T00:00:00+08:00" : date)
+                return try await act(.leadIncrease, command, id, session, t, done: "increase")
+            }
+        }
+        router.post("/leads/:id/void") { request, context in
+            try await app.withSession(request, context, form: true) { session, t, form in
+                let id = try context.parameters.require("id")
+                guard form["confirmed"] == "1" else {
+                    return try await leadPage(
+                        id, session, t, error: ErrorBody(.missingField, field: "confirmed", t[.confirmRequired]))
+                }
+                return try await act(
+                    .leadVoid, VoidSigning(leadId: id, reason: form.text("reason")), id, session, t, done: "void")
+            }
+        }
+        router.post("/leads/:id/assign") { request, context in
+            try await app.withSession(request, context, form: true) { session, t, form in
+                let id = try context.parameters.require("id")
+                // A field left as it was shown changes nothing; one emptied clears it (AssignLead).
+                let command = AssignLead(
+                    leadId: id, leader: form["leader"].map(\.trimmingWhitespace),
+                    unit: form["unit"].map(\.trimmingWhitespace),
+                    owner: form.text("owner"), officer: form["officer"].map(\.trimmingWhitespace),
+                    reason: form.text("reason") ?? "")
+                return try await act(.leadAssign, command, id, session, t, done: "assign")
             }
         }
     }

@@ -43,6 +43,8 @@ public struct Texts: Sendable {
             orderUnit, acknowledge, answer, answerText, orderIssued, orderAcknowledged, orderAnswered, orderState,
             level, noRows, dueOnly, mineOnly, overdueOnly, unread, asOf, lastActivity, reasonsLabel, orderLead, home,
             myLeads
+        case increase, increaseAmount, increaseDate, voidSigning, voidReason, confirmVoid, assign, newOwner,
+            assignReason, increaseSaved, voidSaved, assignSaved, confirmRequired
 
         var chinese: String {
             switch self {
@@ -96,6 +98,19 @@ public struct Texts: Sendable {
             case .orderLead: "督办线索"
             case .home: "首页"
             case .myLeads: "我的线索"
+            case .increase: "增资"
+            case .increaseAmount: "增资金额"
+            case .increaseDate: "增资日期"
+            case .voidSigning: "作废签约"
+            case .voidReason: "作废原因"
+            case .confirmVoid: "确认作废：该项目不再计入签约，阶段回到在谈"
+            case .assign: "流转与分包"
+            case .newOwner: "移交给（账号）"
+            case .assignReason: "原因"
+            case .increaseSaved: "增资已记录"
+            case .voidSaved: "签约已作废"
+            case .assignSaved: "流转与分包已保存"
+            case .confirmRequired: "请勾选确认后再作废"
             case .appName: "招商线索管理"
             case .signIn: "登录"
             case .signOut: "退出"
@@ -233,6 +248,19 @@ public struct Texts: Sendable {
             case .orderLead: "Lead"
             case .home: "Home"
             case .myLeads: "My leads"
+            case .increase: "Capital increase"
+            case .increaseAmount: "Amount"
+            case .increaseDate: "Date"
+            case .voidSigning: "Void the signing"
+            case .voidReason: "Why"
+            case .confirmVoid: "Confirm: the project no longer counts as signed and goes back to negotiating"
+            case .assign: "Hand over and assign"
+            case .newOwner: "Hand to (account)"
+            case .assignReason: "Reason"
+            case .increaseSaved: "Capital increase recorded"
+            case .voidSaved: "Signing voided"
+            case .assignSaved: "Assignment saved"
+            case .confirmRequired: "Tick the confirmation first"
             case .appName: "Investment leads"
             case .signIn: "Sign in"
             case .signOut: "Sign out"

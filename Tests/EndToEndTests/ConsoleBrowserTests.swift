@@ -81,7 +81,7 @@ import Testing
                 URL(fileURLWithPath: Self.script).deletingLastPathComponent()
                     .appendingPathComponent("supervision_test.py").path,
                 console, "chief", "hui-ji-2023!", "wangmin", "wang-2023-min!", Self.screenshots.path, stale, fresh,
-                today.adding(days: 68).description,
+                today.adding(days: 68).description, today.description,
             ])
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
         #expect(run.stdout.contains("all supervision browser checks passed"), "\(run.stdout)")

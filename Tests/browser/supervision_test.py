@@ -4,7 +4,8 @@ filters the board by light, issues a 督办 order from a board row (a bad deadli
 to the form, what was typed kept), and sees it listed; the officer it is addressed to finds it in
 the inbox, marks the inbox read, signs for the order and answers it. Saves a screenshot of each page.
 
-Usage: supervision_test.py BASE_URL SUPERVISOR PASSWORD OFFICER OFFICER_PASSWORD SCREENSHOT_DIR YELLOW_LEAD GREEN_LEAD DEADLINE
+Usage: supervision_test.py BASE_URL SUPERVISOR PASSWORD OFFICER OFFICER_PASSWORD SCREENSHOT_DIR YELLOW_LEAD GREEN_LEAD
+DEADLINE SIGNED_ON
 Run by Tests/EndToEndTests/ConsoleBrowserTests.swift, which starts the services (clock moved) and lead-web."""
 import sys
 import time
@@ -13,7 +14,7 @@ from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-base, supervisor, password, officer, officer_password, shots, yellow, green, deadline = sys.argv[1:10]
+base, supervisor, password, officer, officer_password, shots, yellow, green, deadline, signed_on = sys.argv[1:11]
 failures = []
 
 
@@ -100,6 +101,41 @@ try:
     check(len(orders) == 1 and "已下达" in orders[0].text and "蓝色督办" in orders[0].text, "the order is listed, issued, blue")
     order_id = orders[0].get_attribute("data-order") if orders else ""
     shot("21-order-issued")
+
+    # 流转与分包 on the yellow lead; then sign the green one, add a capital increase, void it.
+    driver.get(f"{base}/leads/{yellow}")
+    driver.find_element(By.ID, "assignUnit").clear()
+    driver.find_element(By.ID, "assignUnit").send_keys("区投资促进局一科")
+    driver.find_element(By.ID, "assignLeader").send_keys("李副区长")
+    driver.find_element(By.ID, "assignReason").send_keys("重点项目分包")
+    driver.find_element(By.ID, "save-assignment").click()
+    check(wait_for(lambda: "done=assign" in driver.current_url), "the assignment is saved")
+    check("流转与分包已保存" in driver.find_element(By.CSS_SELECTOR, ".notice").text, "and says so")
+    facts = driver.find_element(By.ID, "follow-ups").text
+    check("区投资促进局一科" in facts and "李副区长" in facts, f"the lead shows its unit and leader ({facts})")
+    driver.get(f"{base}/leads/{green}")
+    driver.find_element(By.ID, "amount").send_keys("5亿")
+    driver.execute_script(f"document.getElementById('signedAt').value = '{signed_on}'")
+    driver.find_element(By.ID, "sign").click()
+    check(wait_for(lambda: "done=signing" in driver.current_url), "signed in the console")
+    driver.find_element(By.ID, "increaseAmount").send_keys("2亿")
+    driver.find_element(By.ID, "record-increase").click()
+    check(wait_for(lambda: "done=increase" in driver.current_url), "a capital increase is recorded")
+    check("增资已记录" in driver.find_element(By.CSS_SELECTOR, ".notice").text, "and says so")
+    driver.find_element(By.ID, "voidReason").send_keys("企业撤回投资")
+    driver.execute_script("document.getElementById('confirm-void').removeAttribute('required')")
+    driver.find_element(By.ID, "void-signing").click()
+    wait_for(lambda: driver.find_elements(By.ID, "action-error"))
+    errors = driver.find_elements(By.ID, "action-error")
+    check(bool(errors) and "勾选确认" in errors[0].text, "voiding without the confirmation is refused")
+    driver.find_element(By.ID, "voidReason").send_keys("企业撤回投资")
+    driver.find_element(By.ID, "confirm-void").click()
+    driver.find_element(By.ID, "void-signing").click()
+    check(wait_for(lambda: "done=void" in driver.current_url), "the signing is voided")
+    lead_text = driver.find_element(By.ID, "lead").text
+    check("在谈" in lead_text and "签约金额" not in lead_text, f"the project is back in negotiation ({lead_text})")
+    check("增资" in driver.find_element(By.TAG_NAME, "main").text, "the history keeps the increase")
+    shot("25-lead-actions")
     driver.find_element(By.ID, "sign-out").click()
 
     # The officer: their home page has their yellow lead and the order addressed to them.

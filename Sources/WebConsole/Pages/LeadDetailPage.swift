@@ -42,6 +42,7 @@ public enum LeadDetailPage {
                 <label for="signedAt">\(t[.signedAt])</label>
                 <input id="signedAt" name="signedAt" type="date" required>
                 <button class="primary" type="submit" id="sign">\(t[.sign])</button></form></section>
+                \(LeadActionsSection.render(lead, today: Timestamp.now().businessDate, texts: t, session: session))
                 \(LeadHistorySection.render(history, t, names: names))
                 """, notice: notice)
     }
