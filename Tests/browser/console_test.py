@@ -60,6 +60,8 @@ def reload_until(url, condition, tries=80):
 
 def shot(name):
     driver.save_screenshot(f"{shots}/{name}.png")
+    # A page closure whose type Swift inferred as GRDB's SQL prints "SQL(elements: …)" instead of HTML.
+    check("SQL(elements" not in driver.page_source, f"{name}: no SQL value printed into the page")
 
 
 def sign_in(user, secret):
@@ -225,6 +227,15 @@ try:
         driver.get(base + f"/reports/weekly?period={period}")
         shown = driver.find_elements(By.ID, "report")
         check(bool(shown) and "鲲鹏生态创新中心" in shown[0].text, f"the report of {period} opens and lists the signing")
+    # Tabs by kind and previous/next: from the week 2023-W10 to its month, then the month before.
+    driver.get(base + "/reports/weekly?period=2023-W10")
+    driver.find_element(By.ID, "tab-month").click()
+    check(wait_for(lambda: driver.current_url.endswith("period=2023-03")), "the 月报 tab opens the week's month")
+    driver.find_element(By.ID, "period-previous").click()
+    check(wait_for(lambda: driver.current_url.endswith("period=2023-02")), "previous opens the month before")
+    driver.find_element(By.ID, "period-next").click()
+    check(wait_for(lambda: driver.current_url.endswith("period=2023-03")), "next comes back")
+    check("鲲鹏生态创新中心" in driver.find_element(By.ID, "report").text, "and shows the signing again")
     driver.get(base + "/prospects?industry=next-gen-it&class=fortune-global-500")
     rows = driver.find_elements(By.CSS_SELECTOR, "#prospects tbody tr")
     check(len(rows) > 0, f"the prospect map lists Global 500 firms in next-gen IT ({len(rows)})")

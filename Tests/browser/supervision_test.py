@@ -45,6 +45,8 @@ def wait_for(condition, seconds=20):
 
 def shot(name):
     driver.save_screenshot(f"{shots}/{name}.png")
+    # A page closure whose type Swift inferred as GRDB's SQL prints "SQL(elements: …)" instead of HTML.
+    check("SQL(elements" not in driver.page_source, f"{name}: no SQL value printed into the page")
 
 
 def sign_in(user, secret):

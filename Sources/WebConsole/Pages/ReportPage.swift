@@ -19,6 +19,7 @@ public enum ReportPage {
         return Layout.page(
             title: t[.reports], texts: t, session: session,
             body: """
+                \(tabs(report, t))
                 <form method="get" action="/reports/weekly"><label for="period">\(t[.period])</label>
                 <input id="period" name="period" value="\(HTML.escape(period))" placeholder="2023-W10 / 2023-03 / 2023-Q1 / 2023">
                 <button type="submit">\(t[.filter])</button></form>
@@ -26,5 +27,33 @@ public enum ReportPage {
                 \(supervision.map { "<p id=\"supervision-line\" class=\"notice\">\(HTML.escape($0.chineseText))</p>" } ?? "")
                 <div id="report" class="scroll">\(inner)</div>
                 """)
+    }
+
+    /// 周 · 月 · 季 · 年 (each the period of that kind holding this report's end, or today), then
+    /// the previous and the next period of this report's kind.
+    static func tabs(_ report: PeriodReport, _ t: Texts) -> String {
+        guard let current = ReportPeriod(report.period) else { return "" }
+        let today = Timestamp.now().businessDate
+        let anchor = min(current.end, today)
+        let labels: [(PeriodKind, String, String)] = [
+            (.week, "周报告", "Week"), (.month, "月报", "Month"), (.quarter, "季通报", "Quarter"), (.year, "年考核", "Year"),
+        ]
+        let kinds = labels.map { (kind, chinese, english) -> String in
+            let key = ReportPeriod.containing(anchor, kind: kind).key
+            let label = t.language == .chinese ? chinese : english
+            return kind == current.kind
+                ? "<strong aria-current=\"page\">\(label)</strong>"
+                : "<a href=\"/reports/weekly?period=\(key)\" id=\"tab-\(kind.rawValue)\">\(label)</a>"
+        }.joined(separator: " · ")
+        let previous = ReportPeriod.containing(current.start.adding(days: -1), kind: current.kind).key
+        let next = ReportPeriod.containing(current.end.adding(days: 1), kind: current.kind)
+        let nextLink =
+            next.start <= today
+            ? " <a href=\"/reports/weekly?period=\(next.key)\" id=\"period-next\">\(t[.next]) \(next.key) →</a>" : ""
+        return """
+            <p class="pager" id="period-tabs">\(kinds)</p>
+            <p class="pager"><a href="/reports/weekly?period=\(previous)" id="period-previous">← \(t[.previous]) \(previous)</a>\
+            <strong>\(current.key)</strong>\(nextLink)</p>
+            """
     }
 }
