@@ -56,7 +56,7 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     (未分包, 未指定) in their order, its orders (oldest first, each checked as a SupervisionOrder as of the
     freeze, which ones are listed, the examples' orders of the month all there and alike) and their
     counts, its follow-ups, trips, cities and followUpsBy (sums, order); (1.9) the weekly supervision
-    line: a supervision.weekly's week (an ISO week, not trimmed, begun by the day it was sent), and a
+    line: a supervision.weekly's week (an ISO week, begun by the day it was sent), and a
     SupervisionLine's week, Monday and Sunday against its request, asOf and frozenAt as for a month,
     trips among its follow-ups and ordersIssued at least the examples' orders of the week; and the 1.9
     types only in messages of 1.9;

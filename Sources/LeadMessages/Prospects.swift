@@ -6,12 +6,18 @@ public struct ProspectQuery: Codable, Sendable, Equatable {
     public var enterpriseClass: String?
     /// 1–200; default 20.
     public var limit: Int?
+    /// Ranked prospects to skip first (protocol 1.9), 0–100,000; default 0: the pages after the first.
+    public var offset: Int?
 
-    public init(industry: String? = nil, region: String? = nil, enterpriseClass: String? = nil, limit: Int? = nil) {
+    public init(
+        industry: String? = nil, region: String? = nil, enterpriseClass: String? = nil, limit: Int? = nil,
+        offset: Int? = nil
+    ) {
         self.industry = industry
         self.region = region
         self.enterpriseClass = enterpriseClass
         self.limit = limit
+        self.offset = offset
     }
 }
 

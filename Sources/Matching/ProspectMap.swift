@@ -93,6 +93,10 @@ public struct ProspectMap: Sendable {
                     field: "limit",
                     message: "limit must be 1…\(rules.maxProspectLimit) / 数量应在 1 到 \(rules.maxProspectLimit) 之间"))
         }
+        let offset = query.offset ?? 0
+        guard (0...100_000).contains(offset) else {
+            return .failure(.invalid(field: "offset", message: "offset must be 0…100000 / 偏移量应在 0 到 100000 之间"))
+        }
         let matching = candidates.filter { candidate in
             (industry.map { candidate.industries.contains($0) } ?? true)
                 && (region.map { candidate.region == $0 } ?? true)
@@ -104,7 +108,8 @@ public struct ProspectMap: Sendable {
         }
         return .success(
             ProspectList(
-                prospects: Array(ranked.prefix(limit)), total: open.count, inPipeline: matching.count - open.count,
+                prospects: Array(ranked.dropFirst(offset).prefix(limit)), total: open.count,
+                inPipeline: matching.count - open.count,
                 editions: editions))
     }
 

@@ -11,13 +11,16 @@ struct ProspectRoutes: Sendable {
                 func field(_ name: String) -> String? {
                     request.uri.queryParameters[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
                 }
+                let page = max(1, field("page").flatMap { Int($0) } ?? 1)
                 let query = ProspectQuery(
-                    industry: field("industry"), region: field("region"), enterpriseClass: field("class"), limit: 50)
+                    industry: field("industry"), region: field("region"), enterpriseClass: field("class"),
+                    limit: ProspectsPage.pageSize, offset: (page - 1) * ProspectsPage.pageSize)
                 let result = await app.gateway.request(
                     .matcher, .prospectsQuery, query, expecting: ProspectList.self, as: session.account)
-                let page = ProspectsPage.render(
-                    list: try? result.get(), query: query, error: result.failureValue, texts: t, session: session)
-                return app.html(page)
+                return app.html(
+                    ProspectsPage.render(
+                        list: try? result.get(), query: query, page: page, error: result.failureValue, texts: t,
+                        session: session))
             }
         }
     }

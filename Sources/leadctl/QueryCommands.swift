@@ -54,7 +54,7 @@ struct RecommendationCommand: ParsableCommand {
     }
 }
 
-/// `leadctl prospects [--industry I] [--region R] [--class C] [--limit N]`: the 招商图谱.
+/// `leadctl prospects [--industry I] [--region R] [--class C] [--limit N] [--offset N]`: the 招商图谱.
 struct Prospects: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Who to approach next (招商图谱): reference enterprises not yet in the pipeline, ranked, with reasons.")
@@ -64,12 +64,14 @@ struct Prospects: ParsableCommand {
     @Option(name: .customLong("class"), help: "企业类别: \(EnterpriseClass.wireValueList) or 大型央企/港资企业/500强企业")
     var enterpriseClass: String?
     @Option(help: "How many (default 20)") var limit: Int?
+    @Option(help: "How many of the best to skip (the next page)") var offset: Int?
 
     func run() throws {
         let context = try ZMQContext()
         let client = try options.client(
             try options.endpoints().matcherQueries, server: "lead-matcher", context: context)
-        let query = ProspectQuery(industry: industry, region: region, enterpriseClass: enterpriseClass, limit: limit)
+        let query = ProspectQuery(
+            industry: industry, region: region, enterpriseClass: enterpriseClass, limit: limit, offset: offset)
         switch client.request(.prospectsQuery, query, expecting: ProspectList.self) {
         case .success(let list): options.json ? Output.json(list) : printText(list)
         case .failure(let error): throw Output.fail(error, options: options)

@@ -241,6 +241,16 @@ try:
     check(len(rows) > 0, f"the prospect map lists Global 500 firms in next-gen IT ({len(rows)})")
     check(all("华为" not in row.text for row in rows), "a group already in the pipeline (华为) is left out of the prospects")
     shot("8-prospects")
+    # Every prospect can be reached: 50 a page, the next page continues where the first ended.
+    driver.get(base + "/prospects")
+    first = [row.find_element(By.TAG_NAME, "td").text for row in driver.find_elements(By.CSS_SELECTOR, "#prospects tbody tr")]
+    summary = driver.find_element(By.ID, "prospect-summary").text
+    check(len(first) == 50 and "第 1–50 家" in summary, f"the first page shows 50 ({summary})")
+    driver.find_element(By.ID, "prospects-next").click()
+    wait_for(lambda: "page=2" in driver.current_url)
+    second = [row.find_element(By.TAG_NAME, "td").text for row in driver.find_elements(By.CSS_SELECTOR, "#prospects tbody tr")]
+    check(second and not set(first) & set(second), "the second page lists the next prospects, none twice")
+    check("第 51–" in driver.find_element(By.ID, "prospect-summary").text, "and says which they are")
     driver.get(base + "/leads")
     shot("5-pipeline")
     driver.get(base + "/leads?lang=en")

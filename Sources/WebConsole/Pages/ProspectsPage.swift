@@ -3,8 +3,12 @@ import LeadMessages
 /// 招商图谱: the enterprises of the three lists with no lead yet, best first, filtered by
 /// industry, head-office region and class.
 public enum ProspectsPage {
+    public static let pageSize = 50
+
+    /// - Parameter page: from 1; `pageSize` prospects a page, with links to the pages before and after.
     public static func render(
-        list: ProspectList?, query: ProspectQuery, error: ErrorBody?, texts t: Texts, session: WebSession
+        list: ProspectList?, query: ProspectQuery, page: Int = 1, error: ErrorBody?, texts t: Texts,
+        session: WebSession
     )
         -> String
     {
@@ -18,11 +22,24 @@ public enum ProspectsPage {
             <td>\(p.region.label(t.language))</td><td>\(p.score)</td><td>\(HTML.escape(p.suggestedPark ?? ""))</td></tr>
             """
         }.joined(separator: "\n")
-        let summary = list.map {
-            t.language == .chinese
-                ? "共 \($0.total) 家，已在线索库中的 \($0.inPipeline) 家未列出"
-                : "\($0.total) in all; \($0.inPipeline) already in the pipeline left out"
+        let first = (page - 1) * pageSize
+        let shown = list.map { first + $0.prospects.count } ?? 0
+        let summary = list.map { list -> String in
+            let range = list.prospects.isEmpty ? "" : "\(first + 1)–\(shown)"
+            return t.language == .chinese
+                ? "共 \(list.total) 家（第 \(range) 家），已在线索库中的 \(list.inPipeline) 家未列出"
+                : "\(list.total) in all (\(range)); \(list.inPipeline) already in the pipeline left out"
         }
+        let filters = [("industry", query.industry), ("region", query.region), ("class", query.enterpriseClass)]
+            .compactMap { key, value -> String? in value.map { "\(key)=\(HTML.queryValue($0))&" } }.joined()
+        let pager =
+            "<p class=\"pager\">"
+            + (page > 1
+                ? "<a href=\"/prospects?\(filters)page=\(page - 1)\" id=\"prospects-previous\">\(t[.previous])</a>"
+                : "")
+            + (shown < (list?.total ?? 0)
+                ? "<a href=\"/prospects?\(filters)page=\(page + 1)\" id=\"prospects-next\">\(t[.next])</a>" : "")
+            + "</p>"
         return Layout.page(
             title: t[.prospects], texts: t, session: session,
             body: """
@@ -36,6 +53,7 @@ public enum ProspectsPage {
                 <div class="scroll"><table id="prospects"><thead><tr><th>\(t[.company])</th><th>\(t[.enterpriseClass])</th>\
                 <th>\(t[.industry])</th><th>\(t[.headquarters])</th><th>\(t[.region])</th><th>\(t[.score])</th>\
                 <th>\(t[.suggestedPark])</th></tr></thead><tbody>\(rows)</tbody></table></div>
+                \(pager)
                 """)
     }
 }
