@@ -114,12 +114,12 @@ enum SVGChart {
         chart(
             id: "chart-projects", title: l.t("累计签约项目（个）", "Cumulative projects"), report: report, l,
             actual: report.series.map { Double($0.cumulativeProjects) }, pace: report.series.map(\.paceProjects),
-            target: report.targetProjects.map(Double.init))
+            target: report.targetProjects.map(Double.init), wholeNumbers: true)
     }
 
     static func chart(
         id: String, title: String, report: PeriodReport, _ l: ReportLabels, actual: [Double], pace: [Double?],
-        target: Double?
+        target: Double?, wholeNumbers: Bool = false
     ) -> String {
         let plotWidth = width - margin.left - margin.right
         let plotHeight = height - margin.top - margin.bottom
@@ -127,7 +127,9 @@ enum SVGChart {
             PeriodReportBuilder.yearFraction(
                 through: CivilDate(year: report.year, month: 12, day: 31) ?? CivilDate(daysSinceEpoch: 0)
             ).days)
-        let maxValue = max(1, (actual + pace.compactMap { $0 } + [target ?? 0]).max() ?? 1) * 1.05
+        let highest = max(1, (actual + pace.compactMap { $0 } + [target ?? 0]).max() ?? 1) * 1.05
+        // Projects are counted in whole numbers: four whole steps, so no axis label reads 2.5 个.
+        let maxValue = wholeNumbers ? (highest / 4).rounded(.up) * 4 : highest
         func x(_ date: String) -> Double {
             guard let stamp = Timestamp(rfc3339: date) else { return margin.left }
             let dayOfYear = Double(PeriodReportBuilder.yearFraction(through: stamp.businessDate).elapsed)
@@ -150,10 +152,11 @@ enum SVGChart {
                 String(
                     format: "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#eee\"/>", margin.left,
                     y(value), width - margin.right, y(value)))
+            let label = wholeNumbers ? String(Int(value.rounded())) : String(format: "%.1f", value)
             parts.append(
                 String(
-                    format: "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%.1f</text>",
-                    margin.left - 6, y(value) + 4, value))
+                    format: "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">", margin.left - 6,
+                    y(value) + 4) + label + "</text>")
         }
         for month in stride(from: 1, through: 12, by: 3) {
             let date = "\(report.year)-" + (month < 10 ? "0" : "") + "\(month)-01"
@@ -176,7 +179,10 @@ enum SVGChart {
             "<polyline class=\"actual\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2.5\" points=\"\(points(actual.map { $0 }))\"/>"
         )
         parts.append(
-            "<text x=\"\(margin.left)\" y=\"16\" font-size=\"13\">\(ReportHTML.escape(title)) — <tspan fill=\"#c0392b\">\(ReportHTML.escape(l.t("实际", "actual")))</tspan> <tspan fill=\"#e67e22\">\(ReportHTML.escape(l.t("序时目标", "target pace")))</tspan></text>"
+            "<text x=\"\(margin.left)\" y=\"16\" font-size=\"13\">\(ReportHTML.escape(title)) — <tspan fill=\"#c0392b\">\(ReportHTML.escape(l.t("实际", "actual")))</tspan> "
+                + (target == nil
+                    ? "<tspan fill=\"#777\">\(ReportHTML.escape(l.t("（未配置年度目标，无序时进度线）", "(no annual target configured: no pace line)")))</tspan></text>"
+                    : "<tspan fill=\"#e67e22\">\(ReportHTML.escape(l.t("序时目标", "target pace")))</tspan></text>")
         )
         parts.append("</svg>")
         return parts.joined(separator: "\n")

@@ -70,6 +70,22 @@ import Testing
         #expect(!html.contains("<script"))
     }
 
+    /// The projects axis counts whole projects; without a target the chart says why no pace line is drawn.
+    @Test func chartAxisInWholeProjectsAndTheMissingTargetSaidPlainly() throws {
+        let withTarget = ReportRenderer.render(try sample(), as: .html)
+        let projectsChart = try #require(withTarget.components(separatedBy: "id=\"chart-projects\"").last)
+        let labels = projectsChart.components(separatedBy: "text-anchor=\"end\">").dropFirst().map {
+            String($0.prefix { $0 != "<" })
+        }
+        #expect(labels.count == 5 && labels.allSatisfy { Int($0) != nil }, "\(labels)")
+        var untargeted = try sample()
+        untargeted.targetProjects = nil
+        untargeted.targetAmountYuan = nil
+        let html = ReportRenderer.render(untargeted, as: .html)
+        #expect(!html.contains("class=\"pace\"") && html.contains("未配置年度目标"))
+        #expect(withTarget.contains("序时目标") && !withTarget.contains("未配置年度目标"))
+    }
+
     final class ElementCollector: NSObject, XMLParserDelegate {
         var elements: Set<String> = []
         var polylineClasses: [String] = []

@@ -114,6 +114,10 @@ try:
     tier = driver.find_elements(By.ID, "tier")
     check(bool(tier) and tier[0].text in ("A", "B", "C"), f"the recommendation of {lead_id} is shown with its tier")
     check(bool(driver.find_elements(By.CSS_SELECTOR, "#reasons li")), "the recommendation shows its reasons")
+    page_text = driver.find_element(By.ID, "recommendation").text
+    check(not any(word in page_text for word in ("region:", "industry:", "enterprise-class", "next-gen-it")),
+          "the evidence reads in Chinese (区域：…, 产业：…), not as wire values")
+    check("产业：" in page_text, f"the evidence names what it supports ({page_text[-200:]})")
     shot("3-lead-with-recommendation")
 
     # Sign it on 2023-03-06 (Monday of week 2023-W10 in Beijing).

@@ -53,8 +53,10 @@ public enum LeadDetailPage {
         let duplicates = r.possibleDuplicates.map {
             "<li><a href=\"/leads/\($0.leadId)\">\($0.leadId)</a> \(HTML.escape($0.companyName)) · \(HTML.escape($0.projectName))</li>"
         }.joined()
-        let evidence = r.evidence.map {
-            "<li>\(HTML.escape($0.kind.rawValue)): \(HTML.escape($0.value)) ← \(HTML.escape($0.matched))\($0.entry.map { " (\(HTML.escape($0)))" } ?? "")</li>"
+        let evidence = r.evidence.map { item -> String in
+            let (kind, value) = evidenceLabels(item, t)
+            return "<li>\(HTML.escape(kind))：\(HTML.escape(value)) ← \(HTML.escape(item.matched))"
+                + "\(item.entry.map { "（\(HTML.escape($0))）" } ?? "")</li>"
         }.joined()
         return """
             <p><span class="tier" id="tier">\(r.tier.rawValue)</span> · \(t[.score]) <span id="score">\(r.score)</span>\
@@ -66,5 +68,22 @@ public enum LeadDetailPage {
             <h3>\(t[.reasons])</h3><ul id="reasons">\(r.reasons.map { "<li>\(HTML.escape($0))</li>" }.joined())</ul>
             <h3>\(t[.evidence])</h3><ul>\(evidence)</ul>
             """
+    }
+
+    /// What a piece of evidence supports, in the page's language (区域：大湾区, not `region: greater-bay-area`).
+    static func evidenceLabels(_ evidence: Evidence, _ t: Texts) -> (String, String) {
+        let zh = t.language == .chinese
+        switch evidence.kind {
+        case .region:
+            return (zh ? "区域" : "Region", Region(rawValue: evidence.value)?.label(t.language) ?? evidence.value)
+        case .enterpriseClass:
+            return (
+                zh ? "企业类别" : "Class", EnterpriseClass(rawValue: evidence.value)?.label(t.language) ?? evidence.value
+            )
+        case .industry:
+            return (zh ? "产业" : "Industry", Industry(rawValue: evidence.value)?.label(t.language) ?? evidence.value)
+        case .frontierTag:
+            return (zh ? "前沿领域" : "Frontier field", evidence.value)
+        }
     }
 }
