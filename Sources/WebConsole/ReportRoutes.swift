@@ -36,10 +36,13 @@ struct ReportRoutes: Sendable {
                     case .success(let report):
                         let data: Data
                         switch format {
+                        // The downloads read like the page (ReportSheet), not like leadctl's machine CSV.
                         case "xlsx":
-                            let csv = ReportRenderer.render(report, as: .csv, language: t.language)
-                            data = try LedgerExport.workbook(fromCSV: csv, sheetName: report.period)
-                        case "csv": data = Data(ReportRenderer.render(report, as: .csv, language: t.language).utf8)
+                            let rows = ReportSheet.rows(report, language: t.language)
+                            data = try XLSXWriter.workbook(
+                                sheetName: report.period, header: rows.first ?? [],
+                                rows: rows.dropFirst().map { $0.map(XLSXWriter.cell) })
+                        case "csv": data = Data(ReportSheet.csv(report, language: t.language).utf8)
                         default: data = Data(ReportRenderer.render(report, as: .html, language: t.language).utf8)
                         }
                         return app.download(

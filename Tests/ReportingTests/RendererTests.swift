@@ -86,6 +86,26 @@ import Testing
         #expect(withTarget.contains("序时目标") && !withTarget.contains("未配置年度目标"))
     }
 
+    /// The console's downloads read like the page: named figures, 亿元, 合计 rows that add up.
+    @Test func theSheetReadsLikeTheReportWithTotals() throws {
+        var report = try sample()
+        report.projects[0].companyName = "=HYPERLINK(\"http://x\",\"点击\")"
+        let rows = ReportSheet.rows(report)
+        #expect(rows.first?.first?.hasPrefix("招商引资签约周报告 2023-W10") == true)
+        #expect(rows.contains(["本期签约项目", "2"]))
+        let projectRows = rows.filter { $0.first?.hasPrefix("L-") == true }
+        let total = try #require(rows.last)
+        #expect(total.first == "合计" && total.last == "12.75", "12.3 + 0.45 亿元: \(total)")
+        #expect(Set(projectRows.map { $0.last }) == ["12.30", "0.45"])
+        // Each breakdown but the lists (which may overlap) covers the period's projects once, so each
+        // 合计 is the same 2 projects, 12.75亿元.
+        let breakdowns = report.breakdowns.filter { !$0.rows.isEmpty && $0.dimension != "enterprise-class" }.count
+        #expect(breakdowns > 0 && rows.filter { $0 == ["合计", "2", "12.75"] }.count == breakdowns)
+        let csv = ReportSheet.csv(report)
+        #expect(csv.hasPrefix("\u{FEFF}") && !csv.contains("section,key"))
+        #expect(csv.contains("\"'=HYPERLINK("), "a formula from a company name is neutralized: \(csv)")
+    }
+
     final class ElementCollector: NSObject, XMLParserDelegate {
         var elements: Set<String> = []
         var polylineClasses: [String] = []
