@@ -28,7 +28,7 @@ def check(condition, message):
 
 
 options = webdriver.ChromeOptions()
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=zh-CN"):
+for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=zh-CN"):
     options.add_argument(flag)
 service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
 driver = webdriver.Chrome(options=options, service=service)
@@ -286,7 +286,7 @@ try:
     shot("7-lead-on-a-phone")
     width = driver.execute_script("return document.documentElement.scrollWidth")
     check(width <= 400, f"the lead page fits a phone's width ({width}px)")
-    driver.set_window_size(1280, 1000)
+    driver.set_window_size(1366, 1000)
 
     # An officer: no reports, only their own leads, and another's lead is refused.
     driver.find_element(By.ID, "sign-out").click()

@@ -25,7 +25,7 @@ def check(condition, message):
 
 
 options = webdriver.ChromeOptions()
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN"):
+for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN"):
     options.add_argument(flag)
 driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"))
 driver.implicitly_wait(2)
@@ -174,6 +174,29 @@ try:
     shot("23-order-answered")
     # An officer issues no orders: the form is not there.
     check(not driver.find_elements(By.ID, "order-form"), "an officer sees no order form")
+
+    # On a phone (390 px), as the officer and then as the supervisor: every page fits the width
+    # (tables become cards; a page never scrolls sideways as a whole), and a screenshot of each.
+    def walk_on_a_phone(who, paths):
+        driver.set_window_size(390, 844)
+        for name, path in paths:
+            driver.get(base + path)
+            width = driver.execute_script("return document.documentElement.scrollWidth")
+            check(width <= 400, f"{who}: {path} fits a phone's width ({width}px)")
+            shot(f"phone-{who}-{name}")
+        driver.set_window_size(1366, 900)
+
+    pages = [("home", "/home"), ("pipeline", "/leads"), ("lead", f"/leads/{yellow}"), ("board", "/board"),
+             ("orders", "/orders"), ("inbox", "/inbox"), ("prospects", "/prospects"), ("new-lead", "/leads/new")]
+    walk_on_a_phone("officer", pages)
+    driver.find_element(By.ID, "sign-out").click()
+    sign_in(supervisor, password)
+    walk_on_a_phone("supervisor", pages + [("report", "/reports/weekly"), ("import", "/import")])
+    driver.set_window_size(390, 844)
+    driver.get(base + "/board")
+    display = driver.execute_script("return getComputedStyle(document.querySelector('#board tbody tr')).display")
+    check(display == "block", f"the board's rows are cards on a phone ({display})")
+    driver.set_window_size(1366, 900)
 finally:
     driver.quit()
 

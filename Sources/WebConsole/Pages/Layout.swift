@@ -63,5 +63,20 @@ public enum Layout {
         .light-red{background:#c62828}.light-yellow{background:#b7791f}.light-green{background:#2e7d32}
         .counts span{margin-right:1.2em}
         tr.unread td{font-weight:600}
+        svg{max-width:100%;height:auto}
+        @media (max-width:640px){
+        main{padding:.6em}
+        header{gap:.4em .8em;padding:.5em .6em}
+        nav{gap:.3em .8em}
+        .who{margin-left:0}
+        .filters{grid-template-columns:1fr 1fr;gap:0 .6em}
+        .filters label{margin:.3em 0 .1em;font-size:.9em}
+        table.cards thead{display:none}
+        table.cards tr{display:block;border:1px solid #d8dde3;border-radius:6px;margin:.5em 0;padding:.3em .5em}
+        table.cards td{display:flex;gap:.6em;border:0;padding:.15em 0;white-space:normal}
+        table.cards td[data-label]::before{content:attr(data-label);flex:0 0 6.5em;font-weight:600;color:#52606d}
+        table.cards td:empty{display:none}
+        input,select,textarea{max-width:100%}
+        }
         """
 }

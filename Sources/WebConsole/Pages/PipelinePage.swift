@@ -69,6 +69,11 @@ public enum PipelinePage {
             header(t[.region], nil), header(t[.enterpriseClass], nil), header(t[.industry], nil),
             header(t[.tier], .score), header(t[.amount], .amount), header(t[.park], nil), header(t[.officer], nil),
         ].joined()
+        let labels = [
+            "#", t[.company], t[.project], t[.stage], t[.region], t[.enterpriseClass], t[.industry], t[.tier],
+            t[.amount],
+            t[.park], t[.officer],
+        ]
         let body = rows.map { row -> String in
             let cells = [
                 "<a href=\"/leads/\(row.leadId)\">\(row.leadId)</a>", HTML.escape(row.companyName),
@@ -77,7 +82,8 @@ public enum PipelinePage {
                 row.tier?.rawValue ?? "", row.amount?.displayString ?? "", HTML.escape(row.park ?? ""),
                 HTML.escape(row.officer ?? ""),
             ]
-            return "<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>"
+            // Each cell names its column, for the phone layout's cards (Layout.stylesheet).
+            return "<tr>" + zip(labels, cells).map { "<td data-label=\"\($0)\">\($1)</td>" }.joined() + "</tr>"
         }.joined(separator: "\n")
         let page = parameters.page
         var pager: [String] = []
@@ -99,7 +105,7 @@ public enum PipelinePage {
                 \(filters)
                 \(count)<p>\(t[.download]): <a href="/leads/export.xlsx" id="export-xlsx">Excel</a> · <a href="/leads/export.csv">CSV</a> · \
                 <a href="/import" id="import-ledger">\(t[.importLedger])</a></p>
-                <div class="scroll"><table id="pipeline"><thead><tr>\(headers)</tr></thead>
+                <div class="scroll"><table id="pipeline" class="cards"><thead><tr>\(headers)</tr></thead>
                 <tbody>\(body)</tbody></table></div><p class="pager">\(pager.joined(separator: " "))</p>
                 """, notice: notice)
     }

@@ -26,11 +26,11 @@ enum BoardPage {
         let rows = board.rows.map { (row) -> String in
             let reasons = row.light.reasons.map(Notices.describe).joined(separator: "；")
             return """
-                <tr data-lead="\(row.leadId)"><td><span class="light light-\(row.light.color.rawValue)">\(row.light.color.label(t.language))</span></td>\
-                <td><a href="/leads/\(row.leadId)">\(row.leadId)</a></td><td>\(HTML.escape(row.companyName))</td>\
-                <td>\(HTML.escape(row.projectName))</td><td>\(HTML.escape(row.responsibility?.unit ?? ""))</td>\
-                <td>\(HTML.escape(row.officer ?? row.owner.map(name) ?? ""))</td><td>\(row.lastActivityOn)</td>\
-                <td>\(row.nextFollowUpOn.map(\.description) ?? "")</td><td style="white-space:normal">\(HTML.escape(reasons))</td>\
+                <tr data-lead="\(row.leadId)"><td data-label="\(t[.light])"><span class="light light-\(row.light.color.rawValue)">\(row.light.color.label(t.language))</span></td>\
+                <td data-label="ID"><a href="/leads/\(row.leadId)">\(row.leadId)</a></td><td data-label="\(t[.company])">\(HTML.escape(row.companyName))</td>\
+                <td data-label="\(t[.project])">\(HTML.escape(row.projectName))</td><td data-label="\(t[.unit])">\(HTML.escape(row.responsibility?.unit ?? ""))</td>\
+                <td data-label="\(t[.officer])">\(HTML.escape(row.officer ?? row.owner.map(name) ?? ""))</td><td data-label="\(t[.lastActivity])">\(row.lastActivityOn)</td>\
+                <td data-label="\(t[.nextFollowUp])">\(row.nextFollowUpOn.map(\.description) ?? "")</td><td data-label="\(t[.reasonsLabel])" style="white-space:normal">\(HTML.escape(reasons))</td>\
                 <td><a href="/orders?lead=\(row.leadId)">\(t[.orders])</a></td></tr>
                 """
         }.joined(separator: "\n")
@@ -38,7 +38,7 @@ enum BoardPage {
             board.rows.isEmpty
             ? "<p id=\"board-empty\">\(t[.noRows])</p>"
             : """
-            <div class="scroll"><table id="board"><thead><tr><th>\(t[.light])</th><th>ID</th><th>\(t[.company])</th>\
+            <div class="scroll"><table id="board" class="cards"><thead><tr><th>\(t[.light])</th><th>ID</th><th>\(t[.company])</th>\
             <th>\(t[.project])</th><th>\(t[.unit])</th><th>\(t[.officer])</th><th>\(t[.lastActivity])</th>\
             <th>\(t[.nextFollowUp])</th><th>\(t[.reasonsLabel])</th><th></th></tr></thead><tbody>\(rows)</tbody></table></div>
             """
