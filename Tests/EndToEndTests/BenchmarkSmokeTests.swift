@@ -44,7 +44,8 @@ import Testing
         let output = try bench(["web", "--leads", "1500", "--runs", "2"])
         for page in [
             "pipeline: 1500 leads", "pipeline, first page", "pipeline, central SOEs by amount", "pipeline, name search",
-            "a lead, recommendation, history", "prospect map", "weekly report",
+            "a lead, recommendation, history", "prospect map", "weekly report", "home page", "board, first page",
+            "orders", "inbox",
         ] {
             #expect(output.contains(page), "\(page) missing:\n\(output)")
         }
