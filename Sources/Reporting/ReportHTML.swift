@@ -21,7 +21,11 @@ enum ReportHTML {
                     head: ["", l.t("项目", "Projects"), l.t("金额", "Amount")],
                     rows: breakdown.rows.map {
                         [l.value($0.value, dimension: breakdown.dimension), "\($0.projects)", $0.amountYuan.yiString()]
-                    }))
+                    },
+                    totals: ReportSheet.total(breakdown).map {
+                        [l.t("合计", "Total"), "\($0.projects)", $0.amount.yiString()]
+                    }
+                ))
         }
         if !report.projects.isEmpty {
             body.append("<h2>\(escape(l.t("本期签约项目", "Projects signed")))</h2>")
@@ -33,7 +37,11 @@ enum ReportHTML {
                     ],
                     rows: report.projects.map {
                         [$0.leadId, $0.signedOn, $0.companyName, $0.projectName, $0.amountYuan.yiString()]
-                    }))
+                    },
+                    totals: [
+                        l.t("合计", "Total"), "", "", "\(report.projects.count) \(l.t("个", "projects"))",
+                        ReportSheet.sum(report.projects.map(\.amountYuan)).yiString(),
+                    ]))
         }
         if !report.corrections.isEmpty {
             body.append("<h2>\(escape(l.t("更正", "Corrections")))</h2>")
@@ -70,7 +78,8 @@ enum ReportHTML {
             body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
             table{border-collapse:collapse;margin:.5em 0 1.5em;min-width:50%}
             th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}
-            td:not(:first-child){text-align:right}
+            td.num{text-align:right;font-variant-numeric:tabular-nums}
+            tr.total td{font-weight:600;border-top:2px solid #888}
             h2{margin-top:1.5em;font-size:1.1em}
             svg{max-width:100%;height:auto}
             </style>
@@ -83,10 +92,22 @@ enum ReportHTML {
             """
     }
 
-    static func table(head: [String], rows: [[String]]) -> String {
+    /// A table; figures (counts, amounts, percentages) right-aligned, a last row of totals in bold.
+    static func table(head: [String], rows: [[String]], totals: [String]? = nil) -> String {
         let header = "<tr>" + head.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
-        let lines = rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }
+        func row(_ cells: [String], _ attributes: String = "") -> String {
+            "<tr\(attributes)>"
+                + cells.map { cell -> String in
+                    isFigure(cell) ? "<td class=\"num\">\(escape(cell))</td>" : "<td>\(escape(cell))</td>"
+                }.joined() + "</tr>"
+        }
+        let lines = rows.map { row($0) } + (totals.map { [row($0, " class=\"total\"")] } ?? [])
         return "<table>\n" + ([header] + lines).joined(separator: "\n") + "\n</table>"
+    }
+
+    /// `12`, `12.30亿元`, `4500万元`, `35.5%`, `-0.45亿元`: a figure, aligned on the right.
+    static func isFigure(_ cell: String) -> Bool {
+        cell.range(of: #"^[-+]?[0-9][0-9.,]*(亿元|万元|元|%)?$"#, options: .regularExpression) != nil
     }
 
     static func escape(_ text: String) -> String {

@@ -19,11 +19,9 @@ public enum ReportSheet {
                     $0.amountYuan.yiString(unit: false),
                 ]
             }
-            // A project can be on several of the lists (a central SOE on the Global 500): a total of
-            // that breakdown would count it twice, so it has none.
-            guard breakdown.dimension != "enterprise-class" else { continue }
-            let sum = breakdown.rows.reduce(Money(fen: 0)) { $0.adding($1.amountYuan) ?? $0 }
-            rows.append([total, "\(breakdown.rows.map(\.projects).reduce(0, +))", sum.yiString(unit: false)])
+            if let sum = Self.total(breakdown) {
+                rows.append([total, "\(sum.projects)", sum.amount.yiString(unit: false)])
+            }
         }
         if !report.projects.isEmpty {
             rows += [
@@ -33,10 +31,23 @@ public enum ReportSheet {
             rows += report.projects.map {
                 [$0.leadId, $0.signedOn, $0.companyName, $0.projectName, $0.amountYuan.yiString(unit: false)]
             }
-            let sum = report.projects.reduce(Money(fen: 0)) { $0.adding($1.amountYuan) ?? $0 }
-            rows.append([total, "", "", "\(report.projects.count) \(l.t("个", "projects"))", sum.yiString(unit: false)])
+            rows.append([
+                total, "", "", "\(report.projects.count) \(l.t("个", "projects"))",
+                sum(report.projects.map(\.amountYuan)).yiString(unit: false),
+            ])
         }
         return rows
+    }
+
+    /// A breakdown's 合计; none for the enterprise classes: a project can be on several of the lists
+    /// (a central SOE on the Global 500), and a total would count it twice.
+    static func total(_ breakdown: Breakdown) -> (projects: Int, amount: Money)? {
+        guard breakdown.dimension != "enterprise-class" else { return nil }
+        return (breakdown.rows.map(\.projects).reduce(0, +), sum(breakdown.rows.map(\.amountYuan)))
+    }
+
+    static func sum(_ amounts: [Money]) -> Money {
+        amounts.reduce(Money(fen: 0)) { $0.adding($1) ?? $0 }
     }
 
     /// The rows as CSV: a UTF-8 byte-order mark (Excel reads the Chinese), CRLF, every text cell

@@ -68,6 +68,9 @@ import Testing
         #expect(delegate.polylinePoints.allSatisfy { $0.split(separator: " ").count >= 2 })
         #expect(html.contains("Acme, &quot;Quoted&quot; &lt;Co&gt; &amp; Sons"))
         #expect(!html.contains("<script"))
+        // Figures on the right, names on the left, and 合计 rows in bold.
+        #expect(html.contains("<td class=\"num\">12.75亿元</td>") && html.contains("<tr class=\"total\"><td>合计</td>"))
+        #expect(!html.contains("<td class=\"num\">Acme"))
     }
 
     /// The projects axis counts whole projects; without a target the chart says why no pace line is drawn.

@@ -64,6 +64,8 @@ public enum Layout {
         .counts span{margin-right:1.2em}
         tr.unread td{font-weight:600}
         svg{max-width:100%;height:auto}
+        #report td.num{text-align:right;font-variant-numeric:tabular-nums}
+        #report tr.total td{font-weight:600;border-top:2px solid #888}
         @media (max-width:640px){
         main{padding:.6em}
         header{gap:.4em .8em;padding:.5em .6em}
