@@ -30,9 +30,11 @@ struct LeadRoutes: Sendable {
         }
         router.get("/leads/new") { request, context in
             try await app.withSession(request, context) { session, t, _ in
+                // From the prospect map: the form comes filled with the prospect (招商图谱 → 录入线索).
                 app.html(
-                    LeadFormPage.render(texts: t, session: session, requestId: "web-" + PasswordHash.token().prefix(24))
-                )
+                    LeadFormPage.render(
+                        texts: t, session: session, requestId: "web-" + PasswordHash.token().prefix(24),
+                        values: FormData(urlEncoded: request.uri.query ?? "")))
             }
         }
         router.post("/leads") { request, context in

@@ -255,6 +255,12 @@ try:
     second = [row.find_element(By.TAG_NAME, "td").text for row in driver.find_elements(By.CSS_SELECTOR, "#prospects tbody tr")]
     check(second and not set(first) & set(second), "the second page lists the next prospects, none twice")
     check("第 51–" in driver.find_element(By.ID, "prospect-summary").text, "and says which they are")
+    # A prospect becomes a lead: its link opens the new-lead form filled with it.
+    name = driver.find_element(By.CSS_SELECTOR, "#prospects tbody tr td").text
+    driver.find_element(By.CSS_SELECTOR, "#prospects tbody tr a.to-lead").click()
+    wait_for(lambda: "/leads/new" in driver.current_url)
+    check(driver.find_element(By.ID, "companyName").get_attribute("value") == name,
+          f"the new-lead form comes filled with the prospect ({name})")
     driver.get(base + "/leads")
     shot("5-pipeline")
     driver.get(base + "/leads?lang=en")

@@ -19,7 +19,8 @@ public enum ProspectsPage {
             """
             <tr><td>\(HTML.escape(p.name))</td><td>\(p.enterpriseClasses.map { $0.label(t.language) }.joined(separator: "、"))</td>\
             <td>\(p.industries.map { $0.label(t.language) }.joined(separator: "、"))</td><td>\(HTML.escape(p.headquarters ?? ""))</td>\
-            <td>\(p.region.label(t.language))</td><td>\(p.score)</td><td>\(HTML.escape(p.suggestedPark ?? ""))</td></tr>
+            <td>\(p.region.label(t.language))</td><td>\(p.score)</td><td>\(HTML.escape(p.suggestedPark ?? ""))</td>\
+            <td><a class="to-lead" href="\(HTML.escape(newLeadLink(p)))">\(t[.newLead])</a></td></tr>
             """
         }.joined(separator: "\n")
         let first = (page - 1) * pageSize
@@ -52,8 +53,17 @@ public enum ProspectsPage {
                 \(summary.map { "<p id=\"prospect-summary\">\(HTML.escape($0))</p>" } ?? "")
                 <div class="scroll"><table id="prospects"><thead><tr><th>\(t[.company])</th><th>\(t[.enterpriseClass])</th>\
                 <th>\(t[.industry])</th><th>\(t[.headquarters])</th><th>\(t[.region])</th><th>\(t[.score])</th>\
-                <th>\(t[.suggestedPark])</th></tr></thead><tbody>\(rows)</tbody></table></div>
+                <th>\(t[.suggestedPark])</th><th></th></tr></thead><tbody>\(rows)</tbody></table></div>
                 \(pager)
                 """)
+    }
+
+    /// The new-lead form, filled with the prospect: its name, head office and main industry.
+    static func newLeadLink(_ prospect: Prospect) -> String {
+        let fields = [
+            ("companyName", prospect.name), ("headquarters", prospect.headquarters ?? ""),
+            ("industry", prospect.industries.first?.rawValue ?? ""),
+        ].filter { !$0.1.isEmpty }
+        return "/leads/new?" + fields.map { "\($0.0)=\(HTML.queryValue($0.1))" }.joined(separator: "&")
     }
 }
