@@ -24,6 +24,23 @@ import Testing
             duplicateThreshold: try ReferenceData.loadRules().likelyDuplicateSimilarity)
     }
 
+    /// Excel and WPS on a Chinese Windows save "CSV (逗号分隔)" in GBK: read as the UTF-8 file is.
+    /// An .xls is refused with how to convert it; bytes in no encoding are refused.
+    @Test func aGBKCSVReadsLikeItsUTF8TwinAndAnXLSIsRefusedWithAWayOut() throws {
+        let utf8 = try LedgerFile.table(try resource("huiji-ledger-2023.csv"), name: "台账.csv")
+        let gbk = try LedgerFile.table(try resource("huiji-ledger-2023.gbk.csv"), name: "台账.csv")
+        #expect(gbk == utf8)
+        #expect(gbk.rows.contains { $0.cells.contains { $0.contains("中建七局") } }, "\(gbk.rows.prefix(3))")
+        let xls = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 64))
+        #expect(throws: LedgerError.self) { try LedgerFile.table(xls, name: "台账.xls") }
+        do {
+            _ = try LedgerFile.table(xls, name: "台账.xls")
+        } catch let error as LedgerError {
+            #expect(error.description.contains("另存为 .xlsx"))
+        }
+        #expect(throws: LedgerError.self) { try LedgerFile.table(Data([0x41, 0x2C, 0xFF, 0x80, 0x0A]), name: "x.csv") }
+    }
+
     @Test func theHeaderIsFoundBelowTheTitleAndItsUnitsRead() throws {
         let table = try XLSXTable.read(try resource("huiji-ledger-2023.xlsx"))
         let columns = try LedgerColumns.detect(in: table)
