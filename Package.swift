@@ -137,7 +137,7 @@ let package = Package(
         .target(
             name: "WebConsole",
             dependencies: [
-                "Supervision",
+                "Supervision", "Matching",
                 "LeadMessages", "ServiceClient", "AccessPolicy", "Intake", "Reporting", "Storage", "ZeroMQ", "Ledger",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -45,14 +45,14 @@ public struct ImportPlan: Sendable, Equatable {
     ///   matching-rules.json), so the import and the recommendations agree.
     public static func make(
         table: LedgerTable, columns: LedgerColumns, existing: [KnownLead], duplicateThreshold: Double,
-        officer: String? = nil
+        officer: String? = nil, lexicon: IndustryLexicon? = nil
     ) -> ImportPlan {
         var known: [String: [(label: String, project: String)]] = [:]
         for lead in existing {
             known[CompanyKey.make(lead.companyName), default: []].append((lead.leadId, lead.projectName))
         }
         var lines: [Line] = []
-        for outcome in LedgerRows.read(table, columns: columns, officer: officer) {
+        for outcome in LedgerRows.read(table, columns: columns, officer: officer, lexicon: lexicon) {
             switch outcome {
             case .skipped(let row, let reason): lines.append(Line(row: row, action: .skip(reason: reason)))
             case .rejected(let row, let field, let reason):

@@ -7,20 +7,33 @@ public enum LedgerField: String, CaseIterable, Sendable {
     /// Headers as officers write them, compared after folding (no spaces, no brackets or units).
     var headers: [String] {
         switch self {
-        case .companyName: ["企业名称", "公司名称", "企业", "签约企业", "投资方", "投资主体", "投资企业", "companyName", "company"]
-        case .headquarters: ["总部所在地", "总部", "企业所在地", "所在地", "注册地", "来源地", "headquarters"]
+        case .companyName:
+            [
+                "企业名称", "公司名称", "企业", "签约企业", "投资方", "投资主体", "投资企业", "客商名称", "投资商", "投资方名称",
+                "投资单位", "引进企业", "合作企业", "companyName", "company",
+            ]
+        case .headquarters:
+            [
+                "总部所在地", "总部", "企业所在地", "所在地", "注册地", "来源地", "企业总部", "总部地址", "总部所在城市",
+                "投资方所在地", "投资方来源地", "投资来源地", "客商来源地", "客商所在地", "企业来源地", "来源城市",
+                "注册地址", "企业注册地", "所在城市", "所在省市", "headquarters",
+            ]
         case .projectName: ["项目名称", "项目", "projectName", "project"]
         case .description: ["项目简介", "项目描述", "建设内容", "主要建设内容", "description"]
-        case .industry: ["所属产业", "产业", "行业", "产业类别", "industry"]
-        case .parentCompany: ["所属集团", "上级单位", "母公司", "parentCompany"]
+        case .industry: ["所属产业", "产业", "行业", "产业类别", "产业类型", "行业类别", "所属行业", "产业领域", "industry"]
+        case .parentCompany: ["所属集团", "上级单位", "母公司", "集团名称", "所属企业集团", "parentCompany"]
         case .ownership: ["资本来源", "企业性质", "ownership"]
-        case .estimatedInvestment: ["投资额", "总投资", "投资总额", "计划投资", "预计投资", "estimatedInvestment", "amount"]
-        case .channel: ["招商方式", "招商渠道", "channel"]
-        case .carrierPark: ["载体园区", "落地园区", "拟落地载体", "园区", "carrierPark", "park"]
-        case .officer: ["负责人", "责任人", "对接人", "招商专员", "officer"]
-        case .stage: ["阶段", "项目阶段", "项目进展", "进展", "状态", "stage"]
-        case .signedAmount: ["签约金额", "签约额", "签约投资额", "signedAmount"]
-        case .signedAt: ["签约时间", "签约日期", "signedAt"]
+        case .estimatedInvestment:
+            [
+                "投资额", "总投资", "投资总额", "计划投资", "预计投资", "总投资额", "计划总投资", "项目总投资", "拟投资额",
+                "投资规模", "estimatedInvestment", "amount",
+            ]
+        case .channel: ["招商方式", "招商渠道", "引进方式", "channel"]
+        case .carrierPark: ["载体园区", "落地园区", "拟落地载体", "园区", "拟落户园区", "落户园区", "拟选址", "选址", "carrierPark", "park"]
+        case .officer: ["负责人", "责任人", "对接人", "招商专员", "招商责任人", "跟踪人", "officer"]
+        case .stage: ["阶段", "项目阶段", "项目进展", "进展", "状态", "推进情况", "当前进展", "项目状态", "stage"]
+        case .signedAmount: ["签约金额", "签约额", "签约投资额", "合同金额", "协议金额", "协议投资额", "合同投资额", "signedAmount"]
+        case .signedAt: ["签约时间", "签约日期", "签订时间", "签订日期", "协议签订时间", "合同签订日期", "signedAt"]
         }
     }
 

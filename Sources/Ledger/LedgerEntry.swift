@@ -1,5 +1,6 @@
 import Foundation
 import LeadMessages
+import Matching
 
 /// One ledger row as LeadTracker reads it: the submission, and where the lead already is
 /// (the ledger's 阶段, and its signing when it has one).
@@ -31,12 +32,19 @@ public enum LedgerRowOutcome: Sendable, Equatable {
 /// folded, amounts in the column's unit (万元) turned into exact yuan, dates (2023-3-5, 2023/3/5,
 /// 2023年3月5日, Excel date numbers) into Beijing midnight.
 public enum LedgerRows {
-    public static func read(_ table: LedgerTable, columns: LedgerColumns, officer: String? = nil) -> [LedgerRowOutcome]
-    {
-        table.rows.filter { $0.number > columns.headerRow }.map { read($0, columns: columns, officer: officer) }
+    /// - Parameter lexicon: reads an industry written in the officer's words (文化旅游, 现代物流) as
+    ///   the catalogue's; without it such a word is left out with a note.
+    public static func read(
+        _ table: LedgerTable, columns: LedgerColumns, officer: String? = nil, lexicon: IndustryLexicon? = nil
+    ) -> [LedgerRowOutcome] {
+        table.rows.filter { $0.number > columns.headerRow }.map {
+            read($0, columns: columns, officer: officer, lexicon: lexicon)
+        }
     }
 
-    static func read(_ row: LedgerTable.Row, columns: LedgerColumns, officer: String?) -> LedgerRowOutcome {
+    static func read(
+        _ row: LedgerTable.Row, columns: LedgerColumns, officer: String?, lexicon: IndustryLexicon?
+    ) -> LedgerRowOutcome {
         func text(_ field: LedgerField) -> String? {
             guard let column = columns.columns[field] else { return nil }
             let value = row[column].trimmingLedgerSpace
@@ -107,9 +115,21 @@ public enum LedgerRows {
             notes.append("\(label) '\(raw)' is not one of \(Value.wireValueList): left out / \(label)不在目录中，未导入")
             return nil
         }
+        // An industry in the officer's words, through the matcher's lexicon: 文化旅游 is 文旅文创.
+        var industry: String?
+        if let raw = text(.industry), Industry(lenient: raw) == nil, let lexicon,
+            case let inferred = lexicon.infer(raw), inferred.industry != .other
+        {
+            industry = inferred.industry.rawValue
+            notes.append(
+                "所属产业 '\(raw)' read as \(inferred.industry.rawValue) (\(inferred.keywords.joined(separator: "、"))) / "
+                    + "所属产业“\(raw)”按词典识别为\(inferred.industry.chineseLabel)")
+        } else {
+            industry = known(.industry, Industry.self, "所属产业")
+        }
         let submission = LeadSubmission(
             companyName: text(.companyName) ?? "", headquarters: text(.headquarters) ?? "",
-            projectName: text(.projectName) ?? "", industry: known(.industry, Industry.self, "所属产业"),
+            projectName: text(.projectName) ?? "", industry: industry,
             description: text(.description), estimatedInvestment: investment,
             channel: known(.channel, Channel.self, "招商方式"),
             parentCompany: text(.parentCompany), officer: text(.officer) ?? officer, carrierPark: text(.carrierPark),

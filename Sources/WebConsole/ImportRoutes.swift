@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import LeadMessages
 import Ledger
+import Matching
 
 /// 导入台账 in the browser: upload, column mapping, dry run, import — the steps of `leadctl import`.
 struct ImportRoutes: Sendable {
@@ -95,14 +96,14 @@ struct ImportRoutes: Sendable {
         }
         var plan = ImportPlan.make(
             table: table, columns: columns, existing: existing, duplicateThreshold: app.duplicateThreshold,
-            officer: session.account.displayName)
+            officer: session.account.displayName, lexicon: app.lexicon)
         // An officer lists only their own leads; the matcher knows everyone's, so a row another
         // officer already follows is found too.
         if session.account.role == "officer" {
             existing += await othersLeads(ofCompaniesIn: plan.creations, session)
             plan = ImportPlan.make(
                 table: table, columns: columns, existing: existing, duplicateThreshold: app.duplicateThreshold,
-                officer: session.account.displayName)
+                officer: session.account.displayName, lexicon: app.lexicon)
         }
         guard importing, upload.skipRejected || plan.rejections.isEmpty, !plan.creations.isEmpty else {
             return page(plan, nil)

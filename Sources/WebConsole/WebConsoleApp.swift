@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import LeadMessages
 import Logging
+import Matching
 import Reporting
 
 /// The console's routes. Every page but sign-in needs a session; every POST needs the session's
@@ -17,11 +18,14 @@ public struct WebConsoleApp: Sendable {
     /// The matcher's duplicate rule (matching-rules.json), so a ledger's dry run flags what the
     /// recommendations would.
     let duplicateThreshold: Double
+    /// The matcher's industry words, so a ledger's 文化旅游 is read as the catalogue's industry.
+    let lexicon: IndustryLexicon?
 
     public init(
         accounts: AccountStore, gateway: ServiceGateway, secureCookies: Bool, duplicateThreshold: Double,
-        logger: Logger
+        lexicon: IndustryLexicon? = nil, logger: Logger
     ) {
+        self.lexicon = lexicon
         self.accounts = accounts
         self.gateway = gateway
         self.secureCookies = secureCookies

@@ -46,7 +46,8 @@ struct Serve: AsyncParsableCommand {
         let app = Application(
             router: WebConsoleApp(
                 accounts: accounts, gateway: gateway, secureCookies: !loopback || settings.flag("secureCookies"),
-                duplicateThreshold: try ReferenceData.loadRules().likelyDuplicateSimilarity, logger: logger
+                duplicateThreshold: try ReferenceData.loadRules().likelyDuplicateSimilarity,
+                lexicon: IndustryLexicon(data: try ReferenceData.load()), logger: logger
             ).router(),
             configuration: .init(address: .hostname(host, port: port), serverName: "lead-web"), logger: logger)
         logger.info("console ready", metadata: ["listen": "http://\(address)"])

@@ -57,7 +57,8 @@ struct ImportCommand: ParsableCommand {
         }
         let plan = ImportPlan.make(
             table: table, columns: columns, existing: existing,
-            duplicateThreshold: try ReferenceData.loadRules().likelyDuplicateSimilarity, officer: officer)
+            duplicateThreshold: try ReferenceData.loadRules().likelyDuplicateSimilarity, officer: officer,
+            lexicon: IndustryLexicon(data: try ReferenceData.load()))
         var created: [Int: String] = [:]
         let refused = !plan.rejections.isEmpty && !skipRejected
         if !dryRun && !refused && !plan.creations.isEmpty {

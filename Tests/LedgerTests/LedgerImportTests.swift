@@ -41,6 +41,47 @@ import Testing
         #expect(throws: LedgerError.self) { try LedgerFile.table(Data([0x41, 0x2C, 0xFF, 0x80, 0x0A]), name: "x.csv") }
     }
 
+    /// Headers as other districts write them (issue 18): each found by what it means.
+    @Test func headersOtherDistrictsWriteAreRecognized() throws {
+        let header = [
+            "序号", "客商名称", "投资方所在地", "项目名称", "计划总投资（亿元）", "产业类型", "合同金额（万元）", "签订日期", "拟落户园区",
+            "招商责任人", "推进情况", "企业联系人",
+        ]
+        let table = LedgerTable(rows: [LedgerTable.Row(number: 1, cells: header)])
+        let columns = try LedgerColumns.detect(in: table)
+        let expected: [LedgerField: Int] = [
+            .companyName: 1, .headquarters: 2, .projectName: 3, .estimatedInvestment: 4, .industry: 5,
+            .signedAmount: 6, .signedAt: 7, .carrierPark: 8, .officer: 9, .stage: 10,
+        ]
+        #expect(columns.columns == expected)
+        #expect(columns.unitYuan[.estimatedInvestment] == 100_000_000 && columns.unitYuan[.signedAmount] == 10_000)
+        #expect(columns.ignoredHeaders == ["序号", "企业联系人"], "the company's contact is not the officer")
+    }
+
+    /// An industry in the officer's words is read through the matcher's lexicon, with a note saying so.
+    @Test func industryWordsOfficersTypeAreReadThroughTheLexicon() throws {
+        let table = LedgerTable(rows: [
+            LedgerTable.Row(number: 1, cells: ["企业名称", "总部所在地", "项目名称", "所属产业"]),
+            LedgerTable.Row(number: 2, cells: ["甲公司", "北京", "文旅综合体", "文化旅游"]),
+            LedgerTable.Row(number: 3, cells: ["乙公司", "上海", "物流园", "现代物流"]),
+            LedgerTable.Row(number: 4, cells: ["丙公司", "深圳", "某项目", "说不清"]),
+        ])
+        let columns = try LedgerColumns.detect(in: table)
+        let lexicon = IndustryLexicon(data: try ReferenceData.load(overrideDirectory: nil))
+        let plan = ImportPlan.make(
+            table: table, columns: columns, existing: [], duplicateThreshold: 0.9, lexicon: lexicon)
+        let byCompany = Dictionary(uniqueKeysWithValues: plan.creations.map { ($0.submission.companyName, $0) })
+        for company in ["甲公司", "乙公司"] {
+            let entry = try #require(byCompany[company])
+            let industry = try #require(entry.submission.industry, "\(company): \(entry.notes)")
+            #expect(Industry(rawValue: industry) != nil && industry != Industry.other.rawValue)
+            #expect(entry.notes.contains { $0.contains("按词典识别为") }, "\(entry.notes)")
+        }
+        #expect(byCompany["丙公司"]?.submission.industry == nil, "a word the lexicon does not know is left out")
+        let without = ImportPlan.make(table: table, columns: columns, existing: [], duplicateThreshold: 0.9)
+        #expect(without.creations.allSatisfy { $0.submission.industry == nil })
+    }
+
     @Test func theHeaderIsFoundBelowTheTitleAndItsUnitsRead() throws {
         let table = try XLSXTable.read(try resource("huiji-ledger-2023.xlsx"))
         let columns = try LedgerColumns.detect(in: table)
