@@ -100,14 +100,7 @@ extension SupervisionStore {
     /// The caller's inbox, newest first.
     public func inbox(_ query: InboxQuery, for caller: Caller) -> Result<InboxPage, ErrorBody> {
         .handling {
-            let limit = query.limit ?? 50
-            let offset = query.offset ?? 0
-            guard (1...500).contains(limit) else {
-                throw ErrorBody(.invalidField, field: "limit", "limit must be 1 to 500 / 每页1至500条")
-            }
-            guard (0...1_000_000).contains(offset) else {
-                throw ErrorBody(.invalidField, field: "offset", "offset must be 0 to 1000000")
-            }
+            let (limit, offset) = try Self.page(limit: query.limit, offset: query.offset)
             return try database.read { db in
                 try Self.inboxPage(caller.identity, unreadOnly: query.unread == true, limit: limit, offset: offset, db)
             }

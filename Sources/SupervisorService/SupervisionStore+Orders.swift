@@ -120,14 +120,7 @@ extension SupervisionStore {
                 }
                 return id
             }
-            let limit = query.limit ?? 50
-            let offset = query.offset ?? 0
-            guard (1...500).contains(limit) else {
-                throw ErrorBody(.invalidField, field: "limit", "limit must be 1 to 500 / 每页1至500条")
-            }
-            guard (0...1_000_000).contains(offset) else {
-                throw ErrorBody(.invalidField, field: "offset", "offset must be 0 to 1000000")
-            }
+            let (limit, offset) = try Self.page(limit: query.limit, offset: query.offset)
             return try database.read { db in
                 var conditions: [String] = []
                 var arguments: [SQLValue] = []
@@ -230,6 +223,18 @@ extension SupervisionStore {
 
     private static func addressee(_ order: SupervisionOrder) -> String {
         [order.unit, order.person].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// A page of a list (orders, the inbox): 1–500 rows, default 50, from 0 to 1,000,000 skipped.
+    static func page(limit: Int?, offset: Int?) throws -> (limit: Int, offset: Int) {
+        let (limit, offset) = (limit ?? 50, offset ?? 0)
+        guard (1...500).contains(limit) else {
+            throw ErrorBody(.invalidField, field: "limit", "limit must be 1 to 500 / 每页1至500条")
+        }
+        guard (0...1_000_000).contains(offset) else {
+            throw ErrorBody(.invalidField, field: "offset", "offset must be 0 to 1000000")
+        }
+        return (limit, offset)
     }
 
     private static func checkRequestId(_ requestId: String?) -> ErrorBody? {

@@ -13,39 +13,15 @@ import time
 import urllib.error
 import urllib.request
 
-from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
+from browser_session import BrowserSession
+
 base, username, password, shots, officer, officer_password, ledger = sys.argv[1:8]
-failures = []
-
-
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message)
-    if not condition:
-        failures.append(message)
-
-
-options = webdriver.ChromeOptions()
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=zh-CN"):
-    options.add_argument(flag)
-service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
-driver = webdriver.Chrome(options=options, service=service)
-driver.implicitly_wait(2)
-
-
-def wait_for(condition, seconds=20):
-    """Clicking a submit button returns before the next page has loaded: wait for it."""
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            if condition():
-                return True
-        except Exception:  # the old page went away mid-check
-            pass
-        time.sleep(0.1)
-    return False
+session = BrowserSession(base, shots)
+driver, check, wait_for, shot, sign_in, failures = (
+    session.driver, session.check, session.wait_for, session.shot, session.sign_in, session.failures)
 
 
 def reload_until(url, condition, tries=80):
@@ -58,24 +34,11 @@ def reload_until(url, condition, tries=80):
     return False
 
 
-def shot(name):
-    driver.save_screenshot(f"{shots}/{name}.png")
-    # A page closure whose type Swift inferred as GRDB's SQL prints "SQL(elements: …)" instead of HTML.
-    check("SQL(elements" not in driver.page_source, f"{name}: no SQL value printed into the page")
-
-
-def sign_in(user, secret):
-    driver.get(base + "/login")
-    driver.find_element(By.ID, "username").send_keys(user)
-    driver.find_element(By.ID, "password").send_keys(secret)
-    driver.find_element(By.ID, "sign-in").click()
-
-
 try:
     # A wrong password is refused, and says so.
     driver.get(base + "/login")
     shot("1-sign-in")
-    sign_in(username, password + "x")
+    sign_in(username, password + "x", wait=False)
     wait_for(lambda: driver.find_elements(By.ID, "login-error"))
     errors = driver.find_elements(By.ID, "login-error")
     check(bool(errors) and "错误" in errors[0].text, "a wrong password is refused with a message")

@@ -8,53 +8,16 @@ Usage: supervision_test.py BASE_URL SUPERVISOR PASSWORD OFFICER OFFICER_PASSWORD
 DEADLINE SIGNED_ON
 Run by Tests/EndToEndTests/ConsoleBrowserTests.swift, which starts the services (clock moved) and lead-web."""
 import sys
-import time
 
-from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
+from browser_session import BrowserSession
+
 base, supervisor, password, officer, officer_password, shots, yellow, green, deadline, signed_on = sys.argv[1:11]
-failures = []
-
-
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message)
-    if not condition:
-        failures.append(message)
-
-
-options = webdriver.ChromeOptions()
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN"):
-    options.add_argument(flag)
-driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"))
-driver.implicitly_wait(2)
-
-
-def wait_for(condition, seconds=20):
-    deadline_at = time.time() + seconds
-    while time.time() < deadline_at:
-        try:
-            if condition():
-                return True
-        except Exception:
-            pass
-        time.sleep(0.1)
-    return False
-
-
-def shot(name):
-    driver.save_screenshot(f"{shots}/{name}.png")
-    # A page closure whose type Swift inferred as GRDB's SQL prints "SQL(elements: …)" instead of HTML.
-    check("SQL(elements" not in driver.page_source, f"{name}: no SQL value printed into the page")
-
-
-def sign_in(user, secret):
-    driver.get(base + "/login")
-    driver.find_element(By.ID, "username").send_keys(user)
-    driver.find_element(By.ID, "password").send_keys(secret)
-    driver.find_element(By.ID, "sign-in").click()
-    wait_for(lambda: "/login" not in driver.current_url)
+session = BrowserSession(base, shots, window="1366,900")
+driver, check, wait_for, shot, sign_in, failures = (
+    session.driver, session.check, session.wait_for, session.shot, session.sign_in, session.failures)
 
 
 def board_leads():
