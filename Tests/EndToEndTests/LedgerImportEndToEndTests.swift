@@ -88,6 +88,47 @@ import Testing
         #expect(leadCount(cluster) == 5)
     }
 
+    /// Ledgers as other offices save them (issue 18), through leadctl against the real services: a
+    /// CSV in GBK from Excel's "CSV (逗号分隔)" and its UTF-8-with-BOM twin give the same plan; a
+    /// ledger headed 客商名称 / 投资方所在地 / 产业类型 with 文化旅游 imports, the industry read through
+    /// the matcher's lexicon; an .xls is refused with how to convert it.
+    @Test func gbkCSVUnusualHeadersAndOfficersIndustryWordsImport() throws {
+        let cluster = try ServiceCluster()
+        try cluster.start()
+        let resources = URL(fileURLWithPath: Self.ledger).deletingLastPathComponent()
+        let gbk = resources.appendingPathComponent("huiji-ledger-2023.gbk.csv").path
+        let utf8 = resources.appendingPathComponent("huiji-ledger-2023.csv").path
+        let gbkPlan = cluster.leadctl(["import", gbk, "--dry-run", "--json"])
+        #expect(gbkPlan.status == 0, "\(gbkPlan.stderr)")
+        #expect(actions(gbkPlan) == actions(cluster.leadctl(["import", utf8, "--dry-run", "--json"])))
+        #expect(actions(gbkPlan).filter { $0.hasSuffix("create") }.count == 3, "\(actions(gbkPlan))")
+        let imported = cluster.leadctl(["import", gbk, "--json"])
+        #expect(imported.json()?["created"] as? Int == 3, "\(imported.stdout) \(imported.stderr)")
+        let names = ((cluster.leadctl(["list", "--json"]).json()?["leads"] as? [[String: Any]]) ?? []).compactMap {
+            $0["companyName"] as? String
+        }
+        #expect(names.contains("腾讯科技（深圳）有限公司"), "\(names)")
+
+        let other = cluster.dataDirectory.appendingPathComponent("另一个区的台账.csv")
+        try Data(
+            "客商名称,投资方所在地,项目名称,产业类型,计划总投资（亿元）,招商责任人\n山东文旅集团有限公司,山东济南,黄河文化旅游综合体,文化旅游,12,李娜\n"
+                .utf8
+        ).write(to: other)
+        let run = cluster.leadctl(["import", other.path, "--json"])
+        #expect(run.json()?["created"] as? Int == 1, "\(run.stdout) \(run.stderr)")
+        let line = try #require((run.json()?["lines"] as? [[String: Any]])?.first)
+        let leadId = try #require(line["leadId"] as? String)
+        let lead = cluster.leadctl(["show", leadId, "--json"]).json()
+        #expect(lead?["headquarters"] as? String == "山东济南")
+        #expect(lead?["industry"] as? String != nil, "文化旅游 read through the lexicon: \(String(describing: lead))")
+        #expect((lead?["estimatedInvestmentYuan"] as? String) == "1200000000")
+
+        let xls = cluster.dataDirectory.appendingPathComponent("旧台账.xls")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: xls)
+        let refused = cluster.leadctl(["import", xls.path, "--dry-run"])
+        #expect(refused.status != 0 && refused.stderr.contains("另存为 .xlsx"), "\(refused.stderr)")
+    }
+
     @Test func aFileThatIsNotALedgerIsAClearError() throws {
         let cluster = try ServiceCluster()
         try cluster.start()
