@@ -184,6 +184,15 @@ try:
     check(len(driver.find_elements(By.CSS_SELECTOR, "#import-lines a[href^='/leads/L-']")) >= to_create,
           "each imported row links to its lead")
 
+    # A CSV saved by Excel on a Chinese Windows (GBK) uploads and plans like any ledger (issue 18).
+    driver.get(base + "/import")
+    driver.find_element(By.ID, "ledger").send_keys(ledger.replace(".xlsx", ".gbk.csv"))
+    driver.find_element(By.ID, "upload").click()
+    wait_for(lambda: driver.find_elements(By.ID, "import-summary") or driver.find_elements(By.CSS_SELECTOR, ".error"))
+    page_text = driver.find_element(By.TAG_NAME, "main").text
+    check(bool(driver.find_elements(By.ID, "import-summary")) and "腾讯科技（深圳）有限公司" in page_text,
+          f"a GBK CSV is read in the console's upload ({page_text[:200]})")
+
     # The weekly report counts it.
     driver.get(base + "/reports/weekly?period=2023-W10")
     report = driver.find_element(By.ID, "report").text
