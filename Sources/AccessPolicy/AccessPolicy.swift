@@ -4,7 +4,8 @@ import LeadMessages
 public enum AccessPolicy {
     static let officer: Set<MessageType> = [
         .leadSubmit, .leadAdvance, .leadSign, .leadIncrease, .leadVoid, .leadImport, .leadGet, .leadList,
-        .leadHistory, .leadFollowUp, .leadPlan, .supervisionBoard, .supervisionAcknowledge,
+        .leadHistory, .leadFollowUp, .leadPlan, .leadEdit, .leadMilestone, .leadFunds, .supervisionBoard,
+        .supervisionAcknowledge,
         .supervisionAnswer, .supervisionOrders, .supervisionInbox, .supervisionRead, .recommendationGet,
         .prospectsQuery, .pipelineQuery,
         .duplicatesCheck,

@@ -14,11 +14,15 @@ public struct LeadCommand: Sendable, Equatable {
         case followUp(FollowUp)
         case assign(Assignment)
         case plan(PlanEdit)
+        /// Protocol 1.10: the lead's fields corrected, checked against the lead in `decide`.
+        case edit(EditLead)
+        case milestone(ProjectMilestone, on: CivilDate, evidence: String)
+        case funds(FundsChange)
 
         var changesSigning: Bool {
             switch self {
             case .sign, .increase, .void: true
-            case .advance, .followUp, .assign, .plan: false
+            case .advance, .followUp, .assign, .plan, .edit, .milestone, .funds: false
             }
         }
     }
@@ -38,6 +42,9 @@ public struct LeadCommand: Sendable, Equatable {
         case .followUp: .leadFollowUp
         case .assign: .leadAssign
         case .plan: .leadPlan
+        case .edit: .leadEdit
+        case .milestone: .leadMilestone
+        case .funds: .leadFunds
         }
     }
 }
@@ -112,7 +119,7 @@ extension LeadCommand {
             contact.recordedBy = actor.identity
             followUp = contact
         }
-        return outcome(lead, followUp: followUp).map { outcome in
+        return outcome(lead, followUp: followUp, by: actor.identity, at: now).map { outcome in
             outcome.map { updated, event, detail in
                 var stamped = updated
                 stamped.updatedAt = now
@@ -125,9 +132,18 @@ extension LeadCommand {
         }
     }
 
-    private func outcome(_ lead: Lead, followUp: FollowUp?) -> Result<(Lead, MessageType, String)?, ErrorBody> {
+    private func outcome(_ lead: Lead, followUp: FollowUp?, by actor: String, at now: Timestamp)
+        -> Result<(Lead, MessageType, String)?, ErrorBody>
+    {
         var updated = lead
         switch kind {
+        case .edit(let edit):
+            return LeadEditRules.applying(edit, to: lead)
+        case .milestone(let milestone, let on, let evidence):
+            return AfterSigningRules.recording(
+                milestone, MilestoneRecord(on: on, evidence: evidence, recordedBy: actor), on: lead)
+        case .funds(let change):
+            return AfterSigningRules.recording(change, on: lead, by: actor, at: now)
         case .followUp:
             guard let followUp else { return .success(nil) }
             return .success(LeadCommand.recording(followUp, on: lead))
@@ -138,8 +154,11 @@ extension LeadCommand {
         case .advance(let stage):
             if let error = StageRules.checkAdvance(from: lead.stage, to: stage) { return .failure(error) }
             guard lead.stage != stage else { return .success(nil) }
-            updated.stage = stage
-            return .success((updated, .leadUpdated, "\(lead.stage.rawValue) → \(stage.rawValue)"))
+            return AfterSigningRules.advancing(lead, to: stage, by: actor, at: now).map { advanced in
+                var updated = advanced
+                updated.stage = stage
+                return (updated, .leadUpdated, "\(lead.stage.rawValue) → \(stage.rawValue)")
+            }
         case .sign(let amount, let instant):
             if let error = StageRules.checkSigning(current: lead.stage) { return .failure(error) }
             let signing = Signing(amountYuan: amount, signedAt: instant)

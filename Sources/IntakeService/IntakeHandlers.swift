@@ -35,6 +35,9 @@ struct IntakeHandlers {
         change(.leadFollowUp, store.followUp(_:by:now:), leadId: \.leadId)
         change(.leadAssign, store.assign(_:by:now:), leadId: \.leadId)
         change(.leadPlan, store.plan(_:by:now:), leadId: \.leadId)
+        change(.leadEdit, store.edit(_:by:now:), leadId: \.leadId)
+        change(.leadMilestone, store.milestone(_:by:now:), leadId: \.leadId)
+        change(.leadFunds, store.funds(_:by:now:), leadId: \.leadId)
         change(.leadImport, store.importLeads(_:by:now:)) {
             "\($0.leads.first?.leadId ?? "-")…\($0.leads.last?.leadId ?? "-") (\($0.leads.count) rows)"
         }

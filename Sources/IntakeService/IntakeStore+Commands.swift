@@ -67,6 +67,21 @@ extension IntakeStore {
         LeadCommand.parse(command).flatMap { apply($0, wire: command, by: actor, now: now) }
     }
 
+    /// Corrects a lead's fields as typed (protocol 1.10).
+    public func edit(_ command: EditLead, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command).flatMap { apply($0, wire: command, by: actor, now: now) }
+    }
+
+    /// 开工, 入统, 投产, 达产 or 上规 on a signed project (protocol 1.10).
+    public func milestone(_ command: RecordMilestone, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command, now: now).flatMap { apply($0, wire: command, by: actor, now: now) }
+    }
+
+    /// Funds in place on a signed project, or a correction of an entry (protocol 1.10).
+    public func funds(_ command: RecordFunds, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command, now: now).flatMap { apply($0, wire: command, by: actor, now: now) }
+    }
+
     /// A lead the caller may read: officers their own, supervisors any.
     public func lead(number: Int64, for caller: Caller) throws -> Lead? {
         guard let lead = try lead(number: number) else { return nil }

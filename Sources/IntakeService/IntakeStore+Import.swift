@@ -72,6 +72,14 @@ extension IntakeStore {
                 leadId: leadId, amount: signing.amount, signedAt: signing.signedAt, requestId: base + "/sign")
             steps.append { self.sign(command, by: actor, now: now) }
         }
+        if stage == .operating {
+            // 投产 needs 开工 first; a ledger that says 已投产 says the project started too.
+            steps.append {
+                self.advance(
+                    AdvanceLead(leadId: leadId, stage: Stage.started.rawValue, requestId: base + "/started"), by: actor,
+                    now: now)
+            }
+        }
         if stage == .started || stage == .operating {
             steps.append {
                 self.advance(

@@ -32,6 +32,10 @@ public struct Lead: Codable, Sendable, Equatable {
     public var plan: MilestonePlan?
     /// The follow-ups so far (protocol 1.8; absent before the first).
     public var followUps: FollowUpSummary?
+    /// 开工, 入统, 投产, 达产, 上规 with their dates and evidence (protocol 1.10; absent before the first).
+    public var milestones: ProjectMilestones?
+    /// Funds actually in place (实际到位资金; protocol 1.10; absent before the first entry).
+    public var funds: FundsInPlace?
 
     public init(
         leadId: String, companyName: String, headquarters: String, projectName: String, industry: Industry?,

@@ -14,6 +14,10 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case leadFollowUp = "lead.follow-up"
     case leadAssign = "lead.assign"
     case leadPlan = "lead.plan"
+    // After the signing, and editing a lead (1.10)
+    case leadEdit = "lead.edit"
+    case leadMilestone = "lead.milestone"
+    case leadFunds = "lead.funds"
     case eventsReplay = "events.replay"
     // Queries to lead-matcher and lead-reporter
     case recommendationGet = "recommendation.get"
