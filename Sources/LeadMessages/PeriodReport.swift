@@ -39,13 +39,16 @@ public struct PeriodReport: Codable, Sendable, Equatable {
     /// Set when this is a frozen (published) weekly report.
     public var frozenAt: Timestamp?
     public var basedOnSequence: Int64
+    /// After the signing: funds in place, milestones and the year's rates (protocol 1.10).
+    public var indicators: PeriodIndicators?
 
     public init(
         kind: PeriodKind, period: String, start: String, end: String, week: ISOWeek?, signedProjects: Int,
         signedAmountYuan: Money, capitalIncreaseYuan: Money, year: Int, ytdProjects: Int, ytdAmountYuan: Money,
         targetProjects: Int?, targetAmountYuan: Money?, progress: Progress?, yearOverYear: YearOverYear,
         breakdowns: [Breakdown], projects: [SignedProject], capitalIncreases: [IncreaseLine], pipeline: [PipelineRow],
-        corrections: [CorrectionLine], series: [SeriesPoint], frozenAt: Timestamp?, basedOnSequence: Int64
+        corrections: [CorrectionLine], series: [SeriesPoint], frozenAt: Timestamp?, basedOnSequence: Int64,
+        indicators: PeriodIndicators? = nil
     ) {
         self.kind = kind
         self.period = period
@@ -72,6 +75,7 @@ public struct PeriodReport: Codable, Sendable, Equatable {
         self.series = series
         self.frozenAt = frozenAt
         self.basedOnSequence = basedOnSequence
+        self.indicators = indicators
     }
 }
 
@@ -243,15 +247,20 @@ public struct SeriesPoint: Codable, Sendable, Equatable {
     public var cumulativeAmountYuan: Money
     public var paceProjects: Double?
     public var paceAmountYuan: Money?
+    /// Funds in place of the year by this date, and the target's pace for them (protocol 1.10).
+    public var cumulativeFundsInPlaceYuan: Money?
+    public var paceFundsInPlaceYuan: Money?
 
     public init(
         date: String, cumulativeProjects: Int, cumulativeAmountYuan: Money, paceProjects: Double?,
-        paceAmountYuan: Money?
+        paceAmountYuan: Money?, cumulativeFundsInPlaceYuan: Money? = nil, paceFundsInPlaceYuan: Money? = nil
     ) {
         self.date = date
         self.cumulativeProjects = cumulativeProjects
         self.cumulativeAmountYuan = cumulativeAmountYuan
         self.paceProjects = paceProjects
         self.paceAmountYuan = paceAmountYuan
+        self.cumulativeFundsInPlaceYuan = cumulativeFundsInPlaceYuan
+        self.paceFundsInPlaceYuan = paceFundsInPlaceYuan
     }
 }

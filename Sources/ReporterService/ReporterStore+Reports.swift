@@ -25,23 +25,14 @@ extension ReporterStore {
     {
         let (first, last) = (period.start.daysSinceEpoch, period.end.daysSinceEpoch)
         var periodCells: [ReportDimension: [String: CellAmount]] = [:]
-        // One range scan of the primary key (dimension, day, value) per dimension.
-        // One range scan of the primary key (dimension, day, value) per dimension. The casts keep
-        // PostgreSQL's SUM of BIGINT an integer (it would be NUMERIC).
         for dimension in ReportDimension.allCases {
-            let rows = try db.query(
-                """
-                SELECT value, CAST(SUM(projects) AS BIGINT) AS projects, CAST(SUM(fen) AS BIGINT) AS fen FROM cell
-                WHERE dimension = ? AND day BETWEEN ? AND ? GROUP BY value
-                """, dimension.rawValue, first, last)
-            for row in rows {
-                periodCells[dimension, default: [:]][try row.string("value")] = CellAmount(
-                    projects: Int(try row.int64("projects")), fen: try row.int64("fen"))
+            for row in try sums(db, .signing, dimension, from: first, through: last) {
+                periodCells[dimension, default: [:]][row.value] = row.amount
             }
         }
         var daily: [Int64: CellAmount] = [:]
         for row in try db.query(
-            "SELECT day, projects, fen FROM cell WHERE dimension = 'total' AND day BETWEEN ? AND ?",
+            "SELECT day, projects, fen FROM cell WHERE measure = 'signing' AND dimension = 'total' AND day BETWEEN ? AND ?",
             ReportInputs.firstDailyDay(for: period), last)
         {
             daily[try row.int64("day")] = CellAmount(
@@ -78,7 +69,8 @@ extension ReporterStore {
             period: period, periodCells: periodCells, dailyTotals: daily, projects: projects,
             capitalIncreases: increases, pipeline: pipeline, corrections: corrections,
             basedOnSequence: try ConsumerCheckpoint.lastSequence(db))
-        return PeriodReportBuilder.build(inputs, targets: targets, frozenAt: frozenAt)
+        return PeriodReportBuilder.build(
+            inputs, targets: targets, frozenAt: frozenAt, indicators: try indicatorInputs(db, period))
     }
 
     /// The first week that freezes: set on the reporter's first start (the week it started in,

@@ -12,11 +12,18 @@ public final class ReporterStore {
     public let database: GroupCommit
     /// The Beijing day of the last frozen week's Sunday; a change on or before it is a correction.
     private(set) var frozenThroughDay: Int64?
+    /// Events up to this sequence were applied before an upgrade that rebuilds the cells by
+    /// replaying them: their corrections to published weeks are already recorded.
+    let rebuildThrough: Int64
 
     public init(database: any SQLDatabase) throws {
         self.database = GroupCommit(database)
         try Self.migrator.migrate(database)
         frozenThroughDay = try database.read(Self.lastFrozenWeek)?.sunday.daysSinceEpoch
+        rebuildThrough =
+            try database.read { db in
+                try db.string("SELECT value FROM meta WHERE key = 'rebuildThrough'").flatMap { Int64($0) }
+            } ?? 0
     }
 
     static var migrator: SQLMigrator {
@@ -73,6 +80,33 @@ public final class ReporterStore {
         }
         // v3 (protocol 1.7): the intake store the reporter follows.
         migrator.register("v3", ConsumerCheckpoint.addIntakeStore)
+        // v4 (protocol 1.10): cells by measure (signings, funds in place, milestones, …) and the
+        // unit and cohort dimensions. Everything derived is rebuilt by replaying intake's events;
+        // corrections already recorded for published weeks are kept and not recorded again.
+        migrator.register("v4") { db in
+            let applied = try ConsumerCheckpoint.lastSequence(db)
+            try db.run(
+                [
+                    "DROP TABLE cell",
+                    """
+                    CREATE TABLE cell (
+                        measure TEXT NOT NULL, dimension TEXT NOT NULL, day INTEGER NOT NULL, value TEXT NOT NULL,
+                        projects INTEGER NOT NULL, fen INTEGER NOT NULL, PRIMARY KEY (measure, dimension, day, value))
+                    """,
+                    "DELETE FROM facts",
+                    "DELETE FROM increase",
+                    "DELETE FROM stage_total",
+                    "ALTER TABLE facts ADD COLUMN contractFen INTEGER",
+                    "CREATE TABLE funds (leadId TEXT NOT NULL, day INTEGER NOT NULL, fen INTEGER NOT NULL)",
+                    "CREATE INDEX funds_day ON funds(day)",
+                    "CREATE INDEX funds_lead ON funds(leadId)",
+                    "CREATE TABLE milestone (leadId TEXT NOT NULL, milestone TEXT NOT NULL, day INTEGER NOT NULL)",
+                    "CREATE INDEX milestone_day ON milestone(milestone, day)",
+                    "CREATE INDEX milestone_lead ON milestone(leadId)",
+                ].map(db.dialect.ddl))
+            try db.execute("INSERT INTO meta (key, value) VALUES ('rebuildThrough', ?)", String(applied))
+            try ConsumerCheckpoint.record(0, db)
+        }
         return migrator
     }
 
@@ -102,19 +136,26 @@ public final class ReporterStore {
         throws
     {
         let old = try Self.facts(db, leadId: event.lead.leadId)
-        let new = ReportingFacts(lead: event.lead, classification: classification)
+        let new = ReportingFacts(lead: event.lead, classification: classification, previous: old)
         let delta = Contributions.delta(from: old, to: new)
-        for (key, amount) in delta {
+        var changes = delta
+        if let followUp = event.followUp {
+            for (key, amount) in Contributions.cells(of: followUp, new) {
+                changes[key, default: .zero] = changes[key, default: .zero] + amount
+            }
+        }
+        for (key, amount) in changes where !amount.isZero {
             try db.execute(
                 """
-                INSERT INTO cell (dimension, day, value, projects, fen) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (dimension, day, value) DO UPDATE SET
+                INSERT INTO cell (measure, dimension, day, value, projects, fen) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (measure, dimension, day, value) DO UPDATE SET
                     projects = cell.projects + excluded.projects, fen = cell.fen + excluded.fen
-                """, key.dimension.rawValue, key.day, key.value, amount.projects, amount.fen)
+                """, key.measure.rawValue, key.dimension.rawValue, key.day, key.value, amount.projects, amount.fen)
         }
         try Self.moveStage(db, from: old, to: new)
         try Self.save(db, new)
-        if let frozenThroughDay {
+        if old?.milestones != new.milestones || old?.funds != new.funds { try Self.saveAfterSigning(db, new) }
+        if let frozenThroughDay, event.sequence > rebuildThrough {
             try Self.recordCorrections(
                 db, old: old, new: new, delta: delta, frozenThroughDay: frozenThroughDay, at: now)
         }
@@ -129,15 +170,15 @@ public final class ReporterStore {
         // The signing's columns beside the record let a report list its projects without decoding JSON.
         try db.execute(
             """
-            INSERT INTO facts (leadId, record, signDay, companyName, projectName, signFen, signedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO facts (leadId, record, signDay, companyName, projectName, signFen, signedAt, contractFen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (leadId) DO UPDATE SET record = excluded.record, signDay = excluded.signDay,
                 companyName = excluded.companyName, projectName = excluded.projectName,
-                signFen = excluded.signFen, signedAt = excluded.signedAt
+                signFen = excluded.signFen, signedAt = excluded.signedAt, contractFen = excluded.contractFen
             """,
             facts.leadId, try StoredJSON.string(facts), facts.signing?.signedAt.businessDate.daysSinceEpoch,
-            facts.companyName,
-            facts.projectName, facts.signing?.amountYuan.fen, facts.signing?.signedAt.description)
+            facts.companyName, facts.projectName, facts.signing?.amountYuan.fen, facts.signing?.signedAt.description,
+            facts.signing == nil ? nil : facts.totalSignedFen)
         try db.execute("DELETE FROM increase WHERE leadId = ?", facts.leadId)
         for increase in facts.capitalIncreases {
             let line = IncreaseLine(
@@ -146,6 +187,23 @@ public final class ReporterStore {
             try db.execute(
                 "INSERT INTO increase (leadId, day, record) VALUES (?, ?, ?)", facts.leadId,
                 increase.increasedAt.businessDate.daysSinceEpoch, try StoredJSON.string(line))
+        }
+    }
+
+    /// The milestone and funds rows beside the facts let the 三个一批 and the per-project funds lines
+    /// be read without decoding every record.
+    private static func saveAfterSigning(_ db: any SQLConnection, _ facts: ReportingFacts) throws {
+        try db.execute("DELETE FROM milestone WHERE leadId = ?", facts.leadId)
+        for (milestone, record) in facts.milestones?.reached ?? [] {
+            try db.execute(
+                "INSERT INTO milestone (leadId, milestone, day) VALUES (?, ?, ?)", facts.leadId, milestone.rawValue,
+                record.on.daysSinceEpoch)
+        }
+        try db.execute("DELETE FROM funds WHERE leadId = ?", facts.leadId)
+        for entry in facts.funds ?? [] {
+            try db.execute(
+                "INSERT INTO funds (leadId, day, fen) VALUES (?, ?, ?)", facts.leadId, entry.on.daysSinceEpoch,
+                entry.amountYuan.fen)
         }
     }
 
@@ -169,7 +227,8 @@ public final class ReporterStore {
         at now: Timestamp
     ) throws {
         var byWeek: [ISOWeek: CellAmount] = [:]
-        for (key, amount) in delta where key.dimension == .total && key.day <= frozenThroughDay {
+        for (key, amount) in delta
+        where key.measure == .signing && key.dimension == .total && key.day <= frozenThroughDay {
             let week = ISOWeek(containing: CivilDate(daysSinceEpoch: key.day))
             byWeek[week, default: .zero] = byWeek[week, default: .zero] + amount
         }

@@ -4,10 +4,13 @@ import LeadMessages
 public struct AnnualFigure: Sendable, Equatable {
     public var projects: Int
     public var amount: Money
+    /// Funds actually in place (实际到位资金) over the year, when a target is set for them.
+    public var fundsInPlace: Money?
 
-    public init(projects: Int, amount: Money) {
+    public init(projects: Int, amount: Money, fundsInPlace: Money? = nil) {
         self.projects = projects
         self.amount = amount
+        self.fundsInPlace = fundsInPlace
     }
 }
 

@@ -1,85 +1,74 @@
 import LeadMessages
 
-/// One aggregate cell: a Beijing day, a dimension and one of its values.
-public struct CellKey: Hashable, Sendable {
-    /// Days since 1970-01-01 of the Beijing business date.
-    public var day: Int64
-    public var dimension: ReportDimension
-    public var value: String
-
-    public init(day: Int64, dimension: ReportDimension, value: String) {
-        self.day = day
-        self.dimension = dimension
-        self.value = value
-    }
-}
-
-public struct CellAmount: Equatable, Sendable {
-    public var projects: Int
-    public var fen: Int64
-
-    public init(projects: Int = 0, fen: Int64 = 0) {
-        self.projects = projects
-        self.fen = fen
-    }
-
-    public static let zero = CellAmount()
-    public var isZero: Bool { projects == 0 && fen == 0 }
-
-    public static func + (lhs: CellAmount, rhs: CellAmount) -> CellAmount {
-        CellAmount(projects: lhs.projects + rhs.projects, fen: lhs.fen + rhs.fen)
-    }
-
-    public static prefix func - (value: CellAmount) -> CellAmount {
-        CellAmount(projects: -value.projects, fen: -value.fen)
-    }
-}
-
-/// The dimensions reports are cut by. `total` has the single value `all`; `increase` counts only
-/// capital increases, so a report can say how much of its amount they are.
-public enum ReportDimension: String, CaseIterable, Sendable {
-    case total
-    case increase
-    case region
-    case enterpriseClass = "enterprise-class"
-    case industry
-    case channel
-    case officer
-    case park
-
-    /// The dimensions a report shows as breakdowns.
-    public static let breakdowns: [ReportDimension] = [.region, .enterpriseClass, .industry, .channel, .officer, .park]
-}
-
 /// The bureau's counting rules, as the aggregate cells a lead counts in. Pure.
 ///
 /// - A project counts once, at its first signing: one project and its amount on the signing's day.
 /// - A corrected signing replaces the earlier one, never adds: the cells are recomputed from the
 ///   lead as it is now, so a new amount or date moves the project rather than adding one.
 /// - A capital increase on a signed project adds only its amount, on its own day, and no project.
-/// - A voided signing counts nowhere any more.
+/// - A voided signing counts nowhere any more, except as a voided signing on the day it was voided.
+/// - After the signing (protocol 1.10): each milestone counts the project once on its day, each
+///   funds entry its amount on its day (a correction moves it, like a corrected signing), all in
+///   the cohort of the signing's year as well, so rates can take one year's projects.
 ///
 /// The reporter applies `delta(from:to:)` of each event: old cells out, new cells in.
 public enum Contributions {
+    /// A contract of at least this much is a 10亿 project; twice it, a 20亿 one.
+    public static let largeProjectFen: Int64 = 10 * 100_000_000 * 100
+
     public static func cells(_ facts: ReportingFacts?) -> [CellKey: CellAmount] {
-        guard let facts, let signing = facts.signing else { return [:] }
+        guard let facts else { return [:] }
         var cells: [CellKey: CellAmount] = [:]
-        func add(_ amount: CellAmount, day: Int64, _ values: [(ReportDimension, String)]) {
+        func add(_ measure: Measure, _ amount: CellAmount, on date: CivilDate, _ values: [(ReportDimension, String)]) {
             for (dimension, value) in values {
-                cells[CellKey(day: day, dimension: dimension, value: value), default: .zero] =
-                    cells[CellKey(day: day, dimension: dimension, value: value), default: .zero] + amount
+                let key = CellKey(measure, day: date.daysSinceEpoch, dimension: dimension, value: value)
+                cells[key, default: .zero] = cells[key, default: .zero] + amount
             }
         }
-        let values = dimensionValues(facts)
-        add(
-            CellAmount(projects: 1, fen: signing.amountYuan.fen), day: signing.signedAt.businessDate.daysSinceEpoch,
-            values)
+        let accountable = accountableValues(facts)
+        for voided in facts.voidedSignings ?? [] {
+            add(
+                .voided, CellAmount(projects: 1, fen: voided.amountYuan.fen), on: voided.voidedOn,
+                accountable + [(.cohort, String(voided.signedOn.year))])
+        }
+        guard let signing = facts.signing else { return cells }
+        let signedOn = signing.signedAt.businessDate
+        let values = dimensionValues(facts) + [(.cohort, String(signedOn.year))]
+        add(.signing, CellAmount(projects: 1, fen: signing.amountYuan.fen), on: signedOn, values)
         for increase in facts.capitalIncreases {
             add(
-                CellAmount(fen: increase.amountYuan.fen), day: increase.increasedAt.businessDate.daysSinceEpoch,
+                .signing, CellAmount(fen: increase.amountYuan.fen), on: increase.increasedAt.businessDate,
                 values + [(.increase, "all")])
         }
+        let one = CellAmount(projects: 1)
+        if facts.totalSignedFen >= largeProjectFen { add(.signed10, one, on: signedOn, values) }
+        if facts.totalSignedFen >= 2 * largeProjectFen { add(.signed20, one, on: signedOn, values) }
+        if !facts.classification.enterpriseClasses.isEmpty { add(.targetClass, one, on: signedOn, values) }
+        for (milestone, record) in facts.milestones?.reached ?? [] {
+            add(.milestone(milestone), one, on: record.on, values)
+        }
+        for entry in facts.funds ?? [] {
+            add(
+                .funds, CellAmount(projects: 1, fen: entry.amountYuan.fen), on: entry.on,
+                values + [(.origin, entry.origin.rawValue)])
+        }
+        if let planned = facts.plannedStart, planned >= signedOn {
+            let started = facts.milestones?.started?.on
+            if started.map({ $0 > planned }) ?? true { add(.lateStart, one, on: planned.adding(days: 1), accountable) }
+        }
         return cells
+    }
+
+    /// The cells a contact with the company adds: counted from the event that recorded it, since
+    /// the lead carries only a summary of its follow-ups.
+    public static func cells(of followUp: FollowUp, _ facts: ReportingFacts) -> [CellKey: CellAmount] {
+        Dictionary(
+            uniqueKeysWithValues: accountableValues(facts).map { dimension, value in
+                (
+                    CellKey(.followUp, day: followUp.on.daysSinceEpoch, dimension: dimension, value: value),
+                    CellAmount(projects: 1)
+                )
+            })
     }
 
     /// The non-zero changes to every cell when a lead goes from `old` to `new`.
@@ -99,7 +88,13 @@ public enum Contributions {
                 (.channel, facts.channel?.rawValue ?? unspecified),
                 (.officer, facts.officer ?? unspecified),
                 (.park, facts.carrierPark ?? unspecified),
+                (.unit, facts.unit ?? unspecified),
             ]
+    }
+
+    /// Who answers for a lead: what the 年考核 scores, beside the total.
+    static func accountableValues(_ facts: ReportingFacts) -> [(ReportDimension, String)] {
+        [(.total, "all"), (.officer, facts.officer ?? unspecified), (.unit, facts.unit ?? unspecified)]
     }
 
     public static let unspecified = "unspecified"

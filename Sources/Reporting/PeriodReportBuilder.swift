@@ -40,8 +40,9 @@ public struct ReportInputs: Sendable {
 /// The year-to-date is the calendar year of the period's last day, from 1 January through that day
 /// (a report of 2022-W52, which ends on Sunday 2023-01-01, shows 2023's first day).
 public enum PeriodReportBuilder {
-    public static func build(_ inputs: ReportInputs, targets: AnnualTargets, frozenAt: Timestamp? = nil) -> PeriodReport
-    {
+    public static func build(
+        _ inputs: ReportInputs, targets: AnnualTargets, frozenAt: Timestamp? = nil, indicators: IndicatorInputs? = nil
+    ) -> PeriodReport {
         let period = inputs.period
         let year = period.end.year
         let total = inputs.periodCells[.total]?["all"] ?? .zero
@@ -66,8 +67,9 @@ public enum PeriodReportBuilder {
             breakdowns: breakdowns, projects: inputs.projects.sorted { $0.signedAt < $1.signedAt },
             capitalIncreases: inputs.capitalIncreases.sorted { $0.increasedAt < $1.increasedAt },
             pipeline: inputs.pipeline, corrections: inputs.corrections,
-            series: series(inputs.dailyTotals, through: period.end, target: target), frozenAt: frozenAt,
-            basedOnSequence: inputs.basedOnSequence)
+            series: series(inputs.dailyTotals, through: period.end, target: target, funds: indicators?.dailyFunds),
+            frozenAt: frozenAt, basedOnSequence: inputs.basedOnSequence,
+            indicators: indicators.map { IndicatorBuilder.build($0, period: period, target: target) })
     }
 
     /// The share of the year elapsed by the end of `date`: days from 1 January through `date`.
@@ -116,8 +118,11 @@ public enum PeriodReportBuilder {
                 ? nil : oneDecimal(Double(ytd.fen - previousYtd.fen) * 100 / Double(previousYtd.fen)))
     }
 
-    /// Cumulative signings at every Sunday of the year up to `date`, and at `date` itself.
-    static func series(_ daily: [Int64: CellAmount], through date: CivilDate, target: AnnualFigure?) -> [SeriesPoint] {
+    /// Cumulative signings at every Sunday of the year up to `date`, and at `date` itself; with
+    /// `funds`, the year's cumulative funds in place beside them.
+    static func series(
+        _ daily: [Int64: CellAmount], through date: CivilDate, target: AnnualFigure?, funds: [Int64: Int64]? = nil
+    ) -> [SeriesPoint] {
         var points: [SeriesPoint] = []
         var running = CellAmount.zero
         let first = startOfYear(date.year).daysSinceEpoch
@@ -136,7 +141,12 @@ public enum PeriodReportBuilder {
                 SeriesPoint(
                     date: civil.description, cumulativeProjects: running.projects,
                     cumulativeAmountYuan: Money(fen: running.fen), paceProjects: paceProjects,
-                    paceAmountYuan: paceAmount))
+                    paceAmountYuan: paceAmount,
+                    cumulativeFundsInPlaceYuan: funds.map {
+                        Money(fen: IndicatorBuilder.cumulativeFunds($0, through: civil))
+                    },
+                    paceFundsInPlaceYuan: funds == nil
+                        ? nil : target?.fundsInPlace.map { IndicatorBuilder.pace($0, through: civil) }))
         }
         return points
     }

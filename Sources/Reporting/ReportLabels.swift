@@ -28,6 +28,8 @@ struct ReportLabels {
         case "channel": t("按招商方式", "By channel")
         case "officer": t("按负责人", "By officer")
         case "park": t("按载体园区", "By carrier park")
+        case "unit": t("按责任单位", "By responsible unit")
+        case "origin": t("按资金来源", "By origin of funds")
         default: name
         }
     }

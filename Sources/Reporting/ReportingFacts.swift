@@ -25,8 +25,20 @@ public struct ReportingFacts: Codable, Sendable, Equatable {
     public var officer: String?
     public var carrierPark: String?
     public var classification: Classification
+    /// 责任单位 (protocol 1.8), for the breakdowns and the 年考核 (absent in facts stored before 1.10).
+    public var unit: String?
+    /// 开工 … 上规 as recorded (protocol 1.10).
+    public var milestones: ProjectMilestones?
+    /// Funds in place as they stand after corrections (protocol 1.10).
+    public var funds: [FundsEntry]?
+    /// The planned 开工 date, for the deduction of a project not started by it.
+    public var plannedStart: CivilDate?
+    /// Signings of this lead that were voided, each kept once: 履约率 and the 年考核 count them.
+    public var voidedSignings: [VoidedSigning]?
 
-    public init(lead: Lead, classification: Classification) {
+    /// The facts of `lead` now; `previous` (the facts before this event) carries the voided
+    /// signings forward and notices a new one.
+    public init(lead: Lead, classification: Classification, previous: ReportingFacts? = nil) {
         leadId = lead.leadId
         companyName = lead.companyName
         projectName = lead.projectName
@@ -38,6 +50,18 @@ public struct ReportingFacts: Codable, Sendable, Equatable {
         officer = lead.officer
         carrierPark = lead.carrierPark
         self.classification = classification
+        unit = lead.responsibility?.unit
+        milestones = lead.signing == nil ? nil : lead.milestones
+        funds = lead.signing == nil ? nil : lead.funds?.entries
+        plannedStart = lead.plan?.startBy
+        var voided = previous?.voidedSignings ?? []
+        if let before = previous?.signing, lead.signing == nil {
+            voided.append(
+                VoidedSigning(
+                    signedOn: before.signedAt.businessDate, voidedOn: lead.updatedAt.businessDate,
+                    amountYuan: before.amountYuan))
+        }
+        voidedSignings = voided.isEmpty ? nil : voided
     }
 
     /// The signed amount with every capital increase.
@@ -45,4 +69,12 @@ public struct ReportingFacts: Codable, Sendable, Equatable {
         guard let signing else { return 0 }
         return capitalIncreases.reduce(signing.amountYuan.fen) { $0 + $1.amountYuan.fen }
     }
+}
+
+/// A signing that was voided (作废): it no longer counts as a project, but a bureau still asks how
+/// many signings fell through (履约率) and deducts them in the 年考核.
+public struct VoidedSigning: Codable, Sendable, Equatable {
+    public var signedOn: CivilDate
+    public var voidedOn: CivilDate
+    public var amountYuan: Money
 }

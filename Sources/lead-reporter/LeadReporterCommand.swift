@@ -33,7 +33,7 @@ struct LeadReporterCommand: AsyncParsableCommand {
 }
 
 /// The reporter's part of the configuration file:
-/// `"targets": {"2023": {"projects": 29, "amount": "371亿"}}`, `"actuals": {"2022": {…}}`,
+/// `"targets": {"2023": {"projects": 29, "amount": "371亿", "fundsInPlace": "150亿"}}`, `"actuals": {"2022": {…}}`,
 /// `"freezeFrom": "2023-W01"`, `"freezeDelayMinutes": 0`. Without targets and actuals, the
 /// 2023 work plan's.
 enum ReporterSettings {
@@ -68,7 +68,16 @@ enum ReporterSettings {
                     message:
                         "\(key).\(yearText) must be {\"projects\": N, \"amount\": \"371亿\"} in the configuration file")
             }
-            byYear[year] = AnnualFigure(projects: Int(projects), amount: amount)
+            var funds: Money?
+            if let value = fields["fundsInPlace"] {
+                guard case .string(let text) = value, case .success(let parsed) = MoneyParser.parse(text) else {
+                    throw SettingsError(
+                        message:
+                            "\(key).\(yearText).fundsInPlace must be an amount like \"150亿\" in the configuration file")
+                }
+                funds = parsed
+            }
+            byYear[year] = AnnualFigure(projects: Int(projects), amount: amount, fundsInPlace: funds)
         }
         return byYear
     }

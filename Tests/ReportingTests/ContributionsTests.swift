@@ -6,7 +6,9 @@ import Testing
 /// The counting rules, one by one.
 @Suite struct ContributionsTests {
     func total(_ cells: [CellKey: CellAmount]) -> [Int64: CellAmount] {
-        cells.filter { $0.key.dimension == .total }.reduce(into: [:]) { $0[$1.key.day] = $1.value }
+        cells.filter { $0.key.measure == .signing && $0.key.dimension == .total }.reduce(into: [:]) {
+            $0[$1.key.day] = $1.value
+        }
     }
 
     @Test func aFirstSigningCountsOneProjectOnItsBeijingDay() throws {
@@ -58,7 +60,9 @@ import Testing
 
     @Test func aProjectCountsInEachOfItsClassesAndOnceInTotal() throws {
         let cells = Contributions.cells(try Fixture.facts(signed: "1亿", classes: [.centralSOE, .fortuneGlobal500]))
-        let classes = cells.filter { $0.key.dimension == .enterpriseClass }.map(\.key.value).sorted()
+        let classes = cells.filter { $0.key.measure == .signing && $0.key.dimension == .enterpriseClass }.map(
+            \.key.value
+        ).sorted()
         #expect(classes == ["central-soe", "fortune-global-500"])
         #expect(total(cells).values.first?.projects == 1)
         let none = Contributions.cells(try Fixture.facts(signed: "1亿", classes: [], officer: nil))
@@ -71,6 +75,6 @@ import Testing
             from: try Fixture.facts(signed: "1亿", region: .unknown),
             to: try Fixture.facts(signed: "1亿", region: .jingjinji))
         #expect(total(delta).isEmpty)
-        #expect(delta.filter { $0.key.dimension == .region }.count == 2)
+        #expect(delta.filter { $0.key.measure == .signing && $0.key.dimension == .region }.count == 2)
     }
 }

@@ -19,7 +19,7 @@ struct InMemoryLedger {
         let (first, last) = (period.start.daysSinceEpoch, period.end.daysSinceEpoch)
         var periodCells: [ReportDimension: [String: CellAmount]] = [:]
         var daily: [Int64: CellAmount] = [:]
-        for (key, amount) in cells {
+        for (key, amount) in cells where key.measure == .signing {
             if (first...last).contains(key.day) {
                 periodCells[key.dimension, default: [:]][key.value, default: .zero] =
                     periodCells[key.dimension, default: [:]][key.value, default: .zero] + amount

@@ -1,0 +1,72 @@
+import LeadMessages
+import Reporting
+import ServiceKit
+import Storage
+
+/// Reading what the after-signing indicators are made of (protocol 1.10): range scans of the
+/// cells' primary key (measure, dimension, day, value) and the funds rows of the period.
+extension ReporterStore {
+    static func indicatorInputs(_ db: any SQLConnection, _ period: ReportPeriod) throws -> IndicatorInputs {
+        let (first, last) = (period.start.daysSinceEpoch, period.end.daysSinceEpoch)
+        let yearStart = (CivilDate(year: period.end.year, month: 1, day: 1) ?? period.start).daysSinceEpoch
+        var periodCells: [Measure: [ReportDimension: [String: CellAmount]]] = [:]
+        for (measure, dimensions) in IndicatorInputs.periodMeasures {
+            for dimension in dimensions {
+                for row in try sums(db, measure, dimension, from: first, through: last) {
+                    periodCells[measure, default: [:]][dimension, default: [:]][row.value] = row.amount
+                }
+            }
+        }
+        var cohortCells: [Measure: CellAmount] = [:]
+        let cohort = String(period.end.year)
+        for measure in IndicatorInputs.cohortMeasures {
+            cohortCells[measure] = try sums(db, measure, .cohort, from: yearStart, through: last)
+                .first { $0.value == cohort }?.amount
+        }
+        var dailyFunds: [Int64: Int64] = [:]
+        for row in try db.query(
+            "SELECT day, fen FROM cell WHERE measure = 'funds' AND dimension = 'total' AND day BETWEEN ? AND ?",
+            yearStart, last)
+        {
+            dailyFunds[try row.int64("day")] = try row.int64("fen")
+        }
+        let projects = try db.query(
+            """
+            SELECT f.leadId AS leadId, x.companyName AS companyName, x.projectName AS projectName,
+                x.contractFen AS contractFen,
+                CAST(SUM(CASE WHEN f.day >= ? THEN f.fen ELSE 0 END) AS BIGINT) AS periodFen,
+                CAST(SUM(f.fen) AS BIGINT) AS cumulativeFen
+            FROM funds f JOIN facts x ON x.leadId = f.leadId
+            WHERE f.day <= ? AND f.leadId IN (SELECT leadId FROM funds WHERE day BETWEEN ? AND ?)
+            GROUP BY f.leadId, x.companyName, x.projectName, x.contractFen
+            """, first, last, first, last
+        ).map { row in
+            FundsLine(
+                leadId: try row.string("leadId"), companyName: try row.string("companyName"),
+                projectName: try row.string("projectName"), contractYuan: Money(fen: try row.int64("contractFen")),
+                periodFundsYuan: Money(fen: try row.int64("periodFen")),
+                cumulativeFundsYuan: Money(fen: try row.int64("cumulativeFen")), fundsRate: nil)
+        }
+        return IndicatorInputs(
+            periodCells: periodCells, cohortCells: cohortCells, dailyFunds: dailyFunds, projects: projects)
+    }
+
+    /// One measure and dimension summed by value over a span of days. The casts keep PostgreSQL's
+    /// SUM of BIGINT an integer (it would be NUMERIC).
+    static func sums(
+        _ db: any SQLConnection, _ measure: Measure, _ dimension: ReportDimension, from first: Int64,
+        through last: Int64
+    ) throws -> [(value: String, amount: CellAmount)] {
+        try db.query(
+            """
+            SELECT value, CAST(SUM(projects) AS BIGINT) AS projects, CAST(SUM(fen) AS BIGINT) AS fen FROM cell
+            WHERE measure = ? AND dimension = ? AND day BETWEEN ? AND ? GROUP BY value
+            """, measure.rawValue, dimension.rawValue, first, last
+        ).map { row in
+            (
+                try row.string("value"),
+                CellAmount(projects: Int(try row.int64("projects")), fen: try row.int64("fen"))
+            )
+        }
+    }
+}
