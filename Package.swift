@@ -55,7 +55,10 @@ let package = Package(
             name: "Matching", dependencies: ["LeadMessages"],
             // The dated reference data; a bureau overrides any file with LEADTRACKER_REFERENCE_DIR.
             resources: [.copy("Resources")], swiftSettings: strictSettings),
-        .target(name: "Reporting", dependencies: ["LeadMessages"], swiftSettings: strictSettings),
+        // The period reports, the indicators and the 年考核 with its dated scheme (assessment-scheme.json).
+        .target(
+            name: "Reporting", dependencies: ["LeadMessages"], resources: [.copy("Resources")],
+            swiftSettings: strictSettings),
         // The lights (红黄绿灯) and their dated rules (supervision-rules.json, overridable like the reference data).
         .target(
             name: "Supervision", dependencies: ["LeadMessages", "AccessPolicy"], resources: [.copy("Resources")],

@@ -103,6 +103,9 @@ TYPE_BODY = {
     "lead.follow-up": "RecordFollowUp",
     "lead.assign": "AssignLead",
     "lead.plan": "PlanMilestones",
+    "lead.edit": "EditLead",
+    "lead.milestone": "RecordMilestone",
+    "lead.funds": "RecordFunds",
     "supervision.board": "BoardQuery",
     "supervision.order": "IssueOrder",
     "supervision.acknowledge": "OrderAction",
@@ -141,6 +144,9 @@ OK_RESULT = {
     "lead.follow-up": "Lead",
     "lead.assign": "Lead",
     "lead.plan": "Lead",
+    "lead.edit": "Lead",
+    "lead.milestone": "Lead",
+    "lead.funds": "Lead",
     "supervision.board": "SupervisionBoard",
     "supervision.order": "SupervisionOrder",
     "supervision.acknowledge": "SupervisionOrder",
@@ -222,6 +228,26 @@ TYPES_19 = {"supervision.inbox", "supervision.read", "supervision.monthly", "sup
 NOTIFICATION_ID = re.compile(
     r"^N-(?:(L-[0-9]{6,})-(yellow|red|due)-([0-9]{4}-[0-9]{2}-[0-9]{2})|(D-[0-9]{6,})-(issued|yellow|red|leader))$")
 BACKLOG_CHANNELS = {"email", "webhook"}
+# (1.10) What only a 1.10 or later message may carry: request types, Lead fields. ProjectMilestone wire
+# values and their labels, in their order, with the Lead member each is kept in and the milestone it
+# needs first (README §8.17); FundsOrigin (§6.6); a funds entry's id (§8.18); the fields lead.edit may
+# change (§8.19); the ratio of funds in place to the contract amount above which funds are a typo.
+TYPES_110 = {"lead.edit", "lead.milestone", "lead.funds"}
+LEAD_FIELDS_110 = {"milestones", "funds"}
+PROJECT_MILESTONES = {"started": ("开工", "Started"), "registered": ("入统", "Registered"),
+                      "operating": ("投产", "Operating"), "full-production": ("达产", "Full production"),
+                      "above-scale": ("上规", "Above scale")}
+MILESTONE_MEMBERS = {"started": "started", "registered": "registered", "operating": "operating",
+                     "full-production": "fullProduction", "above-scale": "aboveScale"}
+MILESTONE_REQUIRES = {"registered": "started", "operating": "started", "fullProduction": "operating",
+                      "aboveScale": "operating"}
+FUNDS_ORIGINS = {"outside-province": ("省外", "Outside the province"), "outside-city": ("市外省内", "Outside the city"),
+                 "overseas": ("境外", "Overseas")}
+FUNDS_ENTRY_ID = re.compile(r"^F-([1-9][0-9]*)$")
+EDIT_FIELDS = ["companyName", "headquarters", "projectName", "industry", "description", "estimatedInvestment",
+               "channel", "parentCompany", "carrierPark", "ownership"]
+FUNDS_TO_CONTRACT_LIMIT = 10
+STAGE_CHANGE_EVIDENCE = "由阶段变更记录，日期为登记日 / recorded by a stage change on the day reported"
 # (1.9) The 月督查's keys for a lead without a unit or an officer (README §11.11, RULES.md §5.12).
 NO_UNIT, NO_OFFICER = "未分包", "未指定"
 DIMENSIONS = ["region", "enterprise-class", "industry", "channel", "officer", "park"]
@@ -241,6 +267,11 @@ LABELS = {
                "greater-bay-area": ("大湾区", "Greater Bay Area"), "other": ("其他地区", "Other"), "unknown": ("无法识别", "Unknown")},
     "enterpriseClass": {"central-soe": ("大型央企", "Central SOE"), "hong-kong-funded": ("港资企业", "Hong Kong-funded"),
                         "fortune-global-500": ("500强企业", "Fortune Global 500")},
+    # (1.10) For lead.edit, which reads them as lead.submit does.
+    "channel": {"targeted": ("定向招商", "Targeted"), "business-referral": ("以商招商", "Business referral"),
+                "industry-chain": ("以链招商", "Industry chain")},
+    "ownership": {"mainland": ("内资", "Mainland"), "hong-kong": ("港资", "Hong Kong"), "macao": ("澳资", "Macao"),
+                  "taiwan": ("台资", "Taiwan"), "foreign": ("外资", "Foreign")},
 }
 
 
@@ -1483,6 +1514,10 @@ def lead_record_problems(value, protocol, path="body"):
                     problems.append(f"{path}.followUps: nextOn is before lastOn")
             if isinstance(value.get("plan"), dict):
                 problems += milestone_order_problems(value["plan"], f"{path}.plan")
+            for field in sorted(LEAD_FIELDS_110 & value.keys()):
+                if protocol_before(protocol, (1, 10)):
+                    problems.append(f"{path}.{field} is protocol 1.10, but its message says protocol {protocol}")
+            problems += after_signing_lead_problems(value, path)
         if "followUp" in value and "sequence" in value and new:
             problems.append(f"{path}.followUp is protocol 1.8, but its message says protocol {protocol}")
         for key, child in value.items():
@@ -1561,6 +1596,166 @@ def lenient_in(table, text):
         if fold(text) and fold(text) in {fold(value)} | {fold(label) for label in labels}:
             return value
     return None
+
+
+def money_text_fen(text):
+    """(1.10) Money as an officer types it (README §6.3: `3000万`, `1.2亿`, `1,200万元`, full-width digits), in
+    fen; None when intake would refuse it (not a number, negative, finer than a fen, over 10^12 yuan)."""
+    if not isinstance(text, str):
+        return None
+    body = ""
+    for ch in text:
+        if "０" <= ch <= "９":
+            body += chr(ord(ch) - ord("０") + ord("0"))
+        elif ch in "．。":
+            body += "."
+        elif ch == "－":
+            body += "-"
+        elif ch not in ",， \u3000\t":
+            body += ch
+    if not body or body.startswith("-"):
+        return None
+    body = body[1:] if body.startswith("+") else body
+    body = body[:-1] if body.endswith("元") else body
+    body = body[:-3] if body.endswith("人民币") else body
+    unit = 1
+    for suffix, yuan in (("万亿", 10 ** 12), ("亿", 10 ** 8), ("千万", 10 ** 7), ("百万", 10 ** 6), ("万", 10 ** 4)):
+        if body.endswith(suffix):
+            unit, body = yuan, body[:-len(suffix)]
+            break
+    m = re.fullmatch(r"([0-9]*)(?:\.([0-9]+))?", body)
+    if not m or not (m[1] or m[2]):
+        return None
+    fraction = (m[2] or "").rstrip("0")
+    numerator = int((m[1] or "0") + fraction) * unit * 100
+    if numerator % 10 ** len(fraction):
+        return None
+    fen = numerator // 10 ** len(fraction)
+    return fen if fen <= 10 ** 12 * 100 else None
+
+
+def input_day(text):
+    """(1.10) A day as lead.milestone's and lead.funds' `on` take it (like lead.follow-up's): a Date, or a
+    date-time with offset read leniently, meaning its Beijing date; None when it is neither."""
+    if blank(text):
+        return None
+    instant = audit_since(text.strip())  # RFC 3339 read leniently, or a bare date
+    return civil_date(text) or (instant.astimezone(BEIJING).date() if instant else None)
+
+
+def after_signing_request_problems(message):
+    """(1.10) lead.edit, lead.milestone, lead.funds: the field rules a schema cannot express (README §8.17–§8.19)."""
+    problems = []
+    add = problems.append
+    mtype, body = message["type"], message["body"]
+    sent = beijing_date(message["sentAt"])
+    if mtype in ("lead.milestone", "lead.funds"):
+        on = input_day(body["on"])
+        if on is None:
+            add(f"body.on: {body['on']!r} is neither a date nor a date-time with offset")
+        elif on.year < 2000 or (sent and on > sent):
+            add(f"body.on: {on} is before 2000 or after the day the request was sent ({sent})")
+    if mtype == "lead.milestone":
+        if lenient_in(PROJECT_MILESTONES, body["milestone"]) is None:
+            add(f"body.milestone: {body['milestone']!r} is not a project milestone")
+        if blank(body["evidence"]):
+            add("body.evidence is blank")
+    if mtype == "lead.funds":
+        fen = money_text_fen(body["amount"])
+        correction = not blank(body.get("corrects"))
+        if fen is None:
+            add(f"body.amount: {body['amount']!r} is not an amount intake reads (README §6.3)")
+        elif fen == 0 and not correction:
+            add("body.amount: zero, which only a correction may send (it withdraws the entry)")
+        if lenient_in(FUNDS_ORIGINS, body["origin"]) is None:
+            add(f"body.origin: {body['origin']!r} is not a funds origin")
+        if correction:
+            if not FUNDS_ENTRY_ID.fullmatch(body["corrects"].strip().upper()):
+                add(f"body.corrects: {body['corrects']!r} is not a funds entry id like F-2")
+            if blank(body.get("reason")):
+                add("body.reason: a correction needs its reason")
+    if mtype == "lead.edit":
+        if not any(field in body for field in EDIT_FIELDS):
+            add("names none of " + ", ".join(EDIT_FIELDS))
+        for field in ("companyName", "headquarters", "projectName"):
+            if field in body and blank(body[field]):
+                add(f"body.{field}: cannot be cleared (missing-field)")
+        for field in ("industry", "channel", "ownership"):
+            if not blank(body.get(field)) and lenient(field, body[field]) is None:
+                add(f"body.{field}: {body[field]!r} is not recognised (invalid-field)")
+        if not blank(body.get("estimatedInvestment")) and money_text_fen(body["estimatedInvestment"]) is None:
+            add(f"body.estimatedInvestment: {body['estimatedInvestment']!r} is not an amount intake reads")
+    return problems
+
+
+def after_signing_lead_problems(lead, path):
+    """(1.10) A Lead's milestones and funds in place (README §8.1, §8.17, §8.18): each milestone after the one it
+    needs, none after the day of the lead's last change, and, with a signing, none before its Beijing date; funds
+    entries with unique ids numbered up to lastNumber, amounts above zero, in date then number order, dated and
+    recorded no later than the lead's last change, and in all at most 10 times the contract amount."""
+    problems = []
+    add = problems.append
+    changed = beijing_date(lead["updatedAt"]) if isinstance(lead.get("updatedAt"), str) else None
+    signing = lead.get("signing")
+    signed_on = beijing_date(signing["signedAt"]) if isinstance(signing, dict) else None
+    milestones = lead.get("milestones")
+    if isinstance(milestones, dict):
+        for member, record in milestones.items():
+            if member not in MILESTONE_MEMBERS.values() or not isinstance(record, dict):
+                continue
+            on = civil_date(record.get("on"))
+            if on is None:
+                continue
+            if changed and on > changed:
+                add(f"{path}.milestones.{member}: {on} is after the lead's last change ({changed})")
+            if signed_on and on < signed_on:
+                add(f"{path}.milestones.{member}: {on} is before the signing ({signed_on})")
+            needed = MILESTONE_REQUIRES.get(member)
+            if needed:
+                before = civil_date((milestones.get(needed) or {}).get("on"))
+                if before is None:
+                    add(f"{path}.milestones.{member} without {needed}, which comes first")
+                elif on < before:
+                    add(f"{path}.milestones.{member}: {on} is before {needed} ({before})")
+        for member, record in milestones.items():
+            if isinstance(record, dict) and record.get("evidence") == STAGE_CHANGE_EVIDENCE and member not in (
+                    "started", "operating"):
+                add(f"{path}.milestones.{member}: only started and operating are recorded by a stage change")
+    funds = lead.get("funds")
+    if isinstance(funds, dict):
+        entries = funds.get("entries", [])
+        numbers = [int(m[1]) for m in (FUNDS_ENTRY_ID.fullmatch(e.get("entryId", "")) for e in entries) if m]
+        if len(numbers) != len(entries):
+            add(f"{path}.funds: an entryId is not F-<number>")
+        if len(set(numbers)) != len(numbers):
+            add(f"{path}.funds: an entryId appears twice")
+        if numbers and max(numbers) > funds["lastNumber"]:
+            add(f"{path}.funds: entry F-{max(numbers)} is above lastNumber {funds['lastNumber']}")
+        keys = [(e.get("on"), n) for e, n in zip(entries, numbers)]
+        if keys != sorted(keys):
+            add(f"{path}.funds.entries are not in date order, then by number")
+        total = 0
+        for i, e in enumerate(entries):
+            where = f"{path}.funds.entries.{i}"
+            fen = money_fen(e["amountYuan"])
+            total += fen
+            if fen <= 0:
+                add(f"{where}: amountYuan {e['amountYuan']} is not above zero")
+            on = civil_date(e.get("on"))
+            if on and changed and on > changed:
+                add(f"{where}: {on} is after the lead's last change ({changed})")
+            if on and signed_on and on < signed_on:
+                add(f"{where}: {on} is before the signing ({signed_on})")
+            recorded, updated = parse_timestamp(e["recordedAt"]), parse_timestamp(lead["updatedAt"])
+            if recorded and updated and recorded > updated:
+                add(f"{where}: recordedAt {e['recordedAt']} is after the lead's updatedAt")
+        if isinstance(signing, dict):
+            contract = money_fen(signing["amountYuan"]) + sum(
+                money_fen(c["amountYuan"]) for c in lead.get("capitalIncreases", []))
+            if total > FUNDS_TO_CONTRACT_LIMIT * contract:
+                add(f"{path}.funds: {fen_text(total)} yuan in place, over {FUNDS_TO_CONTRACT_LIMIT} times the contract "
+                    f"({fen_text(contract)})")
+    return problems
 
 
 def recommendation_problems(r):
@@ -1749,6 +1944,10 @@ def consistency_problems(message, body_type, request=None, events=None, issued=(
             problems += lead_event_problems(e["type"], e["body"], f"body.events.{i}.body")
     if body_type == "LeadEvent":
         problems += lead_event_problems(message["type"], body)
+    if message["type"] in TYPES_110:
+        problems += after_signing_request_problems(message)
+        if protocol_before(message["protocol"], (1, 10)):
+            problems.append(f"{message['type']} is protocol 1.10, but the message says protocol {message['protocol']}")
     if message["type"] in TYPES_18:
         problems += supervision_request_problems(message)
         if protocol_before(message["protocol"], (1, 8)):

@@ -14,7 +14,8 @@ public enum AccessPolicy {
     // Supervisors read everything, the event stream included (and plaintext mode's callers are
     // supervisors, so consumers there must be able to replay).
     static let supervisor: Set<MessageType> = officer.union([
-        .reportWeekly, .reportPeriod, .auditQuery, .eventsReplay, .leadAssign, .supervisionOrder, .supervisionMonthly,
+        .reportWeekly, .reportPeriod, .reportRounds, .reportAssessment, .auditQuery, .eventsReplay, .leadAssign,
+        .supervisionOrder, .supervisionMonthly,
         .supervisionWeekly,
     ])
     static let service: Set<MessageType> = [.eventsReplay, .serviceStatus]

@@ -26,6 +26,9 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case prospectsQuery = "prospects.query"
     case pipelineQuery = "pipeline.query"
     case duplicatesCheck = "duplicates.check"
+    // After the signing, lead-reporter (1.10)
+    case reportRounds = "report.rounds"
+    case reportAssessment = "report.assessment"
     // Queries to lead-supervisor (1.8)
     case supervisionBoard = "supervision.board"
     case supervisionOrder = "supervision.order"

@@ -10,19 +10,25 @@ public struct ReporterService {
 
     public let setup: ServiceSetup
     public let targets: AnnualTargets
+    /// The 年考核 scheme, checked at start.
+    public let scheme: AssessmentScheme
     public let freezePolicy: FreezePolicy
     /// Where frozen weekly reports are written (`weekly/2023-W10.{json,md,csv,html}`).
     public let reportsDirectory: String
 
-    public init(setup: ServiceSetup, targets: AnnualTargets, freezePolicy: FreezePolicy, reportsDirectory: String) {
+    public init(
+        setup: ServiceSetup, targets: AnnualTargets, scheme: AssessmentScheme, freezePolicy: FreezePolicy,
+        reportsDirectory: String
+    ) {
         self.setup = setup
         self.targets = targets
+        self.scheme = scheme
         self.freezePolicy = freezePolicy
         self.reportsDirectory = reportsDirectory
     }
 
     public func makeLoop() -> ServiceLoop {
-        let (targets, policy, reportsDirectory) = (targets, freezePolicy, reportsDirectory)
+        let (targets, scheme, policy, reportsDirectory) = (targets, scheme, freezePolicy, reportsDirectory)
         return .consuming(name: Self.name, setup: setup, storeName: "reporter", queries: \.reporterQueries) {
             database, setup in
             let store = try ReporterStore(database: database)
@@ -30,8 +36,8 @@ public struct ReporterService {
             // industry agree with the recommendations.
             let classifier = LeadClassifier(data: try ReferenceData.load())
             let freezer = WeekFreezer(
-                store: store, policy: policy, targets: targets, directory: reportsDirectory, clock: setup.clock,
-                logger: setup.logger)
+                store: store, policy: policy, targets: targets, scheme: scheme, directory: reportsDirectory,
+                clock: setup.clock, logger: setup.logger)
             return ConsumerParts(
                 database: store.database,
                 apply: { event in
@@ -64,10 +70,39 @@ public struct ReporterService {
                             envelope.body.period, kind: kind, field: "period",
                             today: setup.clock.now().businessDate, store: store, targets: targets)
                     }
+                    dispatcher.on(.reportRounds, RoundsQuery.self) { envelope, _ -> Result<RoundsReport, ErrorBody> in
+                        let today = setup.clock.now().businessDate
+                        guard let quarter = Self.quarter(envelope.body.quarter, today: today) else {
+                            return .failure(
+                                ErrorBody(
+                                    .invalidField, field: "quarter",
+                                    "'\(envelope.body.quarter ?? "")' is not a quarter like 2023-Q2 / 季度格式应为 2023-Q2"))
+                        }
+                        return .handling { try store.rounds(quarter) }
+                    }
+                    dispatcher.on(.reportAssessment, AssessmentQuery.self) {
+                        envelope, _ -> Result<AssessmentReport, ErrorBody> in
+                        let today = setup.clock.now().businessDate
+                        let year = envelope.body.year ?? today.year
+                        guard (2000...today.year).contains(year) else {
+                            return .failure(
+                                ErrorBody(
+                                    .invalidField, field: "year",
+                                    "year \(year) is not between 2000 and \(today.year) / 考核年度应在2000年至今年之间"))
+                        }
+                        return .handling { try store.assessment(year: year, today: today, scheme: scheme) }
+                    }
                 },
                 // A published report must include everything intake had: freeze only once caught up.
                 onTick: { state in if !state.isBehind { freezer.freezeIfDue() } })
         }
+    }
+
+    /// The quarter `text` names, or the current one.
+    static func quarter(_ text: String?, today: CivilDate) -> ReportPeriod? {
+        guard let text else { return ReportPeriod.containing(today, kind: .quarter) }
+        guard let period = ReportPeriod(text.trimmingWhitespace), period.kind == .quarter else { return nil }
+        return period
     }
 
     /// Only a signed project counts in the breakdowns, so only then is it worth classifying.

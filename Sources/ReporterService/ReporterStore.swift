@@ -103,6 +103,7 @@ public final class ReporterStore {
                     "CREATE TABLE milestone (leadId TEXT NOT NULL, milestone TEXT NOT NULL, day INTEGER NOT NULL)",
                     "CREATE INDEX milestone_day ON milestone(milestone, day)",
                     "CREATE INDEX milestone_lead ON milestone(leadId)",
+                    "CREATE TABLE frozen_assessment (year INTEGER PRIMARY KEY, frozenAt TEXT NOT NULL, report TEXT NOT NULL)",
                 ].map(db.dialect.ddl))
             try db.execute("INSERT INTO meta (key, value) VALUES ('rebuildThrough', ?)", String(applied))
             try ConsumerCheckpoint.record(0, db)

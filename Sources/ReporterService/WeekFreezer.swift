@@ -10,15 +10,17 @@ final class WeekFreezer {
     private let store: ReporterStore
     private let policy: FreezePolicy
     private let targets: AnnualTargets
+    private let scheme: AssessmentScheme
     private let directory: String
     private let clock: ServiceClock
     private let logger: Logger
     private var nextCheck: Int64 = 0
 
     init(
-        store: ReporterStore, policy: FreezePolicy, targets: AnnualTargets, directory: String, clock: ServiceClock,
-        logger: Logger
+        store: ReporterStore, policy: FreezePolicy, targets: AnnualTargets, scheme: AssessmentScheme,
+        directory: String, clock: ServiceClock, logger: Logger
     ) {
+        self.scheme = scheme
         self.clock = clock
         self.store = store
         self.policy = policy
@@ -39,9 +41,22 @@ final class WeekFreezer {
                 logger.info(
                     "week frozen", metadata: ["week": "\(report.period)", "projects": "\(report.signedProjects)"])
             }
+            for assessment in try store.freezeClosedYears(now: clock.now(), scheme: scheme) {
+                try write(assessment)
+                logger.info(
+                    "年考核 frozen", metadata: ["year": "\(assessment.year)", "units": "\(assessment.units.count)"])
+            }
         } catch {
             logger.error("freezing failed; will retry", metadata: ["error": "\(error)"])
         }
+    }
+
+    /// `assessment/2023.json` under the reports directory: the year's published 年考核.
+    func write(_ assessment: AssessmentReport) throws {
+        let folder = URL(fileURLWithPath: directory).appendingPathComponent("assessment")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("\(assessment.year).json")
+        try StoredJSON.data(assessment, pretty: true).write(to: file, options: .atomic)
     }
 
     /// `weekly/2023-W10.json`, `.md`, `.csv` and `.html` (Chinese) under the reports directory.

@@ -26,6 +26,7 @@ struct LeadReporterCommand: AsyncParsableCommand {
                 default: URL(fileURLWithPath: setup.dataDirectory).appendingPathComponent("reports").path)
             return ReporterService(
                 setup: setup, targets: try ReporterSettings.targets(from: settings),
+                scheme: try AssessmentScheme.load(),
                 freezePolicy: try ReporterSettings.freezePolicy(from: settings), reportsDirectory: reports
             ).makeLoop()
         }

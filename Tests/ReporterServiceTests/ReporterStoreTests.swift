@@ -115,7 +115,8 @@ import Testing
             now: try at("2023-03-13T00:00:00+08:00"), policy: FreezePolicy(from: ISOWeek("2023-W10")),
             targets: .workPlan2023)
         let freezer = WeekFreezer(
-            store: store, policy: FreezePolicy(), targets: .workPlan2023, directory: directory.path,
+            store: store, policy: FreezePolicy(), targets: .workPlan2023, scheme: try AssessmentScheme.load(),
+            directory: directory.path,
             clock: .system, logger: .init(label: "test"))
         try freezer.write(try #require(reports.first))
         for format in ["json", "md", "csv", "html"] {
