@@ -73,6 +73,8 @@ public struct ScoreItem: Codable, Sendable, Equatable {
     public var item: String
     public var label: String
     public var weight: Double
+    /// `count` (projects, contacts) or `yuan`: how `actual` and `reference` read.
+    public var unit: String
     /// A count, or an amount in yuan (decimal string) for amount items.
     public var actual: String
     /// `target`: against the unit's or officer's own target in the scheme; `best`: against the
@@ -84,11 +86,13 @@ public struct ScoreItem: Codable, Sendable, Equatable {
     public var points: Double
 
     public init(
-        item: String, label: String, weight: Double, actual: String, basis: String, reference: String, points: Double
+        item: String, label: String, weight: Double, unit: String, actual: String, basis: String, reference: String,
+        points: Double
     ) {
         self.item = item
         self.label = label
         self.weight = weight
+        self.unit = unit
         self.actual = actual
         self.basis = basis
         self.reference = reference

@@ -41,6 +41,8 @@ public struct PeriodReport: Codable, Sendable, Equatable {
     public var basedOnSequence: Int64
     /// After the signing: funds in place, milestones and the year's rates (protocol 1.10).
     public var indicators: PeriodIndicators?
+    /// A quarterly report (季通报) presents the quarter's 三个一批 (protocol 1.10).
+    public var rounds: RoundsReport?
 
     public init(
         kind: PeriodKind, period: String, start: String, end: String, week: ISOWeek?, signedProjects: Int,

@@ -6,41 +6,43 @@ import Storage
 /// The 三个一批 of a quarter and the 年考核 of a year (protocol 1.10).
 extension ReporterStore {
     public func rounds(_ quarter: ReportPeriod) throws -> RoundsReport {
-        try database.read { db in
-            let (first, last) = (quarter.start.daysSinceEpoch, quarter.end.daysSinceEpoch)
-            func lines(_ condition: String, _ arguments: [any SQLArgument]) throws -> [RoundLine] {
-                try db.query(
-                    """
-                    SELECT x.leadId AS leadId, x.companyName AS companyName, x.projectName AS projectName,
-                        x.contractFen AS contractFen, x.signDay AS signDay,
-                        (SELECT day FROM milestone m WHERE m.leadId = x.leadId AND m.milestone = 'started') AS startedDay,
-                        (SELECT day FROM milestone m WHERE m.leadId = x.leadId AND m.milestone = 'operating') AS operatingDay,
-                        (SELECT CAST(COALESCE(SUM(f.fen), 0) AS BIGINT) FROM funds f
-                            WHERE f.leadId = x.leadId AND f.day <= ?) AS fundsFen
-                    FROM facts x WHERE x.signDay IS NOT NULL AND \(condition) ORDER BY x.signDay, x.leadId
-                    """, ([last] + arguments).map(\.sqlValue)
-                ).map { row in
-                    RoundLine(
-                        leadId: try row.string("leadId"), companyName: try row.string("companyName"),
-                        projectName: try row.string("projectName"),
-                        contractYuan: Money(fen: try row.int64("contractFen")),
-                        signedOn: CivilDate(daysSinceEpoch: try row.int64("signDay")),
-                        startedOn: try row.optionalInt64("startedDay").map(CivilDate.init(daysSinceEpoch:)),
-                        operatingOn: try row.optionalInt64("operatingDay").map(CivilDate.init(daysSinceEpoch:)),
-                        fundsInPlaceYuan: Money(fen: try row.int64("fundsFen")))
-                }
+        try database.read { db in try Self.rounds(db, quarter) }
+    }
+
+    static func rounds(_ db: any SQLConnection, _ quarter: ReportPeriod) throws -> RoundsReport {
+        let (first, last) = (quarter.start.daysSinceEpoch, quarter.end.daysSinceEpoch)
+        func lines(_ condition: String, _ arguments: [any SQLArgument]) throws -> [RoundLine] {
+            try db.query(
+                """
+                SELECT x.leadId AS leadId, x.companyName AS companyName, x.projectName AS projectName,
+                    x.contractFen AS contractFen, x.signDay AS signDay,
+                    (SELECT day FROM milestone m WHERE m.leadId = x.leadId AND m.milestone = 'started') AS startedDay,
+                    (SELECT day FROM milestone m WHERE m.leadId = x.leadId AND m.milestone = 'operating') AS operatingDay,
+                    (SELECT CAST(COALESCE(SUM(f.fen), 0) AS BIGINT) FROM funds f
+                        WHERE f.leadId = x.leadId AND f.day <= ?) AS fundsFen
+                FROM facts x WHERE x.signDay IS NOT NULL AND \(condition) ORDER BY x.signDay, x.leadId
+                """, ([last] + arguments).map(\.sqlValue)
+            ).map { row in
+                RoundLine(
+                    leadId: try row.string("leadId"), companyName: try row.string("companyName"),
+                    projectName: try row.string("projectName"),
+                    contractYuan: Money(fen: try row.int64("contractFen")),
+                    signedOn: CivilDate(daysSinceEpoch: try row.int64("signDay")),
+                    startedOn: try row.optionalInt64("startedDay").map(CivilDate.init(daysSinceEpoch:)),
+                    operatingOn: try row.optionalInt64("operatingDay").map(CivilDate.init(daysSinceEpoch:)),
+                    fundsInPlaceYuan: Money(fen: try row.int64("fundsFen")))
             }
-            func reached(_ milestone: ProjectMilestone) throws -> [RoundLine] {
-                try lines(
-                    "x.leadId IN (SELECT leadId FROM milestone WHERE milestone = ? AND day BETWEEN ? AND ?)",
-                    [milestone.rawValue, first, last])
-            }
-            return RoundsReport(
-                quarter: quarter.key, start: quarter.start.description, end: quarter.end.description,
-                signed: RoundList(lines: try lines("x.signDay BETWEEN ? AND ?", [first, last])),
-                started: RoundList(lines: try reached(.started)), operating: RoundList(lines: try reached(.operating)),
-                basedOnSequence: try ConsumerCheckpoint.lastSequence(db))
         }
+        func reached(_ milestone: ProjectMilestone) throws -> [RoundLine] {
+            try lines(
+                "x.leadId IN (SELECT leadId FROM milestone WHERE milestone = ? AND day BETWEEN ? AND ?)",
+                [milestone.rawValue, first, last])
+        }
+        return RoundsReport(
+            quarter: quarter.key, start: quarter.start.description, end: quarter.end.description,
+            signed: RoundList(lines: try lines("x.signDay BETWEEN ? AND ?", [first, last])),
+            started: RoundList(lines: try reached(.started)), operating: RoundList(lines: try reached(.operating)),
+            basedOnSequence: try ConsumerCheckpoint.lastSequence(db))
     }
 
     /// The 年考核 of `year` as of `today`: the frozen one once the year has been frozen.

@@ -69,8 +69,10 @@ extension ReporterStore {
             period: period, periodCells: periodCells, dailyTotals: daily, projects: projects,
             capitalIncreases: increases, pipeline: pipeline, corrections: corrections,
             basedOnSequence: try ConsumerCheckpoint.lastSequence(db))
-        return PeriodReportBuilder.build(
+        var report = PeriodReportBuilder.build(
             inputs, targets: targets, frozenAt: frozenAt, indicators: try indicatorInputs(db, period))
+        if period.kind == .quarter { report.rounds = try rounds(db, period) }
+        return report
     }
 
     /// The first week that freezes: set on the reporter's first start (the week it started in,

@@ -22,7 +22,8 @@ public enum AssessmentScorer {
                 let reference = target ?? best[item.id] ?? 0
                 let ratio = reference > 0 ? min(Double(value) / Double(reference), 1) : 0
                 return ScoreItem(
-                    item: item.id, label: item.label, weight: item.weight, actual: text(value, amount: item.usesAmount),
+                    item: item.id, label: item.label, weight: item.weight, unit: item.usesAmount ? "yuan" : "count",
+                    actual: text(value, amount: item.usesAmount),
                     basis: target == nil ? "best" : "target", reference: text(reference, amount: item.usesAmount),
                     points: twoDecimals(item.weight * max(ratio, 0)))
             }

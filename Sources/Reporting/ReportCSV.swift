@@ -55,7 +55,45 @@ enum ReportCSV {
         rows += report.pipeline.map {
             ["pipeline", $0.stage.rawValue, "\($0.leads)", $0.signedAmountYuan.yuanString, ""]
         }
+        if let indicators = report.indicators { rows += indicatorRows(indicators) }
         return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The after-signing rows (protocol 1.10): `funds` for the period, `funds-ytd`, `funds-target`,
+    /// a row per milestone, the cohort's rates (`detail` holds the percentage), funds by dimension
+    /// (`funds-<dimension>`), and `funds-project` per project (`detail`: cumulative yuan).
+    static func indicatorRows(_ indicators: PeriodIndicators) -> [[String]] {
+        let cohort = indicators.cohort
+        func rate(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
+        var rows: [[String]] = [
+            ["funds", "period", "\(indicators.fundsEntries)", indicators.fundsInPlaceYuan.yuanString, ""],
+            ["funds-ytd", "\(cohort.year)", "", indicators.ytdFundsInPlaceYuan.yuanString, ""],
+        ]
+        if let target = indicators.targetFundsInPlaceYuan {
+            rows.append([
+                "funds-target", "\(cohort.year)", "", target.yuanString, rate(indicators.fundsPercentOfTarget),
+            ])
+        }
+        rows += indicators.milestones.map { ["milestone", $0.milestone.rawValue, "\($0.projects)", "", ""] }
+        rows += [
+            ["cohort", "\(cohort.year)", "\(cohort.signedProjects)", cohort.contractYuan.yuanString, ""],
+            ["start-rate", "\(cohort.year)", "\(cohort.startedProjects)", "", rate(cohort.startRate)],
+            ["operating-rate", "\(cohort.year)", "\(cohort.operatingProjects)", "", rate(cohort.operatingRate)],
+            ["funds-rate", "\(cohort.year)", "", cohort.fundsInPlaceYuan.yuanString, rate(cohort.fundsRate)],
+            ["fulfilment-rate", "\(cohort.year)", "\(cohort.voidedProjects)", "", rate(cohort.fulfilmentRate)],
+        ]
+        for breakdown in indicators.fundsBreakdowns {
+            rows += breakdown.rows.map {
+                ["funds-\(breakdown.dimension)", $0.value, "\($0.projects)", $0.amountYuan.yuanString, ""]
+            }
+        }
+        rows += indicators.projects.map {
+            [
+                "funds-project", $0.leadId, "", $0.periodFundsYuan.yuanString,
+                "\($0.cumulativeFundsYuan.yuanString) / \($0.contractYuan.yuanString)",
+            ]
+        }
+        return rows
     }
 
     /// Every field through `CSVField`: a company name never runs as a formula, a negative amount

@@ -14,6 +14,7 @@ enum ReportHTML {
         body.append("<h2>\(escape(l.t("累计签约与序时进度", "Cumulative signings against the target pace")))</h2>")
         body.append(SVGChart.amount(report, l))
         body.append(SVGChart.projects(report, l))
+        if let funds = SVGChart.funds(report, l) { body.append(funds) }
         for breakdown in report.breakdowns where !breakdown.rows.isEmpty {
             body.append("<h2>\(escape(l.dimension(breakdown.dimension)))</h2>")
             body.append(
@@ -67,29 +68,44 @@ enum ReportHTML {
                         [$0.stage.label(l.language), "\($0.leads)", $0.signedAmountYuan.yiString()]
                     }))
         }
-        return """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(l.zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8"/>
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>\(escape(l.title(report)))</title>
-            <style>
-            body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
-            table{border-collapse:collapse;margin:.5em 0 1.5em;min-width:50%}
-            th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}
-            td.num{text-align:right;font-variant-numeric:tabular-nums}
-            tr.total td{font-weight:600;border-top:2px solid #888}
-            h2{margin-top:1.5em;font-size:1.1em}
-            svg{max-width:100%;height:auto}
-            </style>
-            </head>
-            <body>
-            \(body.joined(separator: "\n"))
-            </body>
-            </html>
+        if let indicators = report.indicators {
+            let document = ReportDocument(title: "", sections: IndicatorSections.sections(report, indicators, l))
+            body.append(document.htmlBody(document.sections, headingLevel: 2))
+        }
+        if let rounds = report.rounds {
+            let document = RoundsDocument.make(rounds, l)
+            body.append("<h2>\(escape(document.title))</h2>")
+            body.append(document.htmlBody(document.sections, headingLevel: 3))
+        }
+        return page(title: l.title(report), body: body.joined(separator: "\n"), chinese: l.zh)
+    }
 
-            """
+    /// A whole page around `body`: the one style every HTML report shares.
+    static func page(title: String, body: String, chinese: Bool = true) -> String {
+        """
+        <!DOCTYPE html>
+        <html xmlns="http://www.w3.org/1999/xhtml" lang="\(chinese ? "zh-CN" : "en")">
+        <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>\(escape(title))</title>
+        <style>
+        body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
+        table{border-collapse:collapse;margin:.5em 0 1.5em;min-width:50%}
+        th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}
+        td.num{text-align:right;font-variant-numeric:tabular-nums}
+        tr.total td{font-weight:600;border-top:2px solid #888}
+        h2{margin-top:1.5em;font-size:1.1em}
+        p.note{color:#555;font-size:.9em;margin:.2em 0}
+        svg{max-width:100%;height:auto}
+        </style>
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
     }
 
     /// A table; figures (counts, amounts, percentages) right-aligned, a last row of totals in bold.
@@ -129,6 +145,17 @@ enum SVGChart {
             actual: report.series.map { Double($0.cumulativeAmountYuan.fen) / 1e10 },
             pace: report.series.map { $0.paceAmountYuan.map { Double($0.fen) / 1e10 } },
             target: report.targetAmountYuan.map { Double($0.fen) / 1e10 })
+    }
+
+    /// The year's cumulative funds in place against the target's pace (protocol 1.10), when the
+    /// report carries them.
+    static func funds(_ report: PeriodReport, _ l: ReportLabels) -> String? {
+        guard report.series.contains(where: { $0.cumulativeFundsInPlaceYuan != nil }) else { return nil }
+        return chart(
+            id: "chart-funds", title: l.t("累计实际到位资金（亿元）", "Cumulative funds in place (亿元)"), report: report, l,
+            actual: report.series.map { Double($0.cumulativeFundsInPlaceYuan?.fen ?? 0) / 1e10 },
+            pace: report.series.map { $0.paceFundsInPlaceYuan.map { Double($0.fen) / 1e10 } },
+            target: report.indicators?.targetFundsInPlaceYuan.map { Double($0.fen) / 1e10 })
     }
 
     static func projects(_ report: PeriodReport, _ l: ReportLabels) -> String {

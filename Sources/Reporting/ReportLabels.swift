@@ -13,7 +13,7 @@ struct ReportLabels {
         case .week: kind = t("周报告", "weekly report")
         case .month: kind = t("月报", "monthly report")
         case .quarter: kind = t("季通报", "quarterly report")
-        case .year: kind = t("年考核", "annual report")
+        case .year: kind = t("年报", "annual report")
         }
         return zh
             ? "招商引资签约\(kind) \(report.period)（\(report.start) 至 \(report.end)）"
@@ -43,6 +43,7 @@ struct ReportLabels {
         case "enterprise-class": return EnterpriseClass(rawValue: value).map { $0.label(language) } ?? value
         case "industry": return Industry(rawValue: value).map { $0.label(language) } ?? value
         case "channel": return Channel(rawValue: value).map { $0.label(language) } ?? value
+        case "origin": return FundsOrigin(rawValue: value).map { $0.label(language) } ?? value
         default: return value
         }
     }

@@ -40,6 +40,14 @@ enum ReportTable {
                     ("  " + $0.stage.label(l.language), "\($0.leads)  \($0.signedAmountYuan.yiString())")
                 })
         }
+        if let indicators = report.indicators {
+            let document = ReportDocument(title: "", sections: IndicatorSections.sections(report, indicators, l))
+            out += ["", document.text(document.sections, title: nil)]
+        }
+        if let rounds = report.rounds {
+            let document = RoundsDocument.make(rounds, l)
+            out += ["", document.title, "", document.text(document.sections, title: nil)]
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

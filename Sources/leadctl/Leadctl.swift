@@ -9,7 +9,8 @@ struct Leadctl: ParsableCommand {
         subcommands: [
             Submit.self, ImportCommand.self, ExportCommand.self, Show.self, List.self, Advance.self, Sign.self,
             Increase.self,
-            VoidCommand.self, FollowUpCommand.self, Assign.self, Plan.self, Board.self, OrderCommand.self,
+            VoidCommand.self, EditCommand.self, MilestoneCommand.self, FundsCommand.self, FollowUpCommand.self,
+            Assign.self, Plan.self, Board.self, OrderCommand.self,
             Acknowledge.self, Answer.self, Orders.self, Inbox.self, Read.self, Review.self,
             History.self, PipelineCommand.self, Duplicates.self, RecommendationCommand.self, Prospects.self,
             Report.self, Status.self, Audit.self, Keys.self,

@@ -110,8 +110,9 @@ extension String {
 /// [--format table|json|csv|md|html] [--out FILE]`
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Signing reports: 周报告, 月报, 季通报, 年考核 (the 月督查 of supervision is `leadctl review`).",
-        subcommands: [Weekly.self, Monthly.self, Quarterly.self, Yearly.self])
+        abstract:
+            "Reports: 周报告, 月报, 季通报, 年报, 三个一批 and 年考核 (the 月督查 of supervision is `leadctl review`).",
+        subcommands: [Weekly.self, Monthly.self, Quarterly.self, Yearly.self, Rounds.self, Assessment.self])
 
     struct Weekly: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The weekly report (周报告).")
@@ -135,10 +136,34 @@ struct Report: ParsableCommand {
     }
 
     struct Yearly: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The annual report (年考核).")
+        static let configuration = CommandConfiguration(abstract: "The annual report (年报).")
         @OptionGroup var output: ReportOutput
         @Option(help: "Year, e.g. 2023 (default: this year)") var year: String?
         func run() throws { try output.fetchAndPrint(period: year, kind: .year) }
+    }
+
+    struct Rounds: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A quarter's 三个一批: 签约一批, 开工一批, 投产一批, each project with its earlier rounds.")
+        @OptionGroup var output: ReportOutput
+        @Option(help: "Quarter, e.g. 2023-Q2 (default: this quarter)") var quarter: String?
+        func run() throws {
+            try output.fetch(.reportRounds, RoundsQuery(quarter: quarter), RoundsReport.self, sheet: "三个一批") {
+                ReportRenderer.render($0, as: $1, language: output.options.language)
+            }
+        }
+    }
+
+    struct Assessment: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The 年考核: units and officers scored by the assessment scheme, with every score's breakdown.")
+        @OptionGroup var output: ReportOutput
+        @Option(help: "Year, e.g. 2023 (default: this year, scored as of today)") var year: Int?
+        func run() throws {
+            try output.fetch(.reportAssessment, AssessmentQuery(year: year), AssessmentReport.self, sheet: "年考核") {
+                ReportRenderer.render($0, as: $1, language: output.options.language)
+            }
+        }
     }
 }
 
@@ -185,6 +210,36 @@ struct ReportOutput: ParsableArguments {
             } else {
                 print(text, terminator: "")
                 if kind == .week && chosen == .table { printSupervisionLine(week: report.period, context: context) }
+            }
+        case .failure(let error):
+            throw Output.fail(error, options: options)
+        }
+    }
+
+    /// Asks the reporter for a report other than a period report and writes it in the chosen format.
+    func fetch<Query: Codable & Sendable, Reply: Codable & Sendable>(
+        _ type: MessageType, _ query: Query, _ reply: Reply.Type, sheet: String,
+        render: (Reply, ReportFormat) -> String
+    ) throws {
+        let context = try ZMQContext()
+        let client = try options.client(
+            try options.endpoints().reporterQueries, server: "lead-reporter", context: context)
+        switch client.request(type, query, expecting: reply) {
+        case .success(let report):
+            if format?.lowercased() == "xlsx" {
+                return try ReportFiles.write(
+                    LedgerExport.workbook(fromCSV: render(report, .csv), sheetName: sheet), to: out)
+            }
+            let chosen = format.flatMap { ReportFormat(rawValue: $0.lowercased()) } ?? (options.json ? .json : .table)
+            let text = render(report, chosen)
+            if let out {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                } catch {
+                    throw ValidationError("cannot write \(out): \(error.localizedDescription)")
+                }
+            } else {
+                print(text, terminator: "")
             }
         case .failure(let error):
             throw Output.fail(error, options: options)
