@@ -59,7 +59,16 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     line: a supervision.weekly's week (an ISO week, begun by the day it was sent), and a
     SupervisionLine's week, Monday and Sunday against its request, asOf and frozenAt as for a month,
     trips among its follow-ups and ordersIssued at least the examples' orders of the week; and the 1.9
-    types only in messages of 1.9;
+    types only in messages of 1.9; (1.10) after the signing: a lead.milestone's milestone, on (a date or a
+    date-time with offset, not after the day it was sent nor before 2000) and evidence; a lead.funds'
+    amount (read as intake reads it, README §6.3; zero only in a correction), on, origin, and a
+    correction's entry id and reason; a lead.edit that names a field, clears none of companyName,
+    headquarters and projectName, and whose industry, channel, ownership and estimatedInvestment can be
+    read; on every lead, its milestones (each with and not before the one it follows, none before the
+    signing or after the lead's last change, the stage change's evidence only on started and operating)
+    and its funds (entry ids F-<n>, unique, up to lastNumber, in date then number order, amounts above
+    zero, none before the signing or after the lead's last change, in all at most 10 times the contract);
+    and the 1.10 types and Lead fields only in messages of 1.10 or later;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)

@@ -54,9 +54,19 @@ extension LeadCommand {
                     "unknown origin '\(command.origin)'; use one of \(FundsOrigin.wireValueList) / 资金来源可选：省外、市外省内、境外")
             }
             var correction: (String, String)?
+            if corrects == nil, let reason = command.reason, !reason.trimmingWhitespace.isEmpty {
+                throw ErrorBody(
+                    .invalidField, field: "reason", "a reason goes with a correction (corrects) / 更正原因仅用于更正记录")
+            }
             if let corrects {
+                guard corrects.range(of: #"^[Ff]-?[0-9]{1,9}$"#, options: .regularExpression) != nil else {
+                    throw ErrorBody(
+                        .invalidField, field: "corrects",
+                        "'\(corrects)' is not a funds entry like F-2 / 到位资金记录编号格式应为 F-2")
+                }
                 let reason = try LeadValidator.required(command.reason ?? "", field: "reason", label: "更正原因")
-                correction = (corrects.uppercased(), reason)
+                let number = corrects.drop { !$0.isNumber }
+                correction = (FundsInPlace.entryId(Int(number) ?? 0), reason)
             }
             let change = FundsChange(
                 amount: amount, on: on, origin: origin,
@@ -194,7 +204,10 @@ enum AfterSigningRules {
             detail = "\(entry.entryId) +\(change.amount.yuanString) yuan on \(change.on) \(change.origin.rawValue)"
         }
         let contract = lead.contractFen
-        if funds.totalFen > contract.multipliedReportingOverflow(by: LeadCommand.fundsToContractLimit).partialValue {
+        // Only a rise is checked: a correction that lowers a mistyped total must always go through.
+        if funds.totalFen > (lead.funds?.totalFen ?? 0),
+            funds.totalFen > contract.multipliedReportingOverflow(by: LeadCommand.fundsToContractLimit).partialValue
+        {
             return .failure(
                 ErrorBody(
                     .invalidField, field: "amount",
@@ -221,6 +234,11 @@ enum AfterSigningRules {
         let record = MilestoneRecord(
             on: max(now.businessDate, lead.signing?.signedAt.businessDate ?? now.businessDate),
             evidence: LeadCommand.stageChangeEvidence, recordedBy: actor)
-        return recording(milestone, record, on: lead).map { $0?.0 ?? lead }
+        // The request named a stage, so a refusal names the stage too.
+        return recording(milestone, record, on: lead).map { $0?.0 ?? lead }.mapError { error in
+            var error = error
+            if error.field == "milestone" { error.field = "stage" }
+            return error
+        }
     }
 }

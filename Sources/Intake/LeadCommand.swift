@@ -157,7 +157,10 @@ extension LeadCommand {
             return AfterSigningRules.advancing(lead, to: stage, by: actor, at: now).map { advanced in
                 var updated = advanced
                 updated.stage = stage
-                return (updated, .leadUpdated, "\(lead.stage.rawValue) → \(stage.rawValue)")
+                let recorded =
+                    advanced.milestones?.reached.filter { lead.milestones?[$0.0] == nil }
+                    .map { "; \($0.0.rawValue) recorded on \($0.1.on)" }.joined() ?? ""
+                return (updated, .leadUpdated, "\(lead.stage.rawValue) → \(stage.rawValue)\(recorded)")
             }
         case .sign(let amount, let instant):
             if let error = StageRules.checkSigning(current: lead.stage) { return .failure(error) }

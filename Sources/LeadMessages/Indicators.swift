@@ -8,7 +8,8 @@
 /// - 投产率 = cohort projects in production (投产) by the period's end ÷ cohort projects.
 /// - 资金到位率 = the cohort's funds in place dated by the period's end ÷ its contract amount
 ///   (signings and capital increases dated by then).
-/// - 履约率 = cohort projects ÷ (cohort projects + the year's signings voided by the period's end).
+/// - 履约率 = cohort projects ÷ (cohort projects + the year's signings up to the period's end that
+///   were voided since, as known when the report is made).
 /// Rates are percentages rounded half up to one decimal, absent when the divisor is zero.
 public struct PeriodIndicators: Codable, Sendable, Equatable {
     public var fundsInPlaceYuan: Money

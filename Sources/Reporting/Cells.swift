@@ -15,7 +15,8 @@ public enum Measure: String, CaseIterable, Sendable {
     case signed20 = "signed-20yi"
     /// Projects of a target enterprise class, on the signing's day.
     case targetClass = "target-class"
-    /// Signings voided, on the day they were voided; `fen` is the amount that stopped counting.
+    /// Signings voided: on the day voided for the total, unit and officer; on the signing's day in
+    /// its cohort. `fen` is the amount that stopped counting.
     case voided
     /// A signed project not started by its planned 开工 date: one, on the day after that date.
     case lateStart = "late-start"

@@ -26,10 +26,13 @@ public enum Contributions {
             }
         }
         let accountable = accountableValues(facts)
+        // A voided signing counts against who answered for it on the day it was voided (the
+        // 年考核's deduction), and in its signing's cohort on the signing's day (履约率 asks how
+        // many of the signings up to a day fell through, as known now).
         for voided in facts.voidedSignings ?? [] {
-            add(
-                .voided, CellAmount(projects: 1, fen: voided.amountYuan.fen), on: voided.voidedOn,
-                accountable + [(.cohort, String(voided.signedOn.year))])
+            let amount = CellAmount(projects: 1, fen: voided.amountYuan.fen)
+            add(.voided, amount, on: voided.voidedOn, accountable)
+            add(.voided, amount, on: voided.signedOn, [(.cohort, String(voided.signedOn.year))])
         }
         guard let signing = facts.signing else { return cells }
         let signedOn = signing.signedAt.businessDate

@@ -18,7 +18,7 @@ import Testing
             [
                 "python3", Self.script.path, "--intake", try #require(cluster.endpoints["intakeCommands"]),
                 "--matcher", try #require(cluster.endpoints["matcherQueries"]), "--expect-region", "greater-bay-area",
-                "--keys-dir", cluster.keysDirectory.path, "--key", ServiceCluster.admin,
+                "--keys-dir", cluster.keysDirectory.path, "--key", ServiceCluster.admin, "--after-signing",
             ])
         #expect(run.status == 0, "python client failed:\n\(run.stdout)\n\(run.stderr)")
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A small LeadTracker client, written from Protocols/ (wire protocol 1.0) alone.
+"""A small LeadTracker client, written from Protocols/ (wire protocol 1.0, and 1.10 for --after-signing) alone.
 
 It checks a running deployment the way a client in another language would see it:
 
@@ -7,7 +7,12 @@ It checks a running deployment the way a client in another language would see it
   2. polls lead-matcher with `recommendation.get` for that lead until an `ok` reply (up to
      --wait seconds; 1 s timeout per attempt, after which the DEALER is closed, reopened and the
      same envelope resent: Lazy Pirate), and checks the recommendation's `region`;
-  3. sends one garbage frame (`b"not json"`) to lead-intake and checks the reply is an `error`
+  3. with --after-signing (protocol 1.10, README §8.17–§8.19): corrects the lead (`lead.edit`),
+     signs it (`lead.sign`), records its 开工 (`lead.milestone`) and funds in place (`lead.funds`),
+     corrects and withdraws the funds entry, and checks each reply and the refusals the spec
+     prescribes (an edit naming nothing, a milestone before the signing or before the one it
+     follows, funds of zero, funds over 10 times the contract);
+  4. sends one garbage frame (`b"not json"`) to lead-intake and checks the reply is an `error`
      envelope with code `invalid-json`.
 
 Exit status 0 when every check passes, 1 otherwise (with a message saying which and why).
@@ -32,12 +37,27 @@ except ImportError:  # pragma: no cover
     sys.exit("leadtracker_client.py needs pyzmq: pip install pyzmq")
 
 PROTOCOL = "1.0"  # Protocols/README.md §1.3
+PROTOCOL_AFTER_SIGNING = "1.10"  # lead.edit, lead.milestone, lead.funds were added in 1.10 (§20)
 SENDER = "leadtracker_client.py"  # informational only (§4)
 MAX_REQUEST_BYTES = 1 << 20  # §15
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 REGIONS = ["jingjinji", "yangtze-river-delta", "greater-bay-area", "other", "unknown"]  # §6.6
 LEAD_ID = re.compile(r"^L-[0-9]{6,}$")  # §6.4
 TRANSIENT_RECOMMENDATION_ERRORS = {"not-found", "unavailable"}  # §9.1, §16
+MONEY = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]{2})?$")  # §6.3, canonical output
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # §6.2
+# (1.10) ProjectMilestone wire value -> the ProjectMilestones member it is kept in, in their order, and
+# the milestone each follows (§6.6, §8.1, RULES.md §1).
+PROJECT_MILESTONES = {"started": "started", "registered": "registered", "operating": "operating",
+                      "full-production": "fullProduction", "above-scale": "aboveScale"}
+MILESTONE_FOLLOWS = {"registered": "started", "operating": "started", "fullProduction": "operating",
+                     "aboveScale": "operating"}
+# (1.10) The labels officers may type for them, and for FundsOrigin (§6.6).
+MILESTONE_LABELS = {"开工": "started", "入统": "registered", "投产": "operating", "达产": "full-production",
+                    "上规": "above-scale"}
+FUNDS_ORIGINS = {"outside-province": "省外", "outside-city": "市外省内", "overseas": "境外"}
+FUNDS_ENTRY_ID = re.compile(r"^F-([1-9][0-9]*)$")  # §8.1
+FUNDS_TO_CONTRACT_LIMIT = 10  # §8.18
 
 
 class CheckFailed(Exception):
@@ -66,10 +86,10 @@ def now_rfc3339():
     return text + "+08:00"
 
 
-def make_envelope(message_type, body):
+def make_envelope(message_type, body, protocol=PROTOCOL):
     """A request envelope (§4): a fresh UUID id, no correlationId."""
     return {
-        "protocol": PROTOCOL,
+        "protocol": protocol,
         "type": message_type,
         "id": str(uuid.uuid4()),
         "sentAt": now_rfc3339(),
@@ -246,6 +266,279 @@ def check_recommendation(recommendation, lead_id, expected_region):
          f"classes {recommendation.get('enterpriseClasses')}")
 
 
+# --- Protocol 1.10: after the signing, and editing a lead (README §8.17–§8.19) ---------------------
+
+def beijing_today():
+    """Today's Beijing business date, `YYYY-MM-DD` (§6.2)."""
+    return dt.datetime.now(BEIJING).date().isoformat()
+
+
+def money_text_fen(text):
+    """Money as an officer types it (§6.3: `3000万`, `1.2亿`, `1,200万元`, full-width digits), in fen, or None
+    when the spec says intake refuses it (not a number, negative, finer than a fen, over 10^12 yuan)."""
+    table = {ord(f): str(d) for d, f in enumerate("０１２３４５６７８９")}
+    table.update({ord("．"): ".", ord("。"): ".", ord("－"): "-"})
+    body = "".join(ch for ch in text.translate(table) if ch not in ",， \u3000\t")
+    if not body or body.startswith("-"):
+        return None
+    body = body[1:] if body.startswith("+") else body
+    for suffix in ("元", "人民币"):
+        body = body[:-len(suffix)] if body.endswith(suffix) else body
+    unit = 1
+    for suffix, yuan in (("万亿", 10 ** 12), ("亿", 10 ** 8), ("千万", 10 ** 7), ("百万", 10 ** 6), ("万", 10 ** 4)):
+        if body.endswith(suffix):
+            unit, body = yuan, body[:-len(suffix)]
+            break
+    match = re.fullmatch(r"([0-9]*)(?:\.([0-9]+))?", body)
+    if not match or not (match[1] or match[2]):
+        return None
+    fraction = (match[2] or "").rstrip("0")
+    numerator = int((match[1] or "0") + fraction) * unit * 100
+    if numerator % 10 ** len(fraction):
+        return None
+    fen = numerator // 10 ** len(fraction)
+    return fen if fen <= 10 ** 12 * 100 else None
+
+
+def money_fen(text):
+    """Canonical output money (§6.3) in fen."""
+    if not isinstance(text, str) or not MONEY.match(text):
+        raise CheckFailed(f"{text!r} is not money as the spec writes it (§6.3)")
+    negative = text.startswith("-")
+    whole, _, cents = text.lstrip("-").partition(".")
+    fen = int(whole) * 100 + (int(cents) if cents else 0)
+    return -fen if negative else fen
+
+
+def edit_lead_body(lead_id, request_id=None, **fields):
+    """EditLead (§8.19): each field absent stays, empty clears (not companyName, headquarters, projectName)."""
+    body = {"leadId": lead_id}
+    body.update(fields)
+    if request_id is not None:
+        body["requestId"] = request_id
+    return body
+
+
+def record_milestone_body(lead_id, milestone, on, evidence, request_id=None):
+    """RecordMilestone (§8.17): a ProjectMilestone as typed, the Beijing day it was reached, and evidence."""
+    body = {"leadId": lead_id, "milestone": milestone, "on": on, "evidence": evidence}
+    if request_id is not None:
+        body["requestId"] = request_id
+    return body
+
+
+def record_funds_body(lead_id, amount, on, origin, note=None, corrects=None, reason=None, request_id=None):
+    """RecordFunds (§8.18): a new entry of funds in place, or, with `corrects` and `reason`, the whole entry as it
+    should be (an amount of "0" withdraws it)."""
+    body = {"leadId": lead_id, "amount": amount, "on": on, "origin": origin}
+    for key, value in (("note", note), ("corrects", corrects), ("reason", reason), ("requestId", request_id)):
+        if value is not None:
+            body[key] = value
+    return body
+
+
+def send_command(context, args, message_type, body):
+    """One 1.10 command to intake with Lazy Pirate retries; prints and returns the reply."""
+    envelope = make_envelope(message_type, body, PROTOCOL_AFTER_SIGNING)
+    reply = request(context, args.intake, envelope, args.timeout, args.retries)
+    print(json.dumps(reply, ensure_ascii=False, indent=2), flush=True)
+    return reply
+
+
+def expect_error(reply, code, field, what):
+    """The reply refuses the request with `code` on `field` (§5, §14)."""
+    if reply["type"] != "error":
+        raise CheckFailed(f"{what}: expected error {code} (field {field}), got {reply['type']}")
+    body = reply["body"]
+    if body.get("code") != code or body.get("field") != field:
+        raise CheckFailed(f"{what}: expected {code} (field {field}), got {describe_error(reply)}")
+    info(f"{what}: {code} (field {field}), as the spec says")
+
+
+def expect_lead(reply, lead_id, what):
+    """An `ok` reply whose body is the Lead `lead_id` as stored after the change (§8.1)."""
+    if reply["type"] != "ok":
+        raise CheckFailed(f"{what} was refused: {describe_error(reply)}")
+    lead = reply["body"]
+    if not isinstance(lead, dict) or lead.get("leadId") != lead_id:
+        raise CheckFailed(f"{what}: the reply is not the Lead {lead_id}")
+    for key in ("companyName", "headquarters", "projectName", "stage", "createdAt", "updatedAt"):
+        if key not in lead:
+            raise CheckFailed(f"{what}: the Lead lacks '{key}'")
+    signed_stages = ("signed", "started", "operating")
+    if (lead["stage"] in signed_stages) != ("signing" in lead):
+        raise CheckFailed(f"{what}: stage {lead['stage']!r} and signing disagree (§8.1)")
+    check_milestones(lead, what)
+    check_funds(lead, what)
+    return lead
+
+
+def check_milestones(lead, what):
+    """(1.10) ProjectMilestones (§8.1): records with a Date, evidence and recordedBy; each only with, and not
+    before, the milestone it follows; none before the signing."""
+    milestones = lead.get("milestones")
+    if milestones is None:
+        return
+    if not isinstance(milestones, dict) or not milestones:
+        raise CheckFailed(f"{what}: milestones must be a non-empty object when present")
+    signed_on = None
+    if "signing" in lead:
+        signed_on = dt.datetime.fromisoformat(lead["signing"]["signedAt"].replace("Z", "+00:00")).astimezone(
+            BEIJING).date().isoformat()
+    for member, record in milestones.items():
+        if member not in PROJECT_MILESTONES.values():
+            continue  # a member of a later version (§17)
+        if not DATE.match(record.get("on", "")) or not str(record.get("evidence", "")).strip() \
+                or not record.get("recordedBy"):
+            raise CheckFailed(f"{what}: milestones.{member} needs a Date on, evidence and recordedBy: {record!r}")
+        if signed_on and record["on"] < signed_on:
+            raise CheckFailed(f"{what}: milestones.{member} {record['on']} is before the signing ({signed_on})")
+        follows = MILESTONE_FOLLOWS.get(member)
+        if follows and (follows not in milestones or record["on"] < milestones[follows]["on"]):
+            raise CheckFailed(f"{what}: milestones.{member} without {follows}, or dated before it (RULES.md §1)")
+
+
+def check_funds(lead, what):
+    """(1.10) FundsInPlace (§8.1): entries F-<n> up to lastNumber, amounts above zero, in date then number order,
+    in all at most 10 times the contract amount."""
+    funds = lead.get("funds")
+    if funds is None:
+        return
+    entries, last = funds.get("entries"), funds.get("lastNumber")
+    if not isinstance(entries, list) or not isinstance(last, int) or last < 1:
+        raise CheckFailed(f"{what}: funds needs entries (an array) and lastNumber (≥ 1): {funds!r}")
+    keys = []
+    for entry in entries:
+        match = FUNDS_ENTRY_ID.match(str(entry.get("entryId")))
+        if not match or int(match[1]) > last:
+            raise CheckFailed(f"{what}: funds entry id {entry.get('entryId')!r} is not F-<n> with n ≤ lastNumber {last}")
+        if money_fen(entry.get("amountYuan")) <= 0:
+            raise CheckFailed(f"{what}: funds entry {entry['entryId']} is not above zero")
+        if entry.get("origin") not in FUNDS_ORIGINS or not DATE.match(str(entry.get("on"))):
+            raise CheckFailed(f"{what}: funds entry {entry['entryId']} has no valid origin or on")
+        for key in ("recordedBy", "recordedAt"):
+            if key not in entry:
+                raise CheckFailed(f"{what}: funds entry {entry['entryId']} lacks {key}")
+        keys.append((entry["on"], int(match[1])))
+    if keys != sorted(keys) or len({number for _, number in keys}) != len(keys):
+        raise CheckFailed(f"{what}: funds entries are not unique and in date, then number, order")
+    if "signing" in lead:
+        contract = money_fen(lead["signing"]["amountYuan"]) + sum(
+            money_fen(c["amountYuan"]) for c in lead.get("capitalIncreases", []))
+        if sum(money_fen(e["amountYuan"]) for e in entries) > FUNDS_TO_CONTRACT_LIMIT * contract:
+            raise CheckFailed(f"{what}: funds in place over {FUNDS_TO_CONTRACT_LIMIT} times the contract")
+
+
+def funds_entry(lead, entry_id):
+    return next((e for e in (lead.get("funds") or {}).get("entries", []) if e.get("entryId") == entry_id), None)
+
+
+def after_signing(context, args, lead_id):
+    """Protocol 1.10 on the submitted lead: edit, sign, milestone, funds, correction, withdrawal (§8.17–§8.19)."""
+    today = beijing_today()
+
+    step(f"lead.edit {lead_id} naming no field")
+    reply = send_command(context, args, "lead.edit", edit_lead_body(lead_id))
+    expect_error(reply, "missing-field", "companyName", "an edit that names nothing")
+
+    step(f"lead.edit {lead_id}: industry, carrier park, description cleared")
+    edit = {"industry": " 智能制造 ", "carrierPark": "花园口新兴产业园", "description": ""}
+    reply = send_command(context, args, "lead.edit", edit_lead_body(lead_id, str(uuid.uuid4()), **edit))
+    lead = expect_lead(reply, lead_id, "lead.edit")
+    if lead.get("industry") != "smart-manufacturing" or lead.get("carrierPark") != "花园口新兴产业园":
+        raise CheckFailed(f"lead.edit: industry {lead.get('industry')!r} / carrierPark {lead.get('carrierPark')!r} "
+                          "are not the wire value and the trimmed text sent")
+    if "description" in lead:
+        raise CheckFailed("lead.edit: an empty description must clear it")
+    if lead.get("companyName") != args.company:
+        raise CheckFailed("lead.edit: a field not sent must stay as it was")
+    info("edited: industry smart-manufacturing, carrier park set, description cleared, the rest kept")
+
+    step(f"lead.milestone 开工 on {lead_id} before it is signed")
+    reply = send_command(context, args, "lead.milestone",
+                         record_milestone_body(lead_id, "开工", today, "施工许可证 (leadtracker_client.py)"))
+    expect_error(reply, "invalid-transition", "leadId", "a milestone on an unsigned lead")
+
+    step(f"lead.sign {lead_id}: {args.amount} now")
+    body = {"leadId": lead_id, "amount": args.amount, "signedAt": now_rfc3339(), "requestId": str(uuid.uuid4())}
+    reply = request(context, args.intake, make_envelope("lead.sign", body), args.timeout, args.retries)
+    lead = expect_lead(reply, lead_id, "lead.sign")
+    if lead["stage"] != "signed":
+        raise CheckFailed(f"lead.sign: stage {lead['stage']!r}, expected signed")
+    contract_fen = money_fen(lead["signing"]["amountYuan"])
+
+    step(f"lead.milestone 投产 on {lead_id} before 开工")
+    reply = send_command(context, args, "lead.milestone",
+                         record_milestone_body(lead_id, "投产", today, "投产仪式 (leadtracker_client.py)"))
+    expect_error(reply, "invalid-transition", "milestone", "投产 before 开工")
+
+    step(f"lead.milestone 开工 on {lead_id}, {today}")
+    evidence = "建筑工程施工许可证 (leadtracker_client.py)"
+    reply = send_command(context, args, "lead.milestone",
+                         record_milestone_body(lead_id, "开工", today, f"  {evidence}\u3000", str(uuid.uuid4())))
+    lead = expect_lead(reply, lead_id, "lead.milestone")
+    started = (lead.get("milestones") or {}).get("started")
+    if lead["stage"] != "started" or not started or started["on"] != today or started["evidence"] != evidence:
+        raise CheckFailed(f"lead.milestone: expected stage started and milestones.started on {today} with the "
+                          f"evidence trimmed; got stage {lead['stage']!r}, {started!r}")
+    if started["recordedBy"] != lead.get("updatedBy"):
+        raise CheckFailed("lead.milestone: recordedBy is not the caller (the lead's updatedBy)")
+    info(f"开工 recorded on {today}; the lead is started")
+
+    step(f"lead.funds 0 on {lead_id} without corrects")
+    reply = send_command(context, args, "lead.funds", record_funds_body(lead_id, "0", today, "省外"))
+    expect_error(reply, "invalid-field", "amount", "funds of zero outside a correction")
+
+    step(f"lead.funds over {FUNDS_TO_CONTRACT_LIMIT} times the contract on {lead_id}")
+    too_much = f"{FUNDS_TO_CONTRACT_LIMIT * contract_fen // 100 + 1}"
+    reply = send_command(context, args, "lead.funds", record_funds_body(lead_id, too_much, today, "省外"))
+    expect_error(reply, "invalid-field", "amount", "funds over 10 times the contract")
+
+    step(f"lead.funds 3000万 on {lead_id}, {today}, 省外")
+    funds_request = record_funds_body(lead_id, "3000万", today, "省外", note="首期资本金", request_id=str(uuid.uuid4()))
+    lead = expect_lead(send_command(context, args, "lead.funds", funds_request), lead_id, "lead.funds")
+    funds = lead.get("funds") or {}
+    entry_id = f"F-{funds.get('lastNumber')}"
+    entry = funds_entry(lead, entry_id)
+    if not entry or money_fen(entry["amountYuan"]) != money_text_fen("3000万") or entry["origin"] != "outside-province" \
+            or entry["on"] != today or entry.get("note") != "首期资本金":
+        raise CheckFailed(f"lead.funds: no entry {entry_id} of 30000000 yuan on {today} from outside-province: {funds!r}")
+    if entry["recordedBy"] != lead.get("updatedBy"):
+        raise CheckFailed("lead.funds: recordedBy is not the caller (the lead's updatedBy)")
+    count, last = len(funds["entries"]), funds["lastNumber"]
+    info(f"entry {entry_id}: {entry['amountYuan']} yuan")
+
+    step(f"lead.funds again with the same requestId (a retry, §8.13)")
+    lead = expect_lead(send_command(context, args, "lead.funds", funds_request), lead_id, "the retried lead.funds")
+    if len(lead["funds"]["entries"]) != count or lead["funds"]["lastNumber"] != last:
+        raise CheckFailed("a retry with the same requestId recorded the funds twice")
+    info("a duplicate: nothing added")
+
+    step(f"lead.funds correcting {entry_id}: 3500万")
+    correction = record_funds_body(lead_id, "3500万", today, "outside-province", note="首期资本金",
+                                   corrects=entry_id.lower(), reason="按银行进账单更正", request_id=str(uuid.uuid4()))
+    lead = expect_lead(send_command(context, args, "lead.funds", correction), lead_id, "the correction")
+    entry = funds_entry(lead, entry_id)
+    if not entry or money_fen(entry["amountYuan"]) != money_text_fen("3500万"):
+        raise CheckFailed(f"the correction did not replace {entry_id} with 35000000 yuan: {lead.get('funds')!r}")
+    if len(lead["funds"]["entries"]) != count or lead["funds"]["lastNumber"] != last:
+        raise CheckFailed("a correction must replace the entry, not add one")
+    info(f"{entry_id} replaced: {entry['amountYuan']} yuan, nothing added")
+
+    step(f"lead.funds correcting F-{last + 1}, which does not exist")
+    reply = send_command(context, args, "lead.funds", record_funds_body(
+        lead_id, "1万", today, "省外", corrects=f"F-{last + 1}", reason="no such entry"))
+    expect_error(reply, "not-found", "corrects", "a correction of an entry the lead does not have")
+
+    step(f"lead.funds withdrawing {entry_id} (amount 0)")
+    withdrawal = record_funds_body(lead_id, "0", today, "省外", corrects=entry_id, reason="重复录入",
+                                   request_id=str(uuid.uuid4()))
+    lead = expect_lead(send_command(context, args, "lead.funds", withdrawal), lead_id, "the withdrawal")
+    if funds_entry(lead, entry_id) is not None or lead["funds"]["lastNumber"] != last:
+        raise CheckFailed(f"the withdrawal must remove {entry_id} and keep lastNumber {last}: {lead.get('funds')!r}")
+    info(f"{entry_id} withdrawn; lastNumber stays {last}")
+
+
 def send_garbage(context, args):
     step(f"garbage frame b'not json' to {args.intake}")
     reply = None
@@ -282,6 +575,8 @@ def parse_arguments(argv):
     parser.add_argument("--keys-dir", help="directory with NAME.key and the services' lead-intake.pub, lead-matcher.pub; "
                         "omit only against services started with --insecure-plaintext")
     parser.add_argument("--key", help="this client's key name (KEYS_DIR/NAME.key), authorized on the services")
+    parser.add_argument("--after-signing", action="store_true",
+                        help="also exercise protocol 1.10 on the lead: lead.edit, lead.sign, lead.milestone, lead.funds")
     return parser.parse_args(argv)
 
 
@@ -297,6 +592,8 @@ def main(argv=None):
         lead_id = submit_lead(context, args)
         recommendation = poll_recommendation(context, args, lead_id)
         check_recommendation(recommendation, lead_id, args.expect_region)
+        if args.after_signing:
+            after_signing(context, args, lead_id)
         send_garbage(context, args)
     except (CheckFailed, NoReply) as failure:
         print(f"FAIL: {failure}", file=sys.stderr, flush=True)
@@ -306,7 +603,8 @@ def main(argv=None):
         return 1
     finally:
         context.term()
-    print("PASS: lead submitted, recommendation region checked, garbage refused with invalid-json", flush=True)
+    extra = "; edited, signed, 开工 and funds in place recorded, corrected and withdrawn" if args.after_signing else ""
+    print(f"PASS: lead submitted, recommendation region checked{extra}, garbage refused with invalid-json", flush=True)
     return 0
 
 
