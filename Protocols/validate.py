@@ -69,6 +69,13 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     and its funds (entry ids F-<n>, unique, up to lastNumber, in date then number order, amounts above
     zero, none before the signing or after the lead's last change, in all at most 10 times the contract);
     and the 1.10 types and Lead fields only in messages of 1.10 or later;
+  * (1.10) the reporter: a report.rounds' quarter and a report.assessment's year (2000 to the year it
+    was sent); a RoundsReport's quarter, start and end, each list's projects and contractYuan, each
+    line's rounds against its dates and its list; an AssessmentReport's asOf and frozenAt, its scheme
+    against Sources/Reporting/Resources/assessment-scheme.json, every item's reference and points,
+    every deduction's points, every score and the competition ranking; a PeriodReport's rounds
+    (quarterly only) and indicators (milestones in order, funds sums, the cohort's rates); and these
+    only in messages of 1.10 or later;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -106,6 +113,8 @@ TYPE_BODY = {
     "recommendation.get": "LeadReference",
     "report.weekly": "WeeklyReportQuery",
     "report.period": "PeriodReportQuery",
+    "report.rounds": "RoundsQuery",
+    "report.assessment": "AssessmentQuery",
     "service.status": "EmptyBody",
     "audit.query": "AuditQuery",
     "prospects.query": "ProspectQuery",
@@ -144,6 +153,8 @@ OK_RESULT = {
     "recommendation.get": "Recommendation",
     "report.weekly": "PeriodReport",
     "report.period": "PeriodReport",
+    "report.rounds": "RoundsReport",
+    "report.assessment": "AssessmentReport",
     "service.status": "ServiceStatus",
     "audit.query": "AuditPage",
     "prospects.query": "ProspectList",
@@ -174,6 +185,8 @@ RESULT_SCHEMA = {
     "EventPage": "result.event-page.schema.json",
     "Recommendation": "result.recommendation.schema.json",
     "PeriodReport": "result.period-report.schema.json",
+    "RoundsReport": "result.rounds-report.schema.json",
+    "AssessmentReport": "result.assessment-report.schema.json",
     "ServiceStatus": "result.service-status.schema.json",
     "AuditPage": "result.audit-page.schema.json",
     "ProspectList": "result.prospect-list.schema.json",
@@ -242,6 +255,12 @@ BACKLOG_CHANNELS = {"email", "webhook"}
 # needs first (README §8.17); FundsOrigin (§6.6); a funds entry's id (§8.18); the fields lead.edit may
 # change (§8.19); the ratio of funds in place to the contract amount above which funds are a typo.
 TYPES_110 = {"lead.edit", "lead.milestone", "lead.funds"}
+# (1.10) The reporter's request types and result bodies of 1.10 (README §10.4, §10.5), and the
+# PeriodReport members it added (§10.1).
+REPORT_TYPES_110 = {"report.rounds", "report.assessment"}
+REPORT_RESULTS_110 = {"RoundsReport", "AssessmentReport"}
+PERIOD_REPORT_FIELDS_110 = {"indicators", "rounds"}
+SCHEME_FILE = HERE.parent / "Sources" / "Reporting" / "Resources" / "assessment-scheme.json"
 LEAD_FIELDS_110 = {"milestones", "funds"}
 PROJECT_MILESTONES = {"started": ("开工", "Started"), "registered": ("入统", "Registered"),
                       "operating": ("投产", "Operating"), "full-production": ("达产", "Full production"),
@@ -571,6 +590,207 @@ def period_report_problems(r):
         frozen = parse_timestamp(r["frozenAt"])
         if frozen and frozen < week_closes(end):
             add(f"frozenAt {r['frozenAt']} is before the week closed ({week_closes(end).isoformat()})")
+    return problems
+
+
+def quarter_text(text):
+    """(1.10) The canonical quarter `text` names (read as report.period reads one), or None."""
+    m = re.fullmatch(r"\s*(\d{4})-?[Qq]([1-4])\s*", text) if isinstance(text, str) else None
+    return f"{m[1]}-Q{m[2]}" if m else None
+
+
+def round_of(date_text):
+    """(1.10) The quarter a business date falls in: a round of 三个一批."""
+    d = dt.date.fromisoformat(date_text)
+    return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+
+
+def rounds_report_problems(r, request=None, where="body"):
+    """(1.10) A RoundsReport (README §10.4): the quarter's bounds, each list's count and sum, each
+    line's rounds against its dates, milestone order, and which list a line is in."""
+    problems = []
+    add = problems.append
+    bounds = period_bounds("quarter", r["quarter"])
+    if bounds is None:
+        return [f"{where}.quarter {r['quarter']!r} is not a quarter"]
+    start, end = bounds
+    if (r["start"], r["end"]) != (start.isoformat(), end.isoformat()):
+        add(f"{where}.start/end must be {start}/{end} for {r['quarter']}")
+    if request is not None and "quarter" in request["body"] and quarter_text(request["body"]["quarter"]) != r["quarter"]:
+        add(f"{where}.quarter {r['quarter']} does not answer the request's {request['body']['quarter']!r}")
+    members = {"signed": "signedOn", "started": "startedOn", "operating": "operatingOn"}
+    for name, on_key in members.items():
+        lst = r[name]
+        here = f"{where}.{name}"
+        if lst["projects"] != len(lst["lines"]):
+            add(f"{here}.projects is not the number of lines")
+        if money_fen(lst["contractYuan"]) != sum(money_fen(l["contractYuan"]) for l in lst["lines"]):
+            add(f"{here}.contractYuan is not the sum of its lines")
+        ids = [l["leadId"] for l in lst["lines"]]
+        if [(l["signedOn"], l["leadId"]) for l in lst["lines"]] != sorted((l["signedOn"], l["leadId"]) for l in lst["lines"]):
+            add(f"{here}.lines are not in signedOn, then leadId, order")
+        if len(ids) != len(set(ids)):
+            add(f"{here}: a project is listed twice")
+        for i, line in enumerate(lst["lines"]):
+            at = f"{here}.lines.{i}"
+            for key in ("signed", "started", "operating"):
+                on = line.get(f"{key}On")
+                if on is not None and line.get(f"{key}Round") != round_of(on):
+                    add(f"{at}.{key}Round must be {round_of(on)} for {key}On {on}")
+            dates = [line.get(k) for k in ("signedOn", "startedOn", "operatingOn") if line.get(k)]
+            if dates != sorted(dates):
+                add(f"{at}: milestones out of order (signed, started, operating)")
+            if line.get(on_key) is None or line.get(f"{name}Round") != r["quarter"]:
+                add(f"{at}: listed in {name}, but {on_key} is not in {r['quarter']}")
+            if money_fen(line["fundsInPlaceYuan"]) < 0 or money_fen(line["contractYuan"]) < 0:
+                add(f"{at}: a negative amount")
+        for other, key in members.items():
+            if other == name:
+                continue
+            for line in r[other]["lines"]:
+                if line.get(on_key) and start.isoformat() <= line[on_key] <= end.isoformat() and line["leadId"] not in ids:
+                    add(f"{where}.{other}: {line['leadId']} reached {name} in {r['quarter']} but is not in {here}")
+    return problems
+
+
+def two_decimals(x):
+    """Rounded half away from zero to two decimals, as the Swift scorer rounds."""
+    return math.copysign(math.floor(abs(x) * 100 + 0.5), x) / 100
+
+
+def assessment_problems(message, request):
+    """(1.10) An AssessmentReport (README §10.5): year, asOf and frozenAt; the scheme against the
+    shipped scheme file when its version is the file's; every score's items (each scheme item once, in
+    order: weight × min(actual ÷ reference, 1), best = the highest actual among those scored), its
+    deductions (min(count × pointsEach, max)), its total and the competition ranking."""
+    r = message["body"]
+    problems = []
+    add = problems.append
+    sent = beijing_date(message["sentAt"])
+    if request is not None and "year" in request["body"] and request["body"]["year"] != r["year"]:
+        add(f"body.year {r['year']} does not answer the request's {request['body']['year']}")
+    if sent and not 2000 <= r["year"] <= sent.year:
+        add(f"body.year {r['year']} is not between 2000 and {sent.year}: invalid-field")
+    as_of = civil_date(r["asOf"])
+    closed = sent is not None and r["year"] < sent.year
+    if as_of and sent:
+        expected = dt.date(r["year"], 12, 31) if closed else sent
+        if as_of != expected:
+            add(f"body.asOf must be {expected}")
+    if "frozenAt" in r:
+        frozen = parse_timestamp(r["frozenAt"])
+        if not closed:
+            add("body.frozenAt on a year that has not closed")
+        elif frozen and (frozen.astimezone(BEIJING).date().year <= r["year"] or frozen > parse_timestamp(message["sentAt"])):
+            add("body.frozenAt must be after the year and not after the reply")
+    scheme = json.loads(SCHEME_FILE.read_text(encoding="utf-8")) if SCHEME_FILE.exists() else None
+    if scheme and r["scheme"]["version"] == scheme["version"]:
+        for key in ("name", "effective", "sources"):
+            if r["scheme"][key] != scheme[key]:
+                add(f"body.scheme.{key} differs from the scheme file of version {scheme['version']}")
+    for group in ("units", "officers"):
+        scores = r[group]
+        names = [s["name"] for s in scores]
+        if len(names) != len(set(names)):
+            add(f"body.{group}: a name is scored twice")
+        items_of = {}
+        for i, s in enumerate(scores):
+            for it in s["items"]:
+                items_of.setdefault(it["item"], []).append(it)
+        best = {}
+        for key, its in items_of.items():
+            amounts = [money_fen(it["actual"]) if it["unit"] == "yuan" else int(it["actual"]) for it in its]
+            best[key] = max(amounts)
+        for i, s in enumerate(scores):
+            where = f"body.{group}.{i}"
+            if scheme and r["scheme"]["version"] == scheme["version"]:
+                if [it["item"] for it in s["items"]] != [x["id"] for x in scheme["items"]]:
+                    add(f"{where}.items are not the scheme's items in order")
+                if [d["item"] for d in s["deductions"]] != [x["id"] for x in scheme["deductions"]]:
+                    add(f"{where}.deductions are not the scheme's deductions in order")
+                weights = {x["id"]: x["weight"] for x in scheme["items"]}
+                caps = {x["id"]: (x["pointsEach"], x["max"]) for x in scheme["deductions"]}
+            else:
+                weights, caps = {}, {}
+            for j, it in enumerate(s["items"]):
+                at = f"{where}.items.{j}"
+                read = money_fen if it["unit"] == "yuan" else (lambda x: int(x) if re.fullmatch(r"0|[1-9][0-9]*", x) else None)
+                actual, reference = read(it["actual"]), read(it["reference"])
+                if actual is None or reference is None:
+                    add(f"{at}: actual and reference must be {it['unit']} figures")
+                    continue
+                if it["item"] in weights and it["weight"] != weights[it["item"]]:
+                    add(f"{at}.weight is not the scheme's {weights[it['item']]}")
+                if it["basis"] == "best" and reference != best[it["item"]]:
+                    add(f"{at}.reference must be the best actual among the {group}")
+                ratio = min(actual / reference, 1) if reference > 0 else 0
+                if it["points"] != two_decimals(it["weight"] * ratio):
+                    add(f"{at}.points must be {two_decimals(it['weight'] * ratio)}")
+            for j, d in enumerate(s["deductions"]):
+                at = f"{where}.deductions.{j}"
+                each, cap = caps.get(d["item"], (d["pointsEach"], float("inf")))
+                if d["pointsEach"] != each:
+                    add(f"{at}.pointsEach is not the scheme's {each}")
+                if d["points"] != two_decimals(min(d["count"] * d["pointsEach"], cap)):
+                    add(f"{at}.points must be min(count × pointsEach, {cap})")
+            total = sum(it["points"] for it in s["items"]) - sum(d["points"] for d in s["deductions"])
+            if s["score"] != max(two_decimals(total), 0):
+                add(f"{where}.score must be {max(two_decimals(total), 0)}")
+        order = sorted(scores, key=lambda s: (-s["score"], s["name"]))
+        if [s["name"] for s in order] != names:
+            add(f"body.{group} are not ranked highest score first, then by name")
+        for k, s in enumerate(scores):
+            rank = scores[k - 1]["rank"] if k and scores[k - 1]["score"] == s["score"] else k + 1
+            if s["rank"] != rank:
+                add(f"body.{group}.{k}.rank must be {rank} (competition ranking)")
+    return problems
+
+
+def report_110_problems(message, body_type, request):
+    """(1.10) The reporter's 1.10 requests and bodies, and the PeriodReport members 1.10 added."""
+    problems = []
+    mtype, body = message["type"], message["body"]
+    if mtype == "report.rounds" and "quarter" in body and quarter_text(body["quarter"]) is None:
+        problems.append(f"body.quarter {body['quarter']!r} is not a quarter: invalid-field")
+    if mtype == "report.assessment" and "year" in body:
+        sent = beijing_date(message["sentAt"])
+        if sent and not 2000 <= body["year"] <= sent.year:
+            problems.append(f"body.year {body['year']} is not between 2000 and {sent.year}: invalid-field")
+    if body_type == "RoundsReport":
+        problems += rounds_report_problems(body, request)
+    if body_type == "AssessmentReport":
+        problems += assessment_problems(message, request)
+    if body_type == "PeriodReport":
+        if "rounds" in body:
+            if body["kind"] != "quarter":
+                problems.append("body.rounds on a report that is not quarterly")
+            elif body["rounds"]["quarter"] != body["period"]:
+                problems.append("body.rounds.quarter is not the report's period")
+            problems += rounds_report_problems(body["rounds"], None, "body.rounds")
+        ind = body.get("indicators")
+        if ind is not None:
+            if [m["milestone"] for m in ind["milestones"]] != list(PROJECT_MILESTONES):
+                problems.append("body.indicators.milestones: the five milestones, in order")
+            if sum(money_fen(l["periodFundsYuan"]) for l in ind["projects"]) != money_fen(ind["fundsInPlaceYuan"]):
+                problems.append("body.indicators.projects do not add up to fundsInPlaceYuan")
+            if money_fen(ind["ytdFundsInPlaceYuan"]) < money_fen(ind["fundsInPlaceYuan"]) and body["start"][:4] == body["end"][:4]:
+                problems.append("body.indicators: the year to date is smaller than the period")
+            c = ind["cohort"]
+            if c["year"] != body["year"]:
+                problems.append("body.indicators.cohort.year is not the report's year")
+            for key, part, whole in (("startRate", c["startedProjects"], c["signedProjects"]),
+                                     ("operatingRate", c["operatingProjects"], c["signedProjects"]),
+                                     ("fundsRate", money_fen(c["fundsInPlaceYuan"]), money_fen(c["contractYuan"])),
+                                     ("fulfilmentRate", c["signedProjects"], c["signedProjects"] + c["voidedProjects"])):
+                expected = None if whole == 0 else percent(part, whole)  # absent when the divisor is zero
+                if c.get(key) != expected:
+                    problems.append(f"body.indicators.cohort.{key} must be {expected}")
+        if any(k in body for k in PERIOD_REPORT_FIELDS_110) or any(
+                k in p for p in body["series"] for k in ("cumulativeFundsInPlaceYuan", "paceFundsInPlaceYuan")):
+            if protocol_before(message["protocol"], (1, 10)):
+                problems.append(f"a PeriodReport's 1.10 members, but the message says protocol {message['protocol']}")
+    if (mtype in REPORT_TYPES_110 or body_type in REPORT_RESULTS_110) and protocol_before(message["protocol"], (1, 10)):
+        problems.append(f"{mtype} / {body_type} is protocol 1.10, but the message says protocol {message['protocol']}")
     return problems
 
 
@@ -1943,6 +2163,7 @@ def consistency_problems(message, body_type, request=None, events=None, issued=(
         problems.append("body.leadId differs from body.lead.leadId")
     if body_type == "PeriodReport":
         problems += period_report_problems(body)
+    problems += report_110_problems(message, body_type, request)
     if body_type == "EventPage":
         sequences = [e["body"]["sequence"] for e in body["events"]]
         if sequences != sorted(set(sequences)):
