@@ -74,9 +74,10 @@ struct LeadRoutes: Sendable {
                     "stage": .stageChanged, "signing": .signingSaved, "follow-up": .followUpSaved,
                     "increase": .increaseSaved, "void": .voidSaved, "assign": .assignSaved,
                 ]
+                let doneKey = request.uri.queryParameters["done"].map(String.init)
                 let notice =
                     request.uri.queryParameters["saved"] != nil
-                    ? t[.leadSaved] : request.uri.queryParameters["done"].flatMap { done[String($0)] }.map { t[$0] }
+                    ? t[.leadSaved] : doneKey.flatMap { done[$0].map { t[$0] } ?? Self.afterSigningNotice($0, t) }
                 return try await leadPage(context.parameters.require("id"), session, t, notice: notice)
             }
         }
@@ -98,6 +99,7 @@ struct LeadRoutes: Sendable {
             }
         }
         addActions(to: router)
+        addAfterSigning(to: router)
         router.post("/leads/:id/follow-up") { request, context in
             try await app.withSession(request, context, form: true) { session, t, form in
                 let id = try context.parameters.require("id")
@@ -210,7 +212,7 @@ struct LeadRoutes: Sendable {
         }
     }
 
-    private func act<Body: Codable & Sendable>(
+    func act<Body: Codable & Sendable>(
         _ type: MessageType, _ body: Body, _ id: String, _ session: WebSession, _ t: Texts, done: String
     ) async throws -> Response {
         switch await app.gateway.request(.intake, type, body, expecting: Lead.self, as: session.account) {
@@ -219,7 +221,7 @@ struct LeadRoutes: Sendable {
         }
     }
 
-    private func leadPage(
+    func leadPage(
         _ id: String, _ session: WebSession, _ t: Texts, notice: String? = nil, error: ErrorBody? = nil
     )
         async throws -> Response

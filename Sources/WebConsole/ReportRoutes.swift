@@ -9,6 +9,7 @@ struct ReportRoutes: Sendable {
     let app: WebConsoleApp
 
     func add(to router: Router<BasicRequestContext>) {
+        addAfterSigning(to: router)
         router.get("/reports/weekly") { request, context in
             try await app.withSession(request, context) { session, t, _ in
                 let period = request.uri.queryParameters["period"].map(String.init) ?? ""

@@ -8,6 +8,9 @@ public struct Texts: Sendable {
 
     public subscript(_ key: Key) -> String { language == .chinese ? key.chinese : key.english }
 
+    /// Words used on one page only, given in both languages where they are used.
+    public func pick(_ chinese: String, _ english: String) -> String { language == .chinese ? chinese : english }
+
     /// A service's message in the page's language: services write `English / 中文`; a Chinese page
     /// shows the Chinese part only, an English page the English part (issue 21).
     public func message(_ text: String) -> String {

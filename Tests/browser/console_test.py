@@ -138,6 +138,54 @@ try:
     check(bool(newest) and "外出招商" in newest[0].text and "深圳" in newest[0].text, "the history shows the trip first")
     shot("13-lead-follow-up")
 
+    # Issues 16 and 21 on the lead's page: edit a field, record 开工 with its evidence, record funds
+    # in place and correct them, each confirmed; a 投产 before 开工 is refused and changes nothing.
+    driver.execute_script("document.getElementById('edit').open = true")
+    park = driver.find_element(By.ID, "edit-carrierPark")
+    park.clear()
+    park.send_keys("花园口新兴产业园")
+    driver.find_element(By.ID, "save-edit").click()
+    wait_for(lambda: "done=edit" in driver.current_url)
+    check("花园口新兴产业园" in driver.find_element(By.ID, "lead").text, "the edited field is saved and shown")
+    notice = driver.find_elements(By.CSS_SELECTOR, "p.notice")
+    check(bool(notice) and "线索信息已修改" in notice[0].text, "the edit is confirmed on the page")
+    Select(driver.find_element(By.ID, "milestone")).select_by_value("operating")
+    driver.execute_script("document.getElementById('milestoneOn').value = '2023-05-01'")
+    driver.find_element(By.ID, "evidence").send_keys("投产仪式")
+    driver.find_element(By.ID, "record-milestone").click()
+    wait_for(lambda: driver.find_elements(By.ID, "action-error"))
+    errors = driver.find_elements(By.ID, "action-error")
+    check(bool(errors) and "开工" in errors[0].text, "投产 before 开工 is refused with a message in Chinese")
+    check(bool(driver.find_elements(By.ID, "no-milestones")), "and nothing was recorded")
+    Select(driver.find_element(By.ID, "milestone")).select_by_value("started")
+    driver.execute_script("document.getElementById('milestoneOn').value = '2023-05-08'")
+    driver.find_element(By.ID, "evidence").clear()
+    driver.find_element(By.ID, "evidence").send_keys("施工许可证 410100202305080101")
+    driver.find_element(By.ID, "record-milestone").click()
+    wait_for(lambda: "done=milestone" in driver.current_url)
+    milestones = driver.find_element(By.ID, "milestones").text
+    check("开工" in milestones and "2023-05-08" in milestones and "施工许可证" in milestones,
+          f"开工 is listed with its date and evidence ({milestones})")
+    check("开工" in driver.find_element(By.ID, "lead").text, "the lead's stage is now 开工")
+    driver.find_element(By.ID, "fundsAmount").send_keys("3亿")
+    driver.execute_script("document.getElementById('fundsOn').value = '2023-06-30'")
+    Select(driver.find_element(By.ID, "fundsOrigin")).select_by_value("outside-province")
+    driver.find_element(By.ID, "record-funds").click()
+    wait_for(lambda: "done=funds" in driver.current_url)
+    funds = driver.find_element(By.ID, "funds").text
+    check("F-1" in funds and "3亿元" in funds and "15.0%" in funds, f"the funds are listed against the contract ({funds})")
+    driver.execute_script("document.getElementById('funds-correction').open = true")
+    driver.find_element(By.ID, "correctAmount").send_keys("3.5亿")
+    driver.execute_script("document.getElementById('correctOn').value = '2023-06-30'")
+    driver.find_element(By.ID, "correctReason").send_keys("银行回单更正")
+    driver.find_element(By.ID, "correct-funds").click()
+    wait_for(lambda: "3.5亿元" in driver.find_element(By.ID, "funds").text)
+    funds = driver.find_element(By.ID, "funds").text
+    check("3.5亿元" in funds and "17.5%" in funds and funds.count("F-") == 1,
+          f"the correction replaces the entry, it adds nothing ({funds})")
+    driver.execute_script("document.getElementById('after-signing').scrollIntoView()")
+    shot("14-after-signing")
+
     # The pipeline: filter by region and class, sort by amount.
     check(reload_until(base + "/leads", lambda: second_id in driver.find_element(By.ID, "pipeline").text),
           f"the pipeline lists {second_id}")
@@ -212,6 +260,28 @@ try:
     driver.find_element(By.ID, "period-next").click()
     check(wait_for(lambda: driver.current_url.endswith("period=2023-03")), "next comes back")
     check("鲲鹏生态创新中心" in driver.find_element(By.ID, "report").text, "and shows the signing again")
+    # The quarter's report presents its indicators and its 三个一批; both have pages of their own (issue 16).
+    driver.get(base + "/reports/weekly?period=2023-Q2")
+    quarter = driver.find_element(By.ID, "report").text
+    check("开工率" in quarter and "开工一批" in quarter and "3.5" in quarter,
+          "the 季通报 shows the rates, the funds in place and its 三个一批")
+    driver.find_element(By.ID, "tab-rounds").click()
+    wait_for(lambda: "/reports/rounds" in driver.current_url)
+    driver.get(base + "/reports/rounds?quarter=2023-Q2")
+    rounds = driver.find_element(By.ID, "report").text
+    check("开工一批" in rounds and lead_id in rounds and "2023-Q1" in rounds,
+          f"三个一批 of 2023-Q2 lists the project started in it, signed in Q1 ({rounds[:300]})")
+    shot("15-three-batches")
+    driver.get(base + "/reports/assessment?year=2023")
+    assessment = driver.find_element(By.ID, "report").text
+    check("招商专员排名" in assessment and "新开工项目" in assessment and "施行日期" in assessment,
+          "the 年考核 page shows the scheme and the officers' ranking with its items")
+    shot("16-assessment")
+    for path in ("/reports/rounds.xlsx?quarter=2023-Q2", "/reports/assessment.csv?year=2023"):
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+        with urllib.request.urlopen(urllib.request.Request(base + path, headers={"Cookie": cookie})) as reply:
+            body = reply.read()
+            check(reply.status == 200 and len(body) > 100, f"{path} downloads")
     driver.get(base + "/prospects?industry=next-gen-it&class=fortune-global-500")
     rows = driver.find_elements(By.CSS_SELECTOR, "#prospects tbody tr")
     check(len(rows) > 0, f"the prospect map lists Global 500 firms in next-gen IT ({len(rows)})")

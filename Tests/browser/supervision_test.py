@@ -154,7 +154,8 @@ try:
     walk_on_a_phone("officer", pages)
     driver.find_element(By.ID, "sign-out").click()
     sign_in(supervisor, password)
-    walk_on_a_phone("supervisor", pages + [("report", "/reports/weekly"), ("import", "/import")])
+    walk_on_a_phone("supervisor", pages + [("report", "/reports/weekly"), ("rounds", "/reports/rounds"),
+                                           ("assessment", "/reports/assessment"), ("import", "/import")])
     driver.set_window_size(390, 844)
     driver.get(base + "/board")
     display = driver.execute_script("return getComputedStyle(document.querySelector('#board tbody tr')).display")

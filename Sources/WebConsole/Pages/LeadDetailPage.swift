@@ -12,7 +12,8 @@ public enum LeadDetailPage {
             (.company, lead.companyName), (.headquarters, lead.headquarters), (.project, lead.projectName),
             (.stage, lead.stage.label(t.language)), (.industry, lead.industry?.label(t.language) ?? ""),
             (.amount, lead.estimatedInvestmentYuan?.displayString ?? ""), (.park, lead.carrierPark ?? ""),
-            (.officer, lead.officer ?? ""),
+            // An officer typed as an identity (wangmin) reads as the person (王敏).
+            (.officer, lead.officer.map { names[$0] ?? $0 } ?? ""),
             (.signedAmount, lead.signing?.amountYuan.displayString ?? ""),
             (.signedAt, lead.signing.map { BusinessCalendar.dateTime(of: $0.signedAt) } ?? ""),
         ]
@@ -28,6 +29,7 @@ public enum LeadDetailPage {
             body: """
                 \(error.map { "<p class=\"error\" role=\"alert\" id=\"action-error\">\(HTML.escape(t.message($0)))</p>" } ?? "")
                 <dl id="lead">\(detailList)</dl>
+                \(LeadEditSection.render(lead, texts: t, session: session))
                 \(FollowUpSection.render(lead, today: Timestamp.now().businessDate, texts: t, session: session))
                 <section id="recommendation"><h2>\(t[.recommendation])</h2>\(recommendationHTML(recommendation, t))</section>
                 <section><h2>\(t[.advance])</h2>
@@ -42,6 +44,7 @@ public enum LeadDetailPage {
                 <label for="signedAt">\(t[.signedAt])</label>
                 <input id="signedAt" name="signedAt" type="date" required>
                 <button class="primary" type="submit" id="sign">\(t[.sign])</button></form></section>
+                \(AfterSigningSection.render(lead, today: Timestamp.now().businessDate, names: names, texts: t, session: session))
                 \(LeadActionsSection.render(lead, today: Timestamp.now().businessDate, texts: t, session: session))
                 \(LeadHistorySection.render(history, t, names: names))
                 """, notice: notice)

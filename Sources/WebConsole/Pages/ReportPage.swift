@@ -29,6 +29,28 @@ public enum ReportPage {
                 """)
     }
 
+    /// The tabs on the 三个一批 and 年考核 pages: the current period of each kind, then those two.
+    static func tabs(current: String, _ t: Texts) -> String {
+        let today = Timestamp.now().businessDate
+        let kinds = [
+            (PeriodKind.week, "周报告", "Week"), (.month, "月报", "Month"), (.quarter, "季通报", "Quarter"),
+            (.year, "年报", "Year"),
+        ]
+        .map { kind, chinese, english in
+            "<a href=\"/reports/weekly?period=\(ReportPeriod.containing(today, kind: kind).key)\" id=\"tab-\(kind.rawValue)\">\(t.pick(chinese, english))</a>"
+        }.joined(separator: " · ")
+        return "<p class=\"pager\" id=\"period-tabs\">\(kinds) · \(afterSigningTabs(current: current, t))</p>"
+    }
+
+    /// 三个一批 · 年考核 (issue 16), the one named `current` marked as this page.
+    static func afterSigningTabs(current: String?, _ t: Texts) -> String {
+        [("rounds", t.pick("三个一批", "Three batches")), ("assessment", t.pick("年考核", "Assessment"))].map { name, label in
+            name == current
+                ? "<strong aria-current=\"page\">\(label)</strong>"
+                : "<a href=\"/reports/\(name)\" id=\"tab-\(name)\">\(label)</a>"
+        }.joined(separator: " · ")
+    }
+
     /// 周 · 月 · 季 · 年 (each the period of that kind holding this report's end, or today), then
     /// the previous and the next period of this report's kind.
     static func tabs(_ report: PeriodReport, _ t: Texts) -> String {
@@ -36,15 +58,16 @@ public enum ReportPage {
         let today = Timestamp.now().businessDate
         let anchor = min(current.end, today)
         let labels: [(PeriodKind, String, String)] = [
-            (.week, "周报告", "Week"), (.month, "月报", "Month"), (.quarter, "季通报", "Quarter"), (.year, "年考核", "Year"),
+            (.week, "周报告", "Week"), (.month, "月报", "Month"), (.quarter, "季通报", "Quarter"), (.year, "年报", "Year"),
         ]
-        let kinds = labels.map { (kind, chinese, english) -> String in
-            let key = ReportPeriod.containing(anchor, kind: kind).key
-            let label = t.language == .chinese ? chinese : english
-            return kind == current.kind
-                ? "<strong aria-current=\"page\">\(label)</strong>"
-                : "<a href=\"/reports/weekly?period=\(key)\" id=\"tab-\(kind.rawValue)\">\(label)</a>"
-        }.joined(separator: " · ")
+        let kinds =
+            labels.map { (kind, chinese, english) -> String in
+                let key = ReportPeriod.containing(anchor, kind: kind).key
+                let label = t.language == .chinese ? chinese : english
+                return kind == current.kind
+                    ? "<strong aria-current=\"page\">\(label)</strong>"
+                    : "<a href=\"/reports/weekly?period=\(key)\" id=\"tab-\(kind.rawValue)\">\(label)</a>"
+            }.joined(separator: " · ") + " · " + afterSigningTabs(current: nil, t)
         let previous = ReportPeriod.containing(current.start.adding(days: -1), kind: current.kind).key
         let next = ReportPeriod.containing(current.end.adding(days: 1), kind: current.kind)
         let nextLink =
