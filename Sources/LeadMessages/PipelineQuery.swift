@@ -46,6 +46,10 @@ public struct PipelineQuery: Codable, Sendable, Equatable {
 /// What `pipeline.query` can sort by.
 public enum PipelineSort: String, WireValue {
     case lead, company, amount, score, stage, updated
+    /// Protocol 1.10: by signed amount, by signing date, by the latest follow-up.
+    case signedAmount = "signed-amount"
+    case signed
+    case followUp = "follow-up"
 
     public var chineseLabel: String {
         switch self {
@@ -55,6 +59,9 @@ public enum PipelineSort: String, WireValue {
         case .score: "评分"
         case .stage: "阶段"
         case .updated: "更新时间"
+        case .signedAmount: "签约金额"
+        case .signed: "签约时间"
+        case .followUp: "最近跟进"
         }
     }
 
@@ -66,6 +73,9 @@ public enum PipelineSort: String, WireValue {
         case .score: "Score"
         case .stage: "Stage"
         case .updated: "Updated"
+        case .signedAmount: "Signed amount"
+        case .signed: "Signed on"
+        case .followUp: "Last follow-up"
         }
     }
 }
@@ -103,12 +113,20 @@ public struct PipelineLead: Codable, Sendable, Equatable {
     public var officer: String?
     public var carrierPark: String?
     public var updatedAt: Timestamp
+    /// Protocol 1.10: the signing (amount with increases, and the instant), and the latest follow-up's date.
+    public var signedAmountYuan: Money?
+    public var signedAt: Timestamp?
+    public var lastFollowUpOn: CivilDate?
 
     public init(
         leadId: String, companyName: String, projectName: String, stage: Stage, region: Region,
         enterpriseClasses: [EnterpriseClass], industry: Industry, tier: Tier, score: Int,
-        estimatedInvestmentYuan: Money?, officer: String?, carrierPark: String?, updatedAt: Timestamp
+        estimatedInvestmentYuan: Money?, officer: String?, carrierPark: String?, updatedAt: Timestamp,
+        signedAmountYuan: Money? = nil, signedAt: Timestamp? = nil, lastFollowUpOn: CivilDate? = nil
     ) {
+        self.signedAmountYuan = signedAmountYuan
+        self.signedAt = signedAt
+        self.lastFollowUpOn = lastFollowUpOn
         self.leadId = leadId
         self.companyName = companyName
         self.projectName = projectName

@@ -71,6 +71,18 @@ public final class MatcherStore {
         }
         // v7 (protocol 1.7): the intake store the matcher follows.
         migrator.register("v7", ConsumerCheckpoint.addIntakeStore)
+        // v8 (protocol 1.10): the pipeline's 签约金额, 签约时间 and 最近跟进 columns and the pinyin order
+        // of company names; filled by recommending every lead anew.
+        migrator.register("v8") { db in
+            let columns = [
+                "signedFen INTEGER", "signedAt TEXT", "signedMs INTEGER", "lastFollowUpOn TEXT", "companySort TEXT",
+            ]
+            try db.run(
+                columns.map { db.dialect.ddl("ALTER TABLE pipeline_lead ADD COLUMN \($0)") } + [
+                    "CREATE INDEX pipeline_lead_company_sort ON pipeline_lead (companySort, number)"
+                ])
+            try Self.forgetRecommendations(db)
+        }
         try migrator.migrate(database)
     }
 

@@ -18,19 +18,25 @@ enum PipelineViewTable {
             .integer(Int64(Stage.allCases.firstIndex(of: lead.stage) ?? 0)),
             lead.estimatedInvestmentYuan.map { .integer($0.fen) } ?? .null, text(lead.officer), text(lead.carrierPark),
             text(lead.owner), .text(lead.updatedAt.description), .integer(lead.updatedAt.epochMilliseconds),
+            lead.signing == nil ? .null : .integer(lead.contractFen), text(lead.signing?.signedAt.description),
+            lead.signing.map { .integer($0.signedAt.epochMilliseconds) } ?? .null,
+            text(lead.followUps?.lastOn.description), .text(PinyinSortKey.of(lead.companyName)),
         ]
         try db.execute(
             """
             INSERT INTO pipeline_lead (leadId, companyName, projectName, stage, companyKey, number, region, classes,
-                industry, tier, score, stageRank, amountFen, officer, park, owner, updatedAt, updatedMs)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                industry, tier, score, stageRank, amountFen, officer, park, owner, updatedAt, updatedMs,
+                signedFen, signedAt, signedMs, lastFollowUpOn, companySort)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (leadId) DO UPDATE SET companyName = excluded.companyName,
                 projectName = excluded.projectName, stage = excluded.stage, companyKey = excluded.companyKey,
                 number = excluded.number, region = excluded.region, classes = excluded.classes,
                 industry = excluded.industry, tier = excluded.tier, score = excluded.score,
                 stageRank = excluded.stageRank, amountFen = excluded.amountFen, officer = excluded.officer,
                 park = excluded.park, owner = excluded.owner, updatedAt = excluded.updatedAt,
-                updatedMs = excluded.updatedMs
+                updatedMs = excluded.updatedMs, signedFen = excluded.signedFen, signedAt = excluded.signedAt,
+                signedMs = excluded.signedMs, lastFollowUpOn = excluded.lastFollowUpOn,
+                companySort = excluded.companySort
             """, values)
     }
 
@@ -68,11 +74,15 @@ enum PipelineViewTable {
         let order =
             switch filter.sort {
             case .lead: "number \(direction)"
-            case .company: "companyName \(direction), number"
+            case .company: "companySort \(direction), companyName \(direction), number"
             case .amount: "COALESCE(amountFen, -1) \(direction), number"
             case .score: "score \(direction), number"
             case .stage: "stageRank \(direction), number"
             case .updated: "updatedMs \(direction), number"
+            // Leads without a signing or a follow-up come last whichever the direction.
+            case .signedAmount: "(signedFen IS NULL), signedFen \(direction), number"
+            case .signed: "(signedMs IS NULL), signedMs \(direction), number"
+            case .followUp: "(lastFollowUpOn IS NULL), lastFollowUpOn \(direction), number"
             }
         let rows = try db.query(
             "SELECT * FROM pipeline_lead \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
@@ -93,7 +103,10 @@ enum PipelineViewTable {
             tier: Tier(rawValue: try row.string("tier")) ?? .c, score: Int(try row.int64("score")),
             estimatedInvestmentYuan: try row.optionalInt64("amountFen").map(Money.init(fen:)),
             officer: try row.optionalString("officer"), carrierPark: try row.optionalString("park"),
-            updatedAt: Timestamp(rfc3339: try row.string("updatedAt")) ?? Timestamp(epochSeconds: 0))
+            updatedAt: Timestamp(rfc3339: try row.string("updatedAt")) ?? Timestamp(epochSeconds: 0),
+            signedAmountYuan: try row.optionalInt64("signedFen").map(Money.init(fen:)),
+            signedAt: try row.optionalString("signedAt").flatMap { Timestamp(rfc3339: $0) },
+            lastFollowUpOn: try row.optionalString("lastFollowUpOn").flatMap { CivilDate($0) })
     }
 
     private static func text(_ value: String?) -> SQLValue { value.map(SQLValue.text) ?? .null }

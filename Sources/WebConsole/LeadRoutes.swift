@@ -161,7 +161,8 @@ struct LeadRoutes: Sendable {
                 PipelinePage.render(
                     rows: PipelinePage.rows(view), total: view.total,
                     hasNext: view.offset + view.leads.count < view.total, parameters: parameters, texts: t,
-                    session: session, notice: await rebuildNotice(view, session, t)))
+                    session: session, names: (try? app.accounts.displayNames()) ?? [:],
+                    notice: await rebuildNotice(view, session, t)))
         // Down, or older than 1.6 (upgraded out of order): intake's own list still shows the leads.
         case .failure(let error) where error.code == .unavailable || error.code == .unknownType:
             let query = ListLeads(stage: Stage(rawValue: parameters.values["stage"] ?? "")?.rawValue, limit: 50)

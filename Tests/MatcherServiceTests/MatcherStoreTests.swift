@@ -128,6 +128,39 @@ import Testing
         #expect(try view(PipelineQuery(sort: "updated", descending: true)).leads.first?.leadId == "L-000004")
     }
 
+    @Test func companiesSortInPinyinOrderNotByCodePoint() throws {
+        // 比亚迪 (bi), 郑州 (zheng), 中国建筑 (zhong guo), 中建科工 (zhong jian); by code point 中 comes first.
+        #expect(
+            try view(PipelineQuery(sort: "company")).leads.map(\.leadId) == [
+                "L-000003", "L-000004", "L-000002", "L-000001",
+            ])
+        #expect(try view(PipelineQuery(sort: "企业", descending: true)).leads.first?.leadId == "L-000001")
+    }
+
+    @Test func signedAmountSigningDateAndLastFollowUpAreColumnsToSortBy() throws {
+        let now = Timestamp(epochSeconds: 1_700_000_100)
+        var lead = Lead(
+            leadId: LeadID.make(5), companyName: "洛阳润丰新材料有限公司", headquarters: "洛阳", projectName: "新材料基地",
+            industry: nil, description: nil, estimatedInvestmentYuan: nil, channel: nil, parentCompany: nil,
+            officer: "王敏", stage: .signed,
+            signing: Signing(
+                amountYuan: Money(fen: 800_000_000_00),
+                signedAt: try #require(Timestamp(rfc3339: "2023-03-06T10:00:00+08:00"))),
+            capitalIncreases: [CapitalIncrease(amountYuan: Money(fen: 100_000_000_00), increasedAt: now)],
+            createdAt: now, updatedAt: now, owner: "wangmin")
+        lead.followUps = FollowUpSummary(count: 2, trips: 0, lastOn: try #require(CivilDate("2023-03-20")), nextOn: nil)
+        let (recommendation, entry) = try base.recommender.recommend(lead, sequence: 5, pipeline: base.store)
+        try base.store.store(recommendation, lead: lead, entry: entry, sequence: 5)
+        let signed = try #require(try view(PipelineQuery(sort: "signed-amount", descending: true)).leads.first)
+        #expect(signed.leadId == "L-000005")
+        #expect(signed.signedAmountYuan == Money(fen: 900_000_000_00))  // the contract: signing and increase
+        #expect(signed.signedAt?.businessDate.description == "2023-03-06")
+        #expect(signed.lastFollowUpOn?.description == "2023-03-20")
+        // Leads without a follow-up come last, whichever the direction.
+        #expect(try view(PipelineQuery(sort: "follow-up")).leads.first?.leadId == "L-000005")
+        #expect(try view(PipelineQuery(sort: "最近跟进", descending: true)).leads.first?.leadId == "L-000005")
+    }
+
     @Test func officersSeeTheirOwnLeadsOnly() throws {
         #expect(try view(PipelineQuery(), owner: "lina").leads.map(\.leadId) == ["L-000001"])
         #expect(try view(PipelineQuery(), owner: "nobody").total == 0)

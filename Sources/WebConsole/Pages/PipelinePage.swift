@@ -13,6 +13,9 @@ public enum PipelinePage {
         var tier: Tier?
         var amount: Money?
         var officer, park: String?
+        var signedAmount: Money? = nil
+        var signedAt: Timestamp? = nil
+        var lastFollowUp: CivilDate? = nil
     }
 
     static func rows(_ view: PipelineView) -> [Row] {
@@ -20,7 +23,8 @@ public enum PipelinePage {
             Row(
                 leadId: $0.leadId, companyName: $0.companyName, projectName: $0.projectName, stage: $0.stage,
                 region: $0.region, classes: $0.enterpriseClasses, industry: $0.industry, tier: $0.tier,
-                amount: $0.estimatedInvestmentYuan, officer: $0.officer, park: $0.carrierPark)
+                amount: $0.estimatedInvestmentYuan, officer: $0.officer, park: $0.carrierPark,
+                signedAmount: $0.signedAmountYuan, signedAt: $0.signedAt, lastFollowUp: $0.lastFollowUpOn)
         }
     }
 
@@ -29,7 +33,9 @@ public enum PipelinePage {
             Row(
                 leadId: $0.leadId, companyName: $0.companyName, projectName: $0.projectName, stage: $0.stage,
                 region: nil, classes: [], industry: $0.industry, tier: nil, amount: $0.estimatedInvestmentYuan,
-                officer: $0.officer, park: $0.carrierPark)
+                officer: $0.officer, park: $0.carrierPark,
+                signedAmount: $0.signing == nil ? nil : Money(fen: $0.contractFen), signedAt: $0.signing?.signedAt,
+                lastFollowUp: $0.followUps?.lastOn)
         }
     }
 
@@ -39,7 +45,7 @@ public enum PipelinePage {
     ///   - error: a refused filter, shown above the table.
     static func render(
         rows: [Row], total: Int?, hasNext: Bool, parameters: PipelineParameters, texts t: Texts,
-        session: WebSession, notice: String? = nil, error: ErrorBody? = nil
+        session: WebSession, names: [String: String] = [:], notice: String? = nil, error: ErrorBody? = nil
     ) -> String {
         let v = parameters.values
         let filters = """
@@ -67,20 +73,25 @@ public enum PipelinePage {
         let headers = [
             header("#", .lead), header(t[.company], .company), header(t[.project], nil), header(t[.stage], .stage),
             header(t[.region], nil), header(t[.enterpriseClass], nil), header(t[.industry], nil),
-            header(t[.tier], .score), header(t[.amount], .amount), header(t[.park], nil), header(t[.officer], nil),
+            header(t[.tier], .score), header(t[.amount], .amount), header(t[.signedAmount], .signedAmount),
+            header(t[.signedAt], .signed), header(t[.lastFollowUp], .followUp), header(t[.park], nil),
+            header(t[.officer], nil),
         ].joined()
         let labels = [
             "#", t[.company], t[.project], t[.stage], t[.region], t[.enterpriseClass], t[.industry], t[.tier],
-            t[.amount],
-            t[.park], t[.officer],
+            t[.amount], t[.signedAmount], t[.signedAt], t[.lastFollowUp], t[.park], t[.officer],
         ]
         let body = rows.map { row -> String in
-            let cells = [
+            let classes: String = row.classes.map { $0.label(t.language) }.joined(separator: "、")
+            let signedOn: String = row.signedAt.map { $0.businessDate.description } ?? ""
+            // An officer typed as an identity (wangmin) reads as the person (王敏).
+            let officer: String = row.officer.map { names[$0] ?? $0 } ?? ""
+            let cells: [String] = [
                 "<a href=\"/leads/\(row.leadId)\">\(row.leadId)</a>", HTML.escape(row.companyName),
                 HTML.escape(row.projectName), row.stage.label(t.language), row.region?.label(t.language) ?? "",
-                row.classes.map { $0.label(t.language) }.joined(separator: "、"), row.industry?.label(t.language) ?? "",
-                row.tier?.rawValue ?? "", row.amount?.displayString ?? "", HTML.escape(row.park ?? ""),
-                HTML.escape(row.officer ?? ""),
+                classes, row.industry?.label(t.language) ?? "", row.tier?.rawValue ?? "",
+                row.amount?.displayString ?? "", row.signedAmount?.displayString ?? "", signedOn,
+                row.lastFollowUp?.description ?? "", HTML.escape(row.park ?? ""), HTML.escape(officer),
             ]
             // Each cell names its column, for the phone layout's cards (Layout.stylesheet).
             return "<tr>" + zip(labels, cells).map { "<td data-label=\"\($0)\">\($1)</td>" }.joined() + "</tr>"
