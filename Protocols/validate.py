@@ -303,6 +303,9 @@ LABELS = {
 }
 
 
+# PeriodReport.listLimit (1.10): the most lines a report's list holds.
+LIST_LIMIT = 1000
+
 def load_schemas():
     """All schemas by file name, and a validator factory that resolves their $refs."""
     schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in SCHEMAS.glob("*.schema.json")}
@@ -622,10 +625,14 @@ def rounds_report_problems(r, request=None, where="body"):
     for name, on_key in members.items():
         lst = r[name]
         here = f"{where}.{name}"
-        if lst["projects"] != len(lst["lines"]):
-            add(f"{here}.projects is not the number of lines")
-        if money_fen(lst["contractYuan"]) != sum(money_fen(l["contractYuan"]) for l in lst["lines"]):
-            add(f"{here}.contractYuan is not the sum of its lines")
+        omitted = lst.get("omitted")
+        if omitted is None:
+            if lst["projects"] != len(lst["lines"]):
+                add(f"{here}.projects is not the number of lines")
+            if money_fen(lst["contractYuan"]) != sum(money_fen(l["contractYuan"]) for l in lst["lines"]):
+                add(f"{here}.contractYuan is not the sum of its lines")
+        elif len(lst["lines"]) != LIST_LIMIT or lst["projects"] != len(lst["lines"]) + omitted or omitted < 1:
+            add(f"{here}: omitted only past {LIST_LIMIT} lines, and projects = lines + omitted")
         ids = [l["leadId"] for l in lst["lines"]]
         if [(l["signedOn"], l["leadId"]) for l in lst["lines"]] != sorted((l["signedOn"], l["leadId"]) for l in lst["lines"]):
             add(f"{here}.lines are not in signedOn, then leadId, order")

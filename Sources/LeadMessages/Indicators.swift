@@ -28,14 +28,17 @@ public struct PeriodIndicators: Codable, Sendable, Equatable {
     /// Funds in place of the period by origin, region, enterprise class, industry, unit, officer
     /// and park; a row's `projects` counts entries.
     public var fundsBreakdowns: [Breakdown]
-    /// Each project with funds in place in the period: contract against funds.
+    /// Each project with funds in place in the period, the largest first: contract against funds.
     public var projects: [FundsLine]
+    /// Projects with funds in the period beyond `PeriodReport.listLimit`, not listed.
+    public var projectsOmitted: Int?
 
     public init(
         fundsInPlaceYuan: Money, fundsEntries: Int, ytdFundsInPlaceYuan: Money, targetFundsInPlaceYuan: Money?,
         fundsPercentOfTarget: Double?, fundsPaceYuan: Money?, milestones: [MilestoneCount], cohort: CohortIndicators,
-        fundsBreakdowns: [Breakdown], projects: [FundsLine]
+        fundsBreakdowns: [Breakdown], projects: [FundsLine], projectsOmitted: Int? = nil
     ) {
+        self.projectsOmitted = projectsOmitted
         self.fundsInPlaceYuan = fundsInPlaceYuan
         self.fundsEntries = fundsEntries
         self.ytdFundsInPlaceYuan = ytdFundsInPlaceYuan

@@ -43,6 +43,13 @@ public struct PeriodReport: Codable, Sendable, Equatable {
     public var indicators: PeriodIndicators?
     /// A quarterly report (季通报) presents the quarter's 三个一批 (protocol 1.10).
     public var rounds: RoundsReport?
+    /// Protocol 1.10: the projects and capital increases of the period not listed, when there are
+    /// more than `listLimit` (a province's year, not a district's); the totals count them all.
+    public var projectsOmitted: Int?
+    public var increasesOmitted: Int?
+
+    /// The most projects (and increases, and funds lines, and lines of a 三个一批 list) a report lists.
+    public static let listLimit = 1_000
 
     public init(
         kind: PeriodKind, period: String, start: String, end: String, week: ISOWeek?, signedProjects: Int,

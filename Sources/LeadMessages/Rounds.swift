@@ -39,12 +39,21 @@ public struct RoundList: Codable, Sendable, Equatable {
     public var projects: Int
     /// The projects' contract amounts (signings with capital increases).
     public var contractYuan: Money
+    /// In signing order; at most `PeriodReport.listLimit`, the totals counting every project.
     public var lines: [RoundLine]
+    /// Projects beyond the limit, not listed (protocol 1.10).
+    public var omitted: Int?
 
     public init(lines: [RoundLine]) {
-        self.projects = lines.count
-        self.contractYuan = Money(fen: lines.reduce(0) { $0 + $1.contractYuan.fen })
+        self.init(
+            lines: lines, projects: lines.count, contractYuan: Money(fen: lines.reduce(0) { $0 + $1.contractYuan.fen }))
+    }
+
+    public init(lines: [RoundLine], projects: Int, contractYuan: Money) {
+        self.projects = projects
+        self.contractYuan = contractYuan
         self.lines = lines
+        self.omitted = projects > lines.count ? projects - lines.count : nil
     }
 }
 

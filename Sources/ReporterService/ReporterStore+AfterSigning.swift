@@ -20,8 +20,8 @@ extension ReporterStore {
                     (SELECT day FROM milestone m WHERE m.leadId = x.leadId AND m.milestone = 'operating') AS operatingDay,
                     (SELECT CAST(COALESCE(SUM(f.fen), 0) AS BIGINT) FROM funds f
                         WHERE f.leadId = x.leadId AND f.day <= ?) AS fundsFen
-                FROM facts x WHERE x.signDay IS NOT NULL AND \(condition) ORDER BY x.signDay, x.leadId
-                """, ([last] + arguments).map(\.sqlValue)
+                FROM facts x WHERE x.signDay IS NOT NULL AND \(condition) ORDER BY x.signDay, x.leadId LIMIT ?
+                """, ([last] + arguments + [PeriodReport.listLimit]).map(\.sqlValue)
             ).map { row in
                 RoundLine(
                     leadId: try row.string("leadId"), companyName: try row.string("companyName"),
@@ -33,15 +33,30 @@ extension ReporterStore {
                     fundsInPlaceYuan: Money(fen: try row.int64("fundsFen")))
             }
         }
-        func reached(_ milestone: ProjectMilestone) throws -> [RoundLine] {
-            try lines(
+        /// The listed lines, with the count and contract of every project the condition selects.
+        func list(_ condition: String, _ arguments: [any SQLArgument]) throws -> RoundList {
+            let listed = try lines(condition, arguments)
+            guard listed.count == PeriodReport.listLimit,
+                let totals = try db.query(
+                    """
+                    SELECT COUNT(*) AS projects, CAST(COALESCE(SUM(x.contractFen), 0) AS BIGINT) AS fen
+                    FROM facts x WHERE x.signDay IS NOT NULL AND \(condition)
+                    """, arguments.map(\.sqlValue)
+                ).first
+            else { return RoundList(lines: listed) }
+            return RoundList(
+                lines: listed, projects: Int(try totals.int64("projects")),
+                contractYuan: Money(fen: try totals.int64("fen")))
+        }
+        func reached(_ milestone: ProjectMilestone) throws -> RoundList {
+            try list(
                 "x.leadId IN (SELECT leadId FROM milestone WHERE milestone = ? AND day BETWEEN ? AND ?)",
                 [milestone.rawValue, first, last])
         }
         return RoundsReport(
             quarter: quarter.key, start: quarter.start.description, end: quarter.end.description,
-            signed: RoundList(lines: try lines("x.signDay BETWEEN ? AND ?", [first, last])),
-            started: RoundList(lines: try reached(.started)), operating: RoundList(lines: try reached(.operating)),
+            signed: try list("x.signDay BETWEEN ? AND ?", [first, last]), started: try reached(.started),
+            operating: try reached(.operating),
             basedOnSequence: try ConsumerCheckpoint.lastSequence(db))
     }
 

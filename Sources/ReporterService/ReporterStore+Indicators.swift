@@ -39,7 +39,8 @@ extension ReporterStore {
             FROM funds f JOIN facts x ON x.leadId = f.leadId
             WHERE f.day <= ? AND f.leadId IN (SELECT leadId FROM funds WHERE day BETWEEN ? AND ?)
             GROUP BY f.leadId, x.companyName, x.projectName, x.contractFen
-            """, first, last, first, last
+            ORDER BY periodFen DESC, f.leadId LIMIT ?
+            """, first, last, first, last, PeriodReport.listLimit
         ).map { row in
             FundsLine(
                 leadId: try row.string("leadId"), companyName: try row.string("companyName"),
@@ -47,8 +48,15 @@ extension ReporterStore {
                 periodFundsYuan: Money(fen: try row.int64("periodFen")),
                 cumulativeFundsYuan: Money(fen: try row.int64("cumulativeFen")), fundsRate: nil)
         }
+        var omitted: Int?
+        if projects.count == PeriodReport.listLimit {
+            let all =
+                try db.int64("SELECT COUNT(DISTINCT leadId) FROM funds WHERE day BETWEEN ? AND ?", first, last) ?? 0
+            omitted = all > Int64(projects.count) ? Int(all) - projects.count : nil
+        }
         return IndicatorInputs(
-            periodCells: periodCells, cohortCells: cohortCells, dailyFunds: dailyFunds, projects: projects)
+            periodCells: periodCells, cohortCells: cohortCells, dailyFunds: dailyFunds, projects: projects,
+            projectsOmitted: omitted)
     }
 
     /// One measure and dimension summed by value over a span of days. The casts keep PostgreSQL's

@@ -41,8 +41,8 @@ extension ReporterStore {
         let projects = try db.query(
             """
             SELECT leadId, companyName, projectName, signFen, signedAt FROM facts
-            WHERE signDay BETWEEN ? AND ? ORDER BY signedAt
-            """, first, last
+            WHERE signDay BETWEEN ? AND ? ORDER BY signDay, signedAt LIMIT ?
+            """, first, last, PeriodReport.listLimit
         ).compactMap { row -> SignedProject? in
             guard let signedAt = Timestamp(rfc3339: try row.string("signedAt")) else { return nil }
             return SignedProject(
@@ -50,8 +50,14 @@ extension ReporterStore {
                 projectName: try row.string("projectName"), amountYuan: Money(fen: try row.int64("signFen")),
                 signedAt: signedAt)
         }
-        let increases = try db.strings("SELECT record FROM increase WHERE day BETWEEN ? AND ?", first, last)
-            .map { try StoredJSON.decode(IncreaseLine.self, from: $0) }
+        let increases = try db.strings(
+            "SELECT record FROM increase WHERE day BETWEEN ? AND ? ORDER BY day LIMIT ?", first, last,
+            PeriodReport.listLimit
+        ).map { try StoredJSON.decode(IncreaseLine.self, from: $0) }
+        let increasesInPeriod =
+            increases.count < PeriodReport.listLimit
+            ? increases.count
+            : Int(try db.int64("SELECT COUNT(*) FROM increase WHERE day BETWEEN ? AND ?", first, last) ?? 0)
         let stages = try db.query("SELECT stage, leads, fen FROM stage_total WHERE leads > 0")
         let pipeline = try Stage.allCases.compactMap { stage in
             try stages.first { try $0.string("stage") == stage.rawValue }.map {
@@ -71,6 +77,9 @@ extension ReporterStore {
             basedOnSequence: try ConsumerCheckpoint.lastSequence(db))
         var report = PeriodReportBuilder.build(
             inputs, targets: targets, frozenAt: frozenAt, indicators: try indicatorInputs(db, period))
+        // The lists stop at PeriodReport.listLimit; the totals above count everything.
+        report.projectsOmitted = report.signedProjects > projects.count ? report.signedProjects - projects.count : nil
+        report.increasesOmitted = increasesInPeriod > increases.count ? increasesInPeriod - increases.count : nil
         if period.kind == .quarter { report.rounds = try rounds(db, period) }
         return report
     }

@@ -47,7 +47,7 @@ enum RoundsDocument {
                             l.t("合计", "Total"), "", "\(list.projects) \(l.t("个", "projects"))",
                             list.contractYuan.yiString(unit: false), "", "", "",
                             Money(fen: list.lines.reduce(0) { $0 + $1.fundsInPlaceYuan.fen }).yiString(unit: false),
-                        ]))
+                        ]), notes: l.omitted(list.omitted).map { [$0] } ?? [])
         }
         return ReportDocument(
             title: l.t(

@@ -10,11 +10,13 @@ public struct IndicatorInputs: Sendable {
     public var dailyFunds: [Int64: Int64]
     /// Projects with funds in place in the period (`fundsRate` is set by the builder).
     public var projects: [FundsLine]
+    public var projectsOmitted: Int?
 
     public init(
         periodCells: [Measure: [ReportDimension: [String: CellAmount]]], cohortCells: [Measure: CellAmount],
-        dailyFunds: [Int64: Int64], projects: [FundsLine]
+        dailyFunds: [Int64: Int64], projects: [FundsLine], projectsOmitted: Int? = nil
     ) {
+        self.projectsOmitted = projectsOmitted
         self.periodCells = periodCells
         self.cohortCells = cohortCells
         self.dailyFunds = dailyFunds
@@ -76,7 +78,8 @@ public enum IndicatorBuilder {
                 var line = line
                 line.fundsRate = percentOneDecimal(line.cumulativeFundsYuan.fen, of: line.contractYuan.fen)
                 return line
-            }.sorted { ($0.periodFundsYuan.fen, $1.leadId) > ($1.periodFundsYuan.fen, $0.leadId) })
+            }.sorted { ($0.periodFundsYuan.fen, $1.leadId) > ($1.periodFundsYuan.fen, $0.leadId) },
+            projectsOmitted: inputs.projectsOmitted)
     }
 
     /// The target's straight-line pace at the end of `date`, rounded half up to the fen.

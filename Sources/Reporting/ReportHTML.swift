@@ -40,9 +40,11 @@ enum ReportHTML {
                         [$0.leadId, $0.signedOn, $0.companyName, $0.projectName, $0.amountYuan.yiString()]
                     },
                     totals: [
-                        l.t("合计", "Total"), "", "", "\(report.projects.count) \(l.t("个", "projects"))",
+                        report.projectsOmitted == nil ? l.t("合计", "Total") : l.t("列出合计", "Listed"), "", "",
+                        "\(report.projects.count) \(l.t("个", "projects"))",
                         ReportSheet.sum(report.projects.map(\.amountYuan)).yiString(),
                     ]))
+            if let note = l.omitted(report.projectsOmitted) { body.append("<p class=\"note\">\(escape(note))</p>") }
         }
         if !report.corrections.isEmpty {
             body.append("<h2>\(escape(l.t("更正", "Corrections")))</h2>")

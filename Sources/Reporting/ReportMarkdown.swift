@@ -24,6 +24,7 @@ enum ReportMarkdown {
             out += report.projects.map {
                 "| \($0.leadId) | \($0.signedOn) | \(cell($0.companyName)) | \(cell($0.projectName)) | \($0.amountYuan.yiString()) |"
             }
+            if let note = l.omitted(report.projectsOmitted) { out += ["", "> \(note)"] }
         }
         if !report.capitalIncreases.isEmpty {
             out += [
@@ -34,6 +35,7 @@ enum ReportMarkdown {
             out += report.capitalIncreases.map {
                 "| \($0.leadId) | \($0.increasedOn) | \(cell($0.companyName)) | \($0.amountYuan.yiString()) |"
             }
+            if let note = l.omitted(report.increasesOmitted, what: "增资") { out += ["", "> \(note)"] }
         }
         if !report.corrections.isEmpty {
             out += [

@@ -21,6 +21,7 @@ enum ReportTable {
                 "  \($0.leadId)  \($0.signedOn)  \(DisplayWidth.padded($0.amountYuan.yiString(), to: 12)) \($0.companyName) · \($0.projectName)"
             }
         }
+        if let note = l.omitted(report.projectsOmitted) { out.append("  " + note) }
         if !report.capitalIncreases.isEmpty {
             out += ["", l.t("本期增资：", "Capital increases in the period:")]
             out += report.capitalIncreases.map {

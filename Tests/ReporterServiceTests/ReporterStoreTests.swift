@@ -42,6 +42,30 @@ import Testing
         try store.report(try #require(ReportPeriod(text)), targets: .workPlan2023)
     }
 
+    @Test mutating func aPeriodListsAtMostTheLimitAndCountsEverything() throws {
+        let count = PeriodReport.listLimit + 3
+        for index in 1...count {
+            sequence += 1
+            let signedAt = try at("2023-03-06T10:00:00+08:00")
+            let lead = Lead(
+                leadId: LeadID.make(Int64(index)), companyName: "企业\(index)", headquarters: "香港", projectName: "项目",
+                industry: nil, description: nil, estimatedInvestmentYuan: nil, channel: nil, parentCompany: nil,
+                officer: nil, stage: .signed, signing: Signing(amountYuan: Money(fen: 100), signedAt: signedAt),
+                createdAt: signedAt, updatedAt: signedAt)
+            try store.apply(LeadEvent(sequence: sequence, lead: lead), classification: classification, at: signedAt)
+        }
+        let report = try week("2023-W10")
+        #expect(report.signedProjects == count)
+        #expect(report.projects.count == PeriodReport.listLimit)
+        #expect(report.projectsOmitted == 3)
+        #expect(report.signedAmountYuan == Money(fen: Int64(count) * 100))
+        let rounds = try store.rounds(try #require(ReportPeriod("2023-Q1")))
+        #expect(rounds.signed.projects == count && rounds.signed.lines.count == PeriodReport.listLimit)
+        #expect(rounds.signed.omitted == 3 && rounds.signed.contractYuan == Money(fen: Int64(count) * 100))
+        let table = ReportRenderer.render(report, as: .table)
+        #expect(table.contains("另有 3 个项目未列出"))
+    }
+
     @Test mutating func countingRulesThroughTheStore() throws {
         try apply("L-1", signed: "10亿")
         try apply("L-2", signed: "0.1亿")
