@@ -220,6 +220,24 @@ enum AfterSigningRules {
         return .success((updated, .leadUpdated, detail))
     }
 
+    /// A signing (a correction, or a new signing after a void) may not be dated after a milestone or
+    /// funds already recorded on the project: they would come before their own signing.
+    static func checkSigningDate(_ date: CivilDate, of lead: Lead) -> ErrorBody? {
+        if let (milestone, record) = lead.milestones?.reached.first(where: { $0.1.on < date }) {
+            return ErrorBody(
+                .invalidField, field: "signedAt",
+                "the signing (\(date)) would be after \(milestone.rawValue) on \(record.on) / 签约日期晚于已登记的\(milestone.chineseLabel)日期（\(record.on)）"
+            )
+        }
+        if let entry = lead.funds?.entries.first(where: { $0.on < date }) {
+            return ErrorBody(
+                .invalidField, field: "signedAt",
+                "the signing (\(date)) would be after funds \(entry.entryId) on \(entry.on) / 签约日期晚于已登记的到位资金日期（\(entry.entryId)，\(entry.on)）"
+            )
+        }
+        return nil
+    }
+
     /// A stage change to 开工 or 投产 records the milestone on the day it was reported when no dated
     /// milestone exists yet; 投产 needs 开工 first, as `lead.milestone` does.
     static func advancing(_ lead: Lead, to stage: Stage, by actor: String, at now: Timestamp) -> Result<Lead, ErrorBody>

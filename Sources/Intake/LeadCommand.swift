@@ -166,8 +166,14 @@ extension LeadCommand {
             if let error = StageRules.checkSigning(current: lead.stage) { return .failure(error) }
             let signing = Signing(amountYuan: amount, signedAt: instant)
             guard lead.signing != signing else { return .success(nil) }  // the same signing again
+            if let error = AfterSigningRules.checkSigningDate(instant.businessDate, of: lead) { return .failure(error) }
             updated.signing = signing
-            if !lead.stage.isSignedOrLater { updated.stage = .signed }
+            // Signed again after a void: the stage the recorded milestones had reached.
+            if !lead.stage.isSignedOrLater {
+                updated.stage =
+                    lead.milestones?.operating != nil
+                    ? .operating : lead.milestones?.started != nil ? .started : .signed
+            }
             let was = lead.signing.map { "correction of \($0.amountYuan.yuanString) at \($0.signedAt) → " } ?? ""
             return .success((updated, .leadSigned, was + "\(amount.yuanString) yuan at \(instant)"))
         case .increase(let amount, let instant):

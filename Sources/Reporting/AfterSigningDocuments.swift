@@ -116,24 +116,24 @@ enum AssessmentDocument {
         let status =
             assessment.frozenAt.map { l.t("已于 \($0) 发布（年度结束时冻结）", "published \($0) (frozen at year close)") }
             ?? l.t("截至 \(assessment.asOf)，年度未结束", "as of \(assessment.asOf); the year is open")
+        // The ranking first, as a bureau reads it; the scheme and its sources after.
         return ReportDocument(
             title: l.t("招商引资工作年度考核 \(assessment.year)", "Investment attraction annual assessment \(assessment.year)"),
-            sections: [
-                ReportDocument.Section(
-                    title: l.t("考核方案", "Scheme"),
-                    figures: [
-                        (l.t("方案", "Scheme"), scheme.name), (l.t("版本", "Version"), scheme.version),
-                        (l.t("施行日期", "Effective"), scheme.effective.description), (l.t("状态", "Status"), status),
-                    ],
-                    notes: [
-                        l.t(
-                            "每项得分 = 权重 × min(实绩 ÷ 参照, 1)；参照为方案中设定的目标，未设定时为同类最高实绩；总分为各项得分减扣分，不低于零。",
-                            "Each item scores weight × min(actual ÷ reference, 1); the reference is the scheme's target, else the best actual figure; the score is items minus deductions, never below zero."
-                        )
-                    ] + scheme.sources.map { l.t("依据：", "Source: ") + $0 })
-            ]
-                + ranking(l.t("责任单位排名", "Units ranked"), assessment.units)
-                + ranking(l.t("招商专员排名", "Officers ranked"), assessment.officers))
+            sections: ranking(l.t("责任单位排名", "Units ranked"), assessment.units)
+                + ranking(l.t("招商专员排名", "Officers ranked"), assessment.officers) + [
+                    ReportDocument.Section(
+                        title: l.t("考核方案", "Scheme"),
+                        figures: [
+                            (l.t("方案", "Scheme"), scheme.name), (l.t("版本", "Version"), "v" + scheme.version),
+                            (l.t("施行日期", "Effective"), scheme.effective.description), (l.t("状态", "Status"), status),
+                        ],
+                        notes: [
+                            l.t(
+                                "每项得分 = 权重 × min(实绩 ÷ 参照, 1)；参照为方案中设定的目标，未设定时为同类最高实绩；总分为各项得分减扣分，不低于零。",
+                                "Each item scores weight × min(actual ÷ reference, 1); the reference is the scheme's target, else the best actual figure; the score is items minus deductions, never below zero."
+                            )
+                        ] + scheme.sources.map { l.t("依据：", "Source: ") + $0 })
+                ])
     }
 
     /// Points and weights: whole numbers without decimals, else two.

@@ -21,11 +21,17 @@ struct ReportBenchmark: ParsableCommand {
     @Option(help: "Timed reports per period kind") var runs: Int = 200
     @Option(help: "Events per transaction while loading") var batch: Int = 5_000
     @Option(help: "Random seed") var seed: UInt64 = 2023
+    @Option(
+        help: "Keep the loaded store in this directory and reuse it on the next run (loading 1,000,000 takes minutes)")
+    var keep: String?
 
     func run() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lead-bench-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory =
+            keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("lead-bench-\(UUID().uuidString)")
+        defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
         let store = try ReporterStore(database: try SQLiteDatabase.open(directory: directory.path, name: "reporter"))
+        let loaded = try store.lastSequence()
         var random = SplitMix(seed: seed)
         let years = 2020...2026
         let firstDay = (CivilDate(year: years.lowerBound, month: 1, day: 1) ?? CivilDate(daysSinceEpoch: 0))
@@ -35,7 +41,8 @@ struct ReportBenchmark: ParsableCommand {
         let loadStart = Date()
         var pending: [(LeadEvent, Classification)] = []
         var sequence: Int64 = 0
-        for index in 0..<signed {
+        if loaded > 0 { print("reusing the store in \(directory.path) (\(loaded) events applied)") }
+        for index in 0..<(loaded > 0 ? 0 : signed) {
             let (lead, followUps) = Self.project(index, firstDay: firstDay, span: span, &random)
             let classification = Classification(
                 region: Region.allCases[Int(random.next() % 5)],
@@ -54,9 +61,11 @@ struct ReportBenchmark: ParsableCommand {
             }
         }
         let loadSeconds = Date().timeIntervalSince(loadStart)
-        print(
-            "loaded \(signed) signed projects (\(sequence) events, with milestones, funds and follow-ups) in \(String(format: "%.1f", loadSeconds)) s (\(Int(Double(sequence) / loadSeconds)) events/s applied, \(batch) per transaction)"
-        )
+        if loaded == 0 {
+            print(
+                "loaded \(signed) signed projects (\(sequence) events, with milestones, funds and follow-ups) in \(String(format: "%.1f", loadSeconds)) s (\(Int(Double(sequence) / loadSeconds)) events/s applied, \(batch) per transaction)"
+            )
+        }
 
         let scheme = try AssessmentScheme.load()
         let targets = AnnualTargets(

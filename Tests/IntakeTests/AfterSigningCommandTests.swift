@@ -112,6 +112,22 @@ import Testing
         #expect(funds("1亿", "2023-04-10", on: unsigned).failureCode == .invalidTransition)
     }
 
+    @Test func aSigningMayNotMovePastWhatFollowedIt() throws {
+        let started = try #require(try milestone("开工", "2023-05-08", on: try signed()).get()).lead
+        let later = try LeadCommand.parse(
+            SignLead(leadId: "L-7", amount: "12亿", signedAt: "2023-06-01T10:00:00+08:00"), now: now
+        ).get()
+        #expect(later.decide(on: started, by: wangmin, at: now).failureField == "signedAt")
+        // Voided, then signed again: the milestones stay, so the stage comes back with them.
+        let void = try LeadCommand.parse(VoidSigning(leadId: "L-7", reason: "录错")).get()
+        let voided = try #require(try void.decide(on: started, by: wangmin, at: now).get()).lead
+        #expect(voided.stage == .negotiating && voided.milestones?.started != nil)
+        let again = try LeadCommand.parse(
+            SignLead(leadId: "L-7", amount: "12亿", signedAt: "2023-03-05T16:30:00+08:00"), now: now
+        ).get()
+        #expect(try again.decide(on: voided, by: wangmin, at: now).get()?.lead.stage == .started)
+    }
+
     @Test func advancingToStartedRecordsTheDayReportedAndOperatingNeedsStartedFirst() throws {
         let advance = try LeadCommand.parse(AdvanceLead(leadId: "L-7", stage: "开工")).get()
         let started = try #require(try advance.decide(on: try signed(), by: wangmin, at: now).get()).lead
