@@ -129,6 +129,43 @@ import Testing
         #expect(refused.status != 0 && refused.stderr.contains("另存为 .xlsx"), "\(refused.stderr)")
     }
 
+    /// Another district's template saved by Excel (openpyxl): other header spellings for the
+    /// investor, its seat, the industry, the amounts in 亿元, the officer and the date, a merged
+    /// title row, a date cell, and industry words as officers type them.
+    @Test func anXLSXWithAnotherDistrictsHeadersImports() throws {
+        let cluster = try ServiceCluster()
+        try cluster.start()
+        let file = URL(fileURLWithPath: Self.ledger).deletingLastPathComponent()
+            .appendingPathComponent("another-district-ledger.xlsx").path
+        let plan = cluster.leadctl(["import", file, "--dry-run", "--json"])
+        #expect(plan.status == 0, "\(plan.stdout) \(plan.stderr)")
+        #expect(actions(plan) == ["3 create", "4 create", "5 create"], "\(plan.stdout)")
+        // The mapping the dry run shows: each field to its column, in the template's order.
+        let columns = (plan.json()?["columns"] as? [String: String] ?? [:]).compactMapValues { Int($0) }
+        let order = [
+            "companyName", "headquarters", "projectName", "industry", "estimatedInvestment", "officer", "signedAt",
+            "signedAmount", "carrierPark",
+        ]
+        #expect(
+            order.compactMap { columns[$0] } == Array(1...9).map { $0 + (columns["companyName"] ?? 1) - 1 },
+            "\(columns)")
+        let imported = cluster.leadctl(["import", file, "--json"])
+        #expect(imported.json()?["created"] as? Int == 3, "\(imported.stdout) \(imported.stderr)")
+        let leads = (cluster.leadctl(["list", "--json"]).json()?["leads"] as? [[String: Any]]) ?? []
+        let signed = try #require(leads.first { $0["companyName"] as? String == "山东黄河文旅投资集团有限公司" })
+        #expect(signed["stage"] as? String == "signed")
+        let signing = signed["signing"] as? [String: Any]
+        #expect(
+            signing?["amountYuan"] as? String == "1000000000", "10 亿元 in a 亿元 column: \(String(describing: signing))")
+        #expect((signing?["signedAt"] as? String)?.hasPrefix("2023-04-18") == true, "\(String(describing: signing))")
+        #expect(signed["headquarters"] as? String == "山东济南")
+        #expect(signed["estimatedInvestmentYuan"] as? String == "1200000000")
+        #expect(signed["carrierPark"] as? String == "大运河文化片区")
+        let digital = try #require(leads.first { $0["companyName"] as? String == "深圳前海数联科技有限公司" })
+        #expect(digital["industry"] as? String != nil, "数字经济 read through the lexicon: \(digital)")
+        #expect(digital["estimatedInvestmentYuan"] as? String == "300000000")
+    }
+
     @Test func aFileThatIsNotALedgerIsAClearError() throws {
         let cluster = try ServiceCluster()
         try cluster.start()
