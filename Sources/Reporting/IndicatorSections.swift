@@ -24,9 +24,8 @@ enum IndicatorSections {
                 "Funds rate = funds in place of this year's signed projects by the period's end ÷ their contract amount (signings and increases)."
             ),
             l.t(
-                "履约率 = 本年签约且仍在履约的项目数 ÷（该数 + 本年签约、截至期末已作废的项目数）。",
-                "Fulfilment rate = this year's signed projects still in force ÷ (those + this year's signings voided by the period's end)."
-            ),
+                "履约率 = 本年截至期末签约且仍在履约的项目数 ÷（该数 + 本年截至期末签约、其后已作废的项目数）。",
+                "Fulfilment rate = this year's projects signed by the period's end and still in force ÷ (those + the ones signed by then and voided since)."),
             l.t(
                 "比率为百分数，四舍五入保留一位小数；分母为零时记“—”。",
                 "Rates are percentages rounded half up to one decimal; “—” when the divisor is zero."),

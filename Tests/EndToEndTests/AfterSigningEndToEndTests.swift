@@ -193,6 +193,12 @@ import Testing
         #expect(liveYear?["frozenAt"] == nil)
         let table = cluster.leadctl(["report", "assessment", "--year", "\(year)"])
         #expect(table.stdout.contains("一科：94 分") && table.stdout.contains("未按期开工项目"), "\(table.stdout)")
+        // Samples for people to read (.build/samples/), as the screenshots are.
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/samples")
+        try? FileManager.default.createDirectory(at: samples, withIntermediateDirectories: true)
+        try? Data(quarterly.stdout.utf8).write(to: samples.appendingPathComponent("quarterly-report.txt"))
+        try? Data(table.stdout.utf8).write(to: samples.appendingPathComponent("assessment.txt"))
 
         // The year closes: the 年考核 is frozen as it stood, and a later change does not move it.
         try cluster.moveClock(days: Int(lastDay.daysSinceEpoch - today.daysSinceEpoch) + 3)
