@@ -105,7 +105,7 @@ enum AssessmentDocument {
                                 [
                                     "−" + deduction.label, "", "\(deduction.count)",
                                     "\(number(deduction.pointsEach))\(l.t("分/个", " each"))",
-                                    "-" + number(deduction.points),
+                                    deduction.points == 0 ? "0" : "-" + number(deduction.points),
                                 ]
                             },
                         totals: [l.t("合计", "Total"), "100", "", "", number(score.score)]))

@@ -25,7 +25,8 @@ enum IndicatorSections {
             ),
             l.t(
                 "履约率 = 本年截至期末签约且仍在履约的项目数 ÷（该数 + 本年截至期末签约、其后已作废的项目数）。",
-                "Fulfilment rate = this year's projects signed by the period's end and still in force ÷ (those + the ones signed by then and voided since)."),
+                "Fulfilment rate = this year's projects signed by the period's end and still in force ÷ (those + the ones signed by then and voided since)."
+            ),
             l.t(
                 "比率为百分数，四舍五入保留一位小数；分母为零时记“—”。",
                 "Rates are percentages rounded half up to one decimal; “—” when the divisor is zero."),
