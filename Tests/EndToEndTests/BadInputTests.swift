@@ -140,6 +140,35 @@ import ZeroMQ
                 == 0)
     }
 
+    /// A 年考核 scheme whose weights do not add up stops lead-reporter at start, saying which file
+    /// and what is wrong, instead of publishing wrong scores (issue 16).
+    @Test func aSchemeThatDoesNotAddUpStopsTheReporterAtStart() throws {
+        let cluster = try ServiceCluster()
+        let reference = cluster.dataDirectory.appendingPathComponent("reference")
+        try FileManager.default.createDirectory(at: reference, withIntermediateDirectories: true)
+        let scheme = reference.appendingPathComponent("assessment-scheme.json")
+        try Data(
+            #"""
+            {"name": "本局方案", "version": "2023.2", "effective": "2023-01-01", "sources": ["局务会"],
+             "items": [{"id": "n", "label": "签约项目数", "measure": "signing", "use": "projects", "weight": 50},
+                       {"id": "f", "label": "实际到位资金", "measure": "funds", "use": "amount", "weight": 45}],
+             "deductions": []}
+            """#.utf8
+        ).write(to: scheme)
+        let run = cluster.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "LEADTRACKER_REFERENCE_DIR=\(reference.path)",
+                cluster.binDirectory.appendingPathComponent("lead-reporter").path, "--data-dir",
+                cluster.dataDirectory.appendingPathComponent("reporter-data").path,
+            ])
+        #expect(run.status != 0)
+        #expect(
+            (run.stderr + run.stdout).contains("add up to 95.0, not 100")
+                && (run.stderr + run.stdout).contains(scheme.path),
+            "\(run.stdout) \(run.stderr)")
+    }
+
     @Test func aRetriedRequestIdIsStoredOnce() throws {
         let cluster = try ServiceCluster()
         try cluster.start()
