@@ -28,17 +28,18 @@ public struct PeriodIndicators: Codable, Sendable, Equatable {
     /// Funds in place of the period by origin, region, enterprise class, industry, unit, officer
     /// and park; a row's `projects` counts entries.
     public var fundsBreakdowns: [Breakdown]
-    /// Each project with funds in place in the period, the largest first: contract against funds.
+    /// Contract against funds of the projects of the period's latest 5,000 entries (all of them at
+    /// a district's scale), the most funds in the period first, at most `PeriodReport.listLimit`.
     public var projects: [FundsLine]
-    /// Projects with funds in the period beyond `PeriodReport.listLimit`, not listed.
-    public var projectsOmitted: Int?
+    /// The period's funds entries whose projects are not listed.
+    public var entriesOmitted: Int?
 
     public init(
         fundsInPlaceYuan: Money, fundsEntries: Int, ytdFundsInPlaceYuan: Money, targetFundsInPlaceYuan: Money?,
         fundsPercentOfTarget: Double?, fundsPaceYuan: Money?, milestones: [MilestoneCount], cohort: CohortIndicators,
-        fundsBreakdowns: [Breakdown], projects: [FundsLine], projectsOmitted: Int? = nil
+        fundsBreakdowns: [Breakdown], projects: [FundsLine], entriesOmitted: Int? = nil
     ) {
-        self.projectsOmitted = projectsOmitted
+        self.entriesOmitted = entriesOmitted
         self.fundsInPlaceYuan = fundsInPlaceYuan
         self.fundsEntries = fundsEntries
         self.ytdFundsInPlaceYuan = ytdFundsInPlaceYuan

@@ -108,7 +108,39 @@ public final class ReporterStore {
             try db.execute("INSERT INTO meta (key, value) VALUES ('rebuildThrough', ?)", String(applied))
             try ConsumerCheckpoint.record(0, db)
         }
+        migrator.register("v5", speedUpReads)
         return migrator
+    }
+
+    /// v5: what a yearly report and the 三个一批 read, read in order. SQLite keeps the cells
+    /// clustered by their key (WITHOUT ROWID: a year of one dimension is one sequential range, ten
+    /// times faster than through an index, measured at 1,000,000 projects); each milestone row
+    /// carries its project's contract, so a round's totals come from an index alone; and the
+    /// facts have an index that sums the contracts signed in a period without reading the rows.
+    static func speedUpReads(_ db: any SQLConnection) throws {
+        if db.dialect == .sqlite {
+            try db.run([
+                """
+                CREATE TABLE cell_clustered (
+                    measure TEXT NOT NULL, dimension TEXT NOT NULL, day INTEGER NOT NULL, value TEXT NOT NULL,
+                    projects INTEGER NOT NULL, fen INTEGER NOT NULL, PRIMARY KEY (measure, dimension, day, value))
+                    WITHOUT ROWID
+                """,
+                "INSERT INTO cell_clustered SELECT measure, dimension, day, value, projects, fen FROM cell",
+                "DROP TABLE cell",
+                "ALTER TABLE cell_clustered RENAME TO cell",
+            ])
+        }
+        try db.run(
+            [
+                "ALTER TABLE milestone ADD COLUMN contractFen INTEGER",
+                "UPDATE milestone SET contractFen = (SELECT contractFen FROM facts WHERE facts.leadId = milestone.leadId)",
+                "DROP INDEX milestone_day",
+                "CREATE INDEX milestone_day ON milestone(milestone, day, contractFen, leadId)",
+                "CREATE INDEX facts_sign_contract ON facts(signDay, contractFen)",
+                "DROP INDEX funds_day",
+                "CREATE INDEX funds_day ON funds(day, leadId)",
+            ].map(db.dialect.ddl))
     }
 
     public func lastSequence() throws -> Int64 {
@@ -155,7 +187,11 @@ public final class ReporterStore {
         }
         try Self.moveStage(db, from: old, to: new)
         try Self.save(db, new)
-        if old?.milestones != new.milestones || old?.funds != new.funds { try Self.saveAfterSigning(db, new) }
+        if old?.milestones != new.milestones || old?.funds != new.funds
+            || (new.milestones != nil && old?.totalSignedFen != new.totalSignedFen)
+        {
+            try Self.saveAfterSigning(db, new)
+        }
         if let frozenThroughDay, event.sequence > rebuildThrough {
             try Self.recordCorrections(
                 db, old: old, new: new, delta: delta, frozenThroughDay: frozenThroughDay, at: now)
@@ -197,8 +233,8 @@ public final class ReporterStore {
         try db.execute("DELETE FROM milestone WHERE leadId = ?", facts.leadId)
         for (milestone, record) in facts.milestones?.reached ?? [] {
             try db.execute(
-                "INSERT INTO milestone (leadId, milestone, day) VALUES (?, ?, ?)", facts.leadId, milestone.rawValue,
-                record.on.daysSinceEpoch)
+                "INSERT INTO milestone (leadId, milestone, day, contractFen) VALUES (?, ?, ?, ?)", facts.leadId,
+                milestone.rawValue, record.on.daysSinceEpoch, facts.totalSignedFen)
         }
         try db.execute("DELETE FROM funds WHERE leadId = ?", facts.leadId)
         for entry in facts.funds ?? [] {

@@ -10,13 +10,14 @@ public struct IndicatorInputs: Sendable {
     public var dailyFunds: [Int64: Int64]
     /// Projects with funds in place in the period (`fundsRate` is set by the builder).
     public var projects: [FundsLine]
-    public var projectsOmitted: Int?
+    /// The period's funds entries whose projects are not listed.
+    public var entriesOmitted: Int?
 
     public init(
         periodCells: [Measure: [ReportDimension: [String: CellAmount]]], cohortCells: [Measure: CellAmount],
-        dailyFunds: [Int64: Int64], projects: [FundsLine], projectsOmitted: Int? = nil
+        dailyFunds: [Int64: Int64], projects: [FundsLine], entriesOmitted: Int? = nil
     ) {
-        self.projectsOmitted = projectsOmitted
+        self.entriesOmitted = entriesOmitted
         self.periodCells = periodCells
         self.cohortCells = cohortCells
         self.dailyFunds = dailyFunds
@@ -79,7 +80,7 @@ public enum IndicatorBuilder {
                 line.fundsRate = percentOneDecimal(line.cumulativeFundsYuan.fen, of: line.contractYuan.fen)
                 return line
             }.sorted { ($0.periodFundsYuan.fen, $1.leadId) > ($1.periodFundsYuan.fen, $0.leadId) },
-            projectsOmitted: inputs.projectsOmitted)
+            entriesOmitted: inputs.entriesOmitted)
     }
 
     /// The target's straight-line pace at the end of `date`, rounded half up to the fen.

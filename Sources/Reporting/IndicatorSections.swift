@@ -136,7 +136,7 @@ enum IndicatorSections {
                             Money(fen: lines.reduce(0) { $0 + $1.contractYuan.fen }).yiString(unit: false),
                             Money(fen: lines.reduce(0) { $0 + $1.periodFundsYuan.fen }).yiString(unit: false),
                             Money(fen: lines.reduce(0) { $0 + $1.cumulativeFundsYuan.fen }).yiString(unit: false), "",
-                        ]), notes: l.omitted(indicators.projectsOmitted).map { [$0] } ?? []))
+                        ]), notes: l.omitted(indicators.entriesOmitted, what: "笔到位资金的项目").map { [$0] } ?? []))
         }
         return sections
     }

@@ -49,10 +49,10 @@ struct ReportLabels {
     }
 
     /// Under a list cut at `PeriodReport.listLimit`: how many are not listed, and where to get them.
-    func omitted(_ count: Int?, what: String = "项目") -> String? {
+    func omitted(_ count: Int?, what: String = "个项目") -> String? {
         guard let count, count > 0 else { return nil }
         return t(
-            "另有 \(count) 个\(what)未列出（每表最多列 \(PeriodReport.listLimit) 个，总数已计入；完整清单请用 leadctl export 导出）",
+            "另有 \(count) \(what)未列出（每表最多列 \(PeriodReport.listLimit) 个，总数已计入；完整清单请用 leadctl export 导出）",
             "\(count) more not listed (at most \(PeriodReport.listLimit) a table; the totals count them; use leadctl export for the full list)"
         )
     }

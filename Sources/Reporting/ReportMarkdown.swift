@@ -35,7 +35,7 @@ enum ReportMarkdown {
             out += report.capitalIncreases.map {
                 "| \($0.leadId) | \($0.increasedOn) | \(cell($0.companyName)) | \($0.amountYuan.yiString()) |"
             }
-            if let note = l.omitted(report.increasesOmitted, what: "增资") { out += ["", "> \(note)"] }
+            if let note = l.omitted(report.increasesOmitted, what: "笔增资") { out += ["", "> \(note)"] }
         }
         if !report.corrections.isEmpty {
             out += [

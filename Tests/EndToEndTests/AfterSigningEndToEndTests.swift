@@ -175,8 +175,9 @@ import Testing
         #expect(q3["signed"] == ["\(ids[4]) \(year)-Q3/\(year)-Q4/-", "\(ids[5]) \(year)-Q3/-/-"], "\(q3)")
         #expect(q3["started"] == ["\(ids[2]) \(year)-Q2/\(year)-Q3/-"], "\(q3)")
         #expect(
+            // In the order they went into production: the second on 08-20, the first on 09-01.
             q3["operating"] == [
-                "\(ids[0]) \(year)-Q1/\(year)-Q1/\(year)-Q3", "\(ids[1]) \(year)-Q1/\(year)-Q2/\(year)-Q3",
+                "\(ids[1]) \(year)-Q1/\(year)-Q2/\(year)-Q3", "\(ids[0]) \(year)-Q1/\(year)-Q1/\(year)-Q3",
             ],
             "\(q3)")
         // The 季通报 presents its round.
