@@ -634,8 +634,8 @@ def rounds_report_problems(r, request=None, where="body"):
         elif len(lst["lines"]) != LIST_LIMIT or lst["projects"] != len(lst["lines"]) + omitted or omitted < 1:
             add(f"{here}: omitted only past {LIST_LIMIT} lines, and projects = lines + omitted")
         ids = [l["leadId"] for l in lst["lines"]]
-        if [(l["signedOn"], l["leadId"]) for l in lst["lines"]] != sorted((l["signedOn"], l["leadId"]) for l in lst["lines"]):
-            add(f"{here}.lines are not in signedOn, then leadId, order")
+        if [(l[on_key], l["leadId"]) for l in lst["lines"]] != sorted((l[on_key], l["leadId"]) for l in lst["lines"]):
+            add(f"{here}.lines are not in {on_key}, then leadId, order")
         if len(ids) != len(set(ids)):
             add(f"{here}: a project is listed twice")
         for i, line in enumerate(lst["lines"]):
