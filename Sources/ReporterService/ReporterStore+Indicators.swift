@@ -54,32 +54,42 @@ extension ReporterStore {
             if seen.insert(id).inserted { ids.append(id) }
         }
         guard !ids.isEmpty else { return ([], 0) }
+        // Their funds first (an index holds leadId, day and fen), then the names of those listed only.
         let marks = ids.map { _ in "?" }.joined(separator: ", ")
-        let rows = try db.query(
+        let sums = try db.query(
             """
-            SELECT f.leadId AS leadId, x.companyName AS companyName, x.projectName AS projectName,
-                x.contractFen AS contractFen,
-                CAST(SUM(CASE WHEN f.day >= ? THEN f.fen ELSE 0 END) AS BIGINT) AS periodFen,
-                CAST(SUM(CASE WHEN f.day >= ? THEN 1 ELSE 0 END) AS BIGINT) AS periodEntries,
-                CAST(SUM(f.fen) AS BIGINT) AS cumulativeFen
-            FROM funds f JOIN facts x ON x.leadId = f.leadId
-            WHERE f.leadId IN (\(marks)) AND f.day <= ?
-            GROUP BY f.leadId, x.companyName, x.projectName, x.contractFen
-            ORDER BY periodFen DESC, f.leadId LIMIT ?
-            """,
-            [.integer(first), .integer(first)] + ids.map(SQLValue.text) + [
-                .integer(last), .integer(Int64(PeriodReport.listLimit)),
-            ])
-        var covered = 0
-        let lines = try rows.map { row in
-            covered += Int(try row.int64("periodEntries"))
-            return FundsLine(
-                leadId: try row.string("leadId"), companyName: try row.string("companyName"),
-                projectName: try row.string("projectName"), contractYuan: Money(fen: try row.int64("contractFen")),
-                periodFundsYuan: Money(fen: try row.int64("periodFen")),
-                cumulativeFundsYuan: Money(fen: try row.int64("cumulativeFen")), fundsRate: nil)
+            SELECT leadId, CAST(SUM(CASE WHEN day >= ? THEN fen ELSE 0 END) AS BIGINT) AS periodFen,
+                CAST(SUM(CASE WHEN day >= ? THEN 1 ELSE 0 END) AS BIGINT) AS periodEntries,
+                CAST(SUM(fen) AS BIGINT) AS cumulativeFen
+            FROM funds WHERE leadId IN (\(marks)) AND day <= ? GROUP BY leadId
+            """, [.integer(first), .integer(first)] + ids.map(SQLValue.text) + [.integer(last)]
+        ).map { row in
+            (
+                leadId: try row.string("leadId"), period: try row.int64("periodFen"),
+                entries: Int(try row.int64("periodEntries")), cumulative: try row.int64("cumulativeFen")
+            )
         }
-        return (lines, covered)
+        .sorted { ($0.period, $1.leadId) > ($1.period, $0.leadId) }.prefix(PeriodReport.listLimit)
+        let listed = sums.map(\.leadId)
+        var names: [String: (String, String, Int64)] = [:]
+        for row in try db.query(
+            """
+            SELECT leadId, companyName, projectName, contractFen FROM facts
+            WHERE leadId IN (\(listed.map { _ in "?" }.joined(separator: ", ")))
+            """, listed.map(SQLValue.text))
+        {
+            names[try row.string("leadId")] = (
+                try row.string("companyName"), try row.string("projectName"), try row.optionalInt64("contractFen") ?? 0
+            )
+        }
+        let lines = sums.compactMap { sum -> FundsLine? in
+            guard let (company, project, contract) = names[sum.leadId] else { return nil }
+            return FundsLine(
+                leadId: sum.leadId, companyName: company, projectName: project, contractYuan: Money(fen: contract),
+                periodFundsYuan: Money(fen: sum.period), cumulativeFundsYuan: Money(fen: sum.cumulative), fundsRate: nil
+            )
+        }
+        return (lines, sums.reduce(0) { $0 + $1.entries })
     }
 
     /// One measure and dimension summed by value over a span of days. The casts keep PostgreSQL's

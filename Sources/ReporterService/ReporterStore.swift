@@ -140,6 +140,8 @@ public final class ReporterStore {
                 "CREATE INDEX facts_sign_contract ON facts(signDay, contractFen)",
                 "DROP INDEX funds_day",
                 "CREATE INDEX funds_day ON funds(day, leadId)",
+                "DROP INDEX funds_lead",
+                "CREATE INDEX funds_lead ON funds(leadId, day, fen)",
             ].map(db.dialect.ddl))
     }
 
