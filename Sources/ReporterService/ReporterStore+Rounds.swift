@@ -36,8 +36,9 @@ extension ReporterStore {
         throws -> RoundList
     {
         let listed = try lines(
-            db, from: "milestone r JOIN facts x ON x.leadId = r.leadId",
-            where: "r.milestone = ? AND r.day BETWEEN ? AND ?", order: "r.day, r.leadId",
+            // CROSS JOIN keeps SQLite walking the milestone index, never every signed fact.
+            db, from: "milestone r CROSS JOIN facts x",
+            where: "x.leadId = r.leadId AND r.milestone = ? AND r.day BETWEEN ? AND ?", order: "r.day, r.leadId",
             [milestone.rawValue, first, last],
             fundsThrough: last)
         return try totals(
@@ -71,7 +72,7 @@ extension ReporterStore {
                 (SELECT day FROM milestone m WHERE m.leadId = x.leadId AND m.milestone = 'operating') AS operatingDay,
                 (SELECT CAST(COALESCE(SUM(f.fen), 0) AS BIGINT) FROM funds f
                     WHERE f.leadId = x.leadId AND f.day <= ?) AS fundsFen
-            FROM \(source) WHERE x.signDay IS NOT NULL AND \(condition) ORDER BY \(order) LIMIT ?
+            FROM \(source) WHERE \(condition) ORDER BY \(order) LIMIT ?
             """, ([last] + arguments + [PeriodReport.listLimit]).map(\.sqlValue)
         ).map { row in
             RoundLine(

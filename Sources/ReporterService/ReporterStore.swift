@@ -137,6 +137,9 @@ public final class ReporterStore {
                 "UPDATE milestone SET contractFen = (SELECT contractFen FROM facts WHERE facts.leadId = milestone.leadId)",
                 "DROP INDEX milestone_day",
                 "CREATE INDEX milestone_day ON milestone(milestone, day, contractFen, leadId)",
+                // A line's own milestones by lead: without it SQLite would walk milestone_day.
+                "DROP INDEX milestone_lead",
+                "CREATE INDEX milestone_lead ON milestone(leadId, milestone, day)",
                 "CREATE INDEX facts_sign_contract ON facts(signDay, contractFen)",
                 "DROP INDEX funds_day",
                 "CREATE INDEX funds_day ON funds(day, leadId)",
