@@ -28,7 +28,7 @@ public struct PeriodIndicators: Codable, Sendable, Equatable {
     /// Funds in place of the period by origin, region, enterprise class, industry, unit, officer
     /// and park; a row's `projects` counts entries.
     public var fundsBreakdowns: [Breakdown]
-    /// Contract against funds of the projects of the period's latest 5,000 entries (all of them at
+    /// Contract against funds of the projects of the period's latest 1,000 entries (all of them at
     /// a district's scale), the most funds in the period first, at most `PeriodReport.listLimit`.
     public var projects: [FundsLine]
     /// The period's funds entries whose projects are not listed.

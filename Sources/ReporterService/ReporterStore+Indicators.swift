@@ -40,8 +40,8 @@ extension ReporterStore {
     /// The projects of the period's latest funds entries — all of them at a district's scale — with
     /// their funds in the period and to its end, the most in the period first, at most the list
     /// limit; and how many of the period's entries those lines cover. Reading every entry of a
-    /// province's year to rank its projects would cost seconds; the latest 5,000 cost milliseconds.
-    static let fundsEntriesScanned = 5 * PeriodReport.listLimit
+    /// province's year to rank its projects would cost seconds; the latest 1,000 cost milliseconds.
+    static let fundsEntriesScanned = PeriodReport.listLimit
 
     static func fundsLines(_ db: any SQLConnection, _ first: Int64, _ last: Int64) throws -> ([FundsLine], Int) {
         var ids: [String] = []
