@@ -2,17 +2,18 @@ import LeadMessages
 
 /// `lead.funds`, checked: a new entry of funds in place, or the entry it replaces.
 public struct FundsChange: Sendable, Equatable {
+    /// The entry a correction replaces, and why.
+    public struct Correction: Sendable, Equatable {
+        public var entryId: String
+        public var reason: String
+    }
+
     public var amount: Money
     public var on: CivilDate
     public var origin: FundsOrigin
     public var note: String?
-    /// The entry replaced and why; nil for a new entry.
-    public var correction: (entryId: String, reason: String)?
-
-    public static func == (lhs: FundsChange, rhs: FundsChange) -> Bool {
-        lhs.amount == rhs.amount && lhs.on == rhs.on && lhs.origin == rhs.origin && lhs.note == rhs.note
-            && lhs.correction?.entryId == rhs.correction?.entryId && lhs.correction?.reason == rhs.correction?.reason
-    }
+    /// Nil for a new entry.
+    public var correction: Correction?
 }
 
 extension LeadCommand {
@@ -53,7 +54,7 @@ extension LeadCommand {
                     command.origin.trimmingWhitespace.isEmpty ? .missingField : .invalidField, field: "origin",
                     "unknown origin '\(command.origin)'; use one of \(FundsOrigin.wireValueList) / 资金来源可选：省外、市外省内、境外")
             }
-            var correction: (String, String)?
+            var correction: FundsChange.Correction?
             if corrects == nil, let reason = command.reason, !reason.trimmingWhitespace.isEmpty {
                 throw ErrorBody(
                     .invalidField, field: "reason", "a reason goes with a correction (corrects) / 更正原因仅用于更正记录")
@@ -66,7 +67,7 @@ extension LeadCommand {
                 }
                 let reason = try LeadValidator.required(command.reason ?? "", field: "reason", label: "更正原因")
                 let number = corrects.drop { !$0.isNumber }
-                correction = (FundsInPlace.entryId(Int(number) ?? 0), reason)
+                correction = FundsChange.Correction(entryId: FundsInPlace.entryId(Int(number) ?? 0), reason: reason)
             }
             let change = FundsChange(
                 amount: amount, on: on, origin: origin,
@@ -170,7 +171,8 @@ enum AfterSigningRules {
         }
         var funds = lead.funds ?? FundsInPlace(entries: [], lastNumber: 0)
         var detail: String
-        if let (entryId, reason) = change.correction {
+        if let correction = change.correction {
+            let (entryId, reason) = (correction.entryId, correction.reason)
             guard let index = funds.entries.firstIndex(where: { $0.entryId == entryId }) else {
                 return .failure(
                     ErrorBody(

@@ -62,7 +62,7 @@ enum ReportHTML {
                     }))
         }
         if !report.pipeline.isEmpty {
-            body.append("<h2>\(escape(l.t("项目储备（三个一批）", "Pipeline by stage")))</h2>")
+            body.append("<h2>\(escape(l.t("项目储备（按阶段）", "Pipeline by stage")))</h2>")
             body.append(
                 table(
                     head: ["", l.t("线索数", "Leads"), l.t("签约金额", "Signed")],

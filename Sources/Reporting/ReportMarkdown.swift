@@ -49,7 +49,7 @@ enum ReportMarkdown {
         }
         if !report.pipeline.isEmpty {
             out += [
-                "", "## \(l.t("项目储备（三个一批）", "Pipeline by stage"))", "",
+                "", "## \(l.t("项目储备（按阶段）", "Pipeline by stage"))", "",
                 "| | \(l.t("线索数", "Leads")) | \(l.t("签约金额", "Signed")) |", "|---|---:|---:|",
             ]
             out += report.pipeline.map {

@@ -35,7 +35,7 @@ enum ReportTable {
             }
         }
         if !report.pipeline.isEmpty {
-            out += ["", l.t("项目储备（三个一批）：", "Pipeline by stage:")]
+            out += ["", l.t("项目储备（按阶段）：", "Pipeline by stage:")]
             out += aligned(
                 report.pipeline.map {
                     ("  " + $0.stage.label(l.language), "\($0.leads)  \($0.signedAmountYuan.yiString())")

@@ -148,7 +148,7 @@ struct Report: ParsableCommand {
         @OptionGroup var output: ReportOutput
         @Option(help: "Quarter, e.g. 2023-Q2 (default: this quarter)") var quarter: String?
         func run() throws {
-            try output.fetch(.reportRounds, RoundsQuery(quarter: quarter), RoundsReport.self, sheet: "三个一批") {
+            try output.fetch(.reportRounds, RoundsQuery(quarter: quarter), sheet: { (_: RoundsReport) in "三个一批" }) {
                 ReportRenderer.render($0, as: $1, language: output.options.language)
             }
         }
@@ -160,7 +160,8 @@ struct Report: ParsableCommand {
         @OptionGroup var output: ReportOutput
         @Option(help: "Year, e.g. 2023 (default: this year, scored as of today)") var year: Int?
         func run() throws {
-            try output.fetch(.reportAssessment, AssessmentQuery(year: year), AssessmentReport.self, sheet: "年考核") {
+            try output.fetch(.reportAssessment, AssessmentQuery(year: year), sheet: { (_: AssessmentReport) in "年考核" })
+            {
                 ReportRenderer.render($0, as: $1, language: output.options.language)
             }
         }
@@ -182,53 +183,38 @@ struct ReportOutput: ParsableArguments {
     }
 
     func fetchAndPrint(period: String?, kind: PeriodKind) throws {
-        let context = try ZMQContext()
-        let client = try options.client(
-            try options.endpoints().reporterQueries, server: "lead-reporter", context: context)
-        let result: Result<PeriodReport, ErrorBody> =
-            kind == .week
-            ? client.request(.reportWeekly, WeeklyReportQuery(week: period), expecting: PeriodReport.self)
-            : client.request(
-                .reportPeriod, PeriodReportQuery(period: period, kind: kind.rawValue), expecting: PeriodReport.self)
-        switch result {
-        case .success(let report):
-            if format?.lowercased() == "xlsx" {
-                let csv = ReportRenderer.render(report, as: .csv, language: options.language)
-                return try ReportFiles.write(LedgerExport.workbook(fromCSV: csv, sheetName: report.period), to: out)
-            }
-            let chosen = format.flatMap { ReportFormat(rawValue: $0.lowercased()) } ?? (options.json ? .json : .table)
-            let text =
-                chosen == .json && out == nil
+        let render = { (report: PeriodReport, format: ReportFormat) -> String in
+            format == .json && out == nil
                 ? ReportRenderer.compactJSON(report)
-                : ReportRenderer.render(report, as: chosen, language: options.language)
-            if let out {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    throw ValidationError("cannot write \(out): \(error.localizedDescription)")
-                }
-            } else {
-                print(text, terminator: "")
-                if kind == .week && chosen == .table { printSupervisionLine(week: report.period, context: context) }
-            }
-        case .failure(let error):
-            throw Output.fail(error, options: options)
+                : ReportRenderer.render(report, as: format, language: options.language)
+        }
+        // The weekly table ends with the week's supervision line.
+        let after = { (report: PeriodReport, format: ReportFormat, context: ZMQContext) in
+            if kind == .week && format == .table { printSupervisionLine(week: report.period, context: context) }
+        }
+        if kind == .week {
+            try fetch(.reportWeekly, WeeklyReportQuery(week: period), sheet: \.period, render: render, after: after)
+        } else {
+            try fetch(
+                .reportPeriod, PeriodReportQuery(period: period, kind: kind.rawValue), sheet: \.period, render: render,
+                after: after)
         }
     }
 
-    /// Asks the reporter for a report other than a period report and writes it in the chosen format.
+    /// Asks the reporter for a report and writes it in the chosen format: a file with `--out`, else
+    /// standard output, then `after` (given the report, the format and the context).
     func fetch<Query: Codable & Sendable, Reply: Codable & Sendable>(
-        _ type: MessageType, _ query: Query, _ reply: Reply.Type, sheet: String,
-        render: (Reply, ReportFormat) -> String
+        _ type: MessageType, _ query: Query, sheet: (Reply) -> String, render: (Reply, ReportFormat) -> String,
+        after: (Reply, ReportFormat, ZMQContext) -> Void = { _, _, _ in }
     ) throws {
         let context = try ZMQContext()
         let client = try options.client(
             try options.endpoints().reporterQueries, server: "lead-reporter", context: context)
-        switch client.request(type, query, expecting: reply) {
+        switch client.request(type, query, expecting: Reply.self) {
         case .success(let report):
             if format?.lowercased() == "xlsx" {
                 return try ReportFiles.write(
-                    LedgerExport.workbook(fromCSV: render(report, .csv), sheetName: sheet), to: out)
+                    LedgerExport.workbook(fromCSV: render(report, .csv), sheetName: sheet(report)), to: out)
             }
             let chosen = format.flatMap { ReportFormat(rawValue: $0.lowercased()) } ?? (options.json ? .json : .table)
             let text = render(report, chosen)
@@ -240,6 +226,7 @@ struct ReportOutput: ParsableArguments {
                 }
             } else {
                 print(text, terminator: "")
+                after(report, chosen, context)
             }
         case .failure(let error):
             throw Output.fail(error, options: options)
