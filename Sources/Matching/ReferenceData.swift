@@ -109,19 +109,11 @@ public struct ReferenceData: Sendable {
             readFile("matching-rules.json", as: RecommendationRules.File.self, overrideDirectory: overrideDirectory))
     }
 
-    public static var defaultOverrideDirectory: String? {
-        ProcessInfo.processInfo.environment["LEADTRACKER_REFERENCE_DIR"]
-    }
+    public static var defaultOverrideDirectory: String? { ReferenceFile.defaultOverrideDirectory }
 
     private static func readFile<T: Decodable>(_ file: String, as: T.Type, overrideDirectory: String?) throws -> T {
-        var candidates: [URL] = []
-        if let overrideDirectory {
-            candidates.append(URL(fileURLWithPath: overrideDirectory).appendingPathComponent(file))
-        }
-        if let shipped = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources") {
-            candidates.append(shipped)
-        }
-        guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+        let shipped = Bundle.module.url(forResource: file, withExtension: nil, subdirectory: "Resources")
+        guard let url = ReferenceFile.locate(file, overrideDirectory: overrideDirectory, shipped: shipped) else {
             throw ReferenceDataError(file: file, reason: "not found")
         }
         do {

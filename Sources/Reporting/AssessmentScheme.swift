@@ -31,18 +31,12 @@ public struct AssessmentScheme: Sendable, Equatable {
     public var officerTargets: [String: [String: Int64]]
 
     /// The shipped file, or the override directory's copy (`LEADTRACKER_REFERENCE_DIR`).
-    public static func load(
-        overrideDirectory: String? = ProcessInfo.processInfo.environment["LEADTRACKER_REFERENCE_DIR"]
-    ) throws -> AssessmentScheme {
+    public static func load(overrideDirectory: String? = ReferenceFile.defaultOverrideDirectory) throws
+        -> AssessmentScheme
+    {
         let name = "assessment-scheme.json"
-        var candidates: [URL] = []
-        if let overrideDirectory {
-            candidates.append(URL(fileURLWithPath: overrideDirectory).appendingPathComponent(name))
-        }
-        if let shipped = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources") {
-            candidates.append(shipped)
-        }
-        guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+        let shipped = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")
+        guard let url = ReferenceFile.locate(name, overrideDirectory: overrideDirectory, shipped: shipped) else {
             throw AssessmentSchemeError(file: name, reason: "not found")
         }
         do {

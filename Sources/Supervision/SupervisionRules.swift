@@ -36,16 +36,11 @@ public struct SupervisionRules: Sendable, Equatable {
     public var orders: Orders
 
     /// The shipped file, or the override directory's copy (`LEADTRACKER_REFERENCE_DIR`).
-    public static func load(
-        overrideDirectory: String? = ProcessInfo.processInfo.environment["LEADTRACKER_REFERENCE_DIR"]
-    ) throws -> SupervisionRules {
+    public static func load(overrideDirectory: String? = ReferenceFile.defaultOverrideDirectory) throws
+        -> SupervisionRules
+    {
         let name = "supervision-rules.json"
-        var candidates: [URL] = []
-        if let overrideDirectory {
-            candidates.append(URL(fileURLWithPath: overrideDirectory).appendingPathComponent(name))
-        }
-        if let shipped = shippedFile { candidates.append(shipped) }
-        guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+        guard let url = ReferenceFile.locate(name, overrideDirectory: overrideDirectory, shipped: shippedFile) else {
             throw SupervisionRulesError(file: name, reason: "not found")
         }
         do {
