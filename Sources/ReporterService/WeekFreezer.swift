@@ -15,6 +15,9 @@ final class WeekFreezer {
     private let clock: ServiceClock
     private let logger: Logger
     private var nextCheck: Int64 = 0
+    /// The last year whose 年考核 is known frozen: the check is a write transaction, so it runs only
+    /// when a new year has closed since, not every second.
+    private var assessedThrough: Int?
 
     init(
         store: ReporterStore, policy: FreezePolicy, targets: AnnualTargets, scheme: AssessmentScheme,
@@ -41,10 +44,14 @@ final class WeekFreezer {
                 logger.info(
                     "week frozen", metadata: ["week": "\(report.period)", "projects": "\(report.signedProjects)"])
             }
-            for assessment in try store.freezeClosedYears(now: clock.now(), scheme: scheme) {
-                try write(assessment)
-                logger.info(
-                    "年考核 frozen", metadata: ["year": "\(assessment.year)", "units": "\(assessment.units.count)"])
+            let closed = clock.now().businessDate.year - 1
+            if assessedThrough.map({ $0 < closed }) ?? true {
+                for assessment in try store.freezeClosedYears(now: clock.now(), scheme: scheme) {
+                    try write(assessment)
+                    logger.info(
+                        "年考核 frozen", metadata: ["year": "\(assessment.year)", "units": "\(assessment.units.count)"])
+                }
+                assessedThrough = closed
             }
         } catch {
             logger.error("freezing failed; will retry", metadata: ["error": "\(error)"])

@@ -37,14 +37,4 @@ extension LeadRoutes {
             }
         }
     }
-
-    /// The confirmation after each of these actions.
-    static func afterSigningNotice(_ done: String, _ t: Texts) -> String? {
-        switch done {
-        case "edit": t.pick("线索信息已修改", "The lead was updated")
-        case "milestone": t.pick("节点已登记", "Milestone recorded")
-        case "funds": t.pick("到位资金已登记", "Funds in place recorded")
-        default: nil
-        }
-    }
 }

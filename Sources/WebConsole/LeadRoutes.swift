@@ -72,12 +72,12 @@ struct LeadRoutes: Sendable {
                 // After each action, say it was done (issue 21: no silent success).
                 let done: [String: Texts.Key] = [
                     "stage": .stageChanged, "signing": .signingSaved, "follow-up": .followUpSaved,
-                    "increase": .increaseSaved, "void": .voidSaved, "assign": .assignSaved,
+                    "increase": .increaseSaved, "void": .voidSaved, "assign": .assignSaved, "edit": .leadEdited,
+                    "milestone": .milestoneSaved, "funds": .fundsSaved,
                 ]
-                let doneKey = request.uri.queryParameters["done"].map(String.init)
                 let notice =
                     request.uri.queryParameters["saved"] != nil
-                    ? t[.leadSaved] : doneKey.flatMap { done[$0].map { t[$0] } ?? Self.afterSigningNotice($0, t) }
+                    ? t[.leadSaved] : request.uri.queryParameters["done"].flatMap { done[String($0)] }.map { t[$0] }
                 return try await leadPage(context.parameters.require("id"), session, t, notice: notice)
             }
         }

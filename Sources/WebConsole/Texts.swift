@@ -48,6 +48,7 @@ public struct Texts: Sendable {
             myLeads
         case increase, increaseAmount, increaseDate, voidSigning, voidReason, confirmVoid, assign, newOwner,
             assignReason, increaseSaved, voidSaved, assignSaved, confirmRequired
+        case leadEdited, milestoneSaved, fundsSaved
 
         var chinese: String {
             switch self {
@@ -114,6 +115,9 @@ public struct Texts: Sendable {
             case .voidSaved: "签约已作废"
             case .assignSaved: "流转与分包已保存"
             case .confirmRequired: "请勾选确认后再作废"
+            case .leadEdited: "线索信息已修改"
+            case .milestoneSaved: "节点已登记"
+            case .fundsSaved: "到位资金已登记"
             case .appName: "招商线索管理"
             case .signIn: "登录"
             case .signOut: "退出"
@@ -264,6 +268,9 @@ public struct Texts: Sendable {
             case .voidSaved: "Signing voided"
             case .assignSaved: "Assignment saved"
             case .confirmRequired: "Tick the confirmation first"
+            case .leadEdited: "The lead was updated"
+            case .milestoneSaved: "Milestone recorded"
+            case .fundsSaved: "Funds in place recorded"
             case .appName: "Investment leads"
             case .signIn: "Sign in"
             case .signOut: "Sign out"
