@@ -47,6 +47,33 @@ import Testing
         #expect(text.stdout.contains("lead.submit"), "\(text.stdout)")
     }
 
+    /// Issue 17's "lag 0 while behind": a consumer that has heard nothing of intake's newest events
+    /// believes it is up to date; `leadctl status` shows intake's head minus what it applied.
+    @Test func statusLagIsIntakesHeadMinusWhatTheConsumerApplied() throws {
+        let cluster = try ServiceCluster()
+        try cluster.start("lead-intake")
+        for company in ["中建七局", "郑州宇通客车", "华润置地"] {
+            let submitted = cluster.leadctl([
+                "submit", "--company", company, "--headquarters", "河南郑州", "--project", "\(company)项目",
+            ])
+            #expect(submitted.status == 0, "\(submitted.stderr)")
+        }
+        // The matcher listens for intake where nothing answers: it hears no event and no heartbeat.
+        let silent = try ServiceCluster.freePorts(2).map { "tcp://127.0.0.1:\($0)" }
+        try cluster.start("lead-matcher", extraArguments: ["--intake-commands", silent[0], "--intake-events", silent[1]])
+        var matcher: [String: Any] = [:]
+        #expect(
+            cluster.eventually {
+                let status = cluster.leadctl(["status", "--json", "--timeout", "1000", "--retries", "1"])
+                matcher = (status.json()?["lead-matcher"] as? [String: Any])?["status"] as? [String: Any] ?? [:]
+                return !matcher.isEmpty
+            })
+        #expect(matcher["lastSequence"] as? Int == 0)
+        #expect(matcher["lag"] as? Int == 3, "\(matcher)")
+        let text = cluster.leadctl(["status", "--timeout", "1000", "--retries", "1"]).stdout
+        #expect(text.contains("lead-matcher") && text.contains("seq 0  lag 3"), "\(text)")
+    }
+
     private func scrape(_ address: String) async throws -> String {
         let url = try #require(URL(string: "http://\(address)/metrics"))
         let (data, response) = try await URLSession.shared.data(from: url)
