@@ -35,6 +35,9 @@ public struct EnterpriseDirectory: Sendable {
     private let soe: ReferenceData.EnterpriseFile
     private let fortune: ReferenceData.EnterpriseFile
     private let hongKong: ReferenceData.EnterpriseFile
+    /// Each unit of group-units.json by its name: its class, parent entry and that entry's list.
+    private let units: [String: UnitLink]
+    private let unitsEdition: String
     private let indexed: [String: [IndexedEntry]]
     private let matcher: Matcher
     /// The Hong Kong registration markers, folded once.
@@ -46,8 +49,29 @@ public struct EnterpriseDirectory: Sendable {
     private let nameOwners: [[(list: String, index: Int)]]
     private let englishOwners: [String: [(list: String, index: Int)]]
 
+    /// A unit and the entry it belongs to.
+    struct UnitLink: Sendable {
+        var unit: ReferenceData.UnitRecord
+        var enterpriseClass: EnterpriseClass
+        var file: ReferenceData.EnterpriseFile
+        var parent: ReferenceData.EnterpriseRecord
+    }
+
     public init(data: ReferenceData) {
         soe = data.centralSOEs
+        unitsEdition = data.groupUnits.edition
+        var units: [String: UnitLink] = [:]
+        for unit in data.groupUnits.units {
+            guard let (file, parent) = data.parent(of: unit) else { continue }
+            let enterpriseClass: EnterpriseClass =
+                switch unit.parentList {
+                case "central-soes": .centralSOE
+                case "hong-kong-groups": .hongKongFunded
+                default: .fortuneGlobal500
+                }
+            units[unit.name] = UnitLink(unit: unit, enterpriseClass: enterpriseClass, file: file, parent: parent)
+        }
+        self.units = units
         fortune = data.fortuneGlobal500
         hongKong = data.hongKongGroups
         let files = [soe, fortune, hongKong]
@@ -77,6 +101,14 @@ public struct EnterpriseDirectory: Sendable {
             "soe": soe.enterprises.map { IndexedEntry($0, startOnly: startOnly) },
             "fortune": fortune.enterprises.map { IndexedEntry($0, startOnly: startOnly) },
             "hongKong": hongKong.enterprises.map { IndexedEntry($0, startOnly: startOnly) },
+            // A unit's names count only at the start of a company name: its branches and
+            // subsidiaries begin with them, while another firm may end with one (北京三维天地科技股份
+            // 有限公司 is not 天地科技股份有限公司).
+            "units": data.groupUnits.units.map {
+                IndexedEntry(
+                    ReferenceData.EnterpriseRecord(name: $0.name, shortNames: $0.shortNames, english: $0.english),
+                    startOnly: Set([$0.name] + ($0.shortNames ?? [])))
+            },
         ]
         var ids: [String: Int] = [:]
         var owners: [[(list: String, index: Int)]] = []
@@ -122,7 +154,20 @@ public struct EnterpriseDirectory: Sendable {
                     viaParent: viaParent, group: entry.name, confidence: entry.confidence,
                     industries: entry.industries ?? []))
         }
-        let soeNames = Set(soeHits.map(\.0.name))
+        // A unit gives its parent's class; a parent linked to a central SOE gives that SOE too.
+        let unitHits = hits("units", texts).compactMap { record, matched, viaParent in
+            units[record.name].map { (link: $0, matched: matched, viaParent: viaParent) }
+        }
+        var soeNames = Set(soeHits.map(\.0.name))
+        for hit in unitHits {
+            let parent =
+                hit.link.enterpriseClass == .centralSOE
+                ? hit.link.parent
+                : hit.link.parent.sasacName.flatMap { name in soe.enterprises.first { $0.name == name } }
+            guard let parent, !soeNames.contains(parent.name) else { continue }
+            soeNames.insert(parent.name)
+            evidence.append(unitEvidence(hit.link, .centralSOE, parent, soe, hit.matched, hit.viaParent))
+        }
         for (file, key, enterpriseClass) in [
             (hongKong, "hongKong", EnterpriseClass.hongKongFunded), (fortune, "fortune", .fortuneGlobal500),
         ] {
@@ -137,6 +182,12 @@ public struct EnterpriseDirectory: Sendable {
                         enterpriseClass: enterpriseClass, entry: entry.name, source: file.edition, matched: matched,
                         viaParent: viaParent, group: entry.sasacName ?? entry.name, confidence: entry.confidence,
                         industries: entry.industries ?? []))
+            }
+            for hit in unitHits
+            where hit.link.enterpriseClass == enterpriseClass && !found.contains(where: { $0.0 == hit.link.parent }) {
+                found.append((hit.link.parent, hit.matched, hit.viaParent))
+                evidence.append(
+                    unitEvidence(hit.link, enterpriseClass, hit.link.parent, file, hit.matched, hit.viaParent))
             }
         }
         if headquarters?.province == "香港特别行政区" {
@@ -161,6 +212,22 @@ public struct EnterpriseDirectory: Sendable {
             }
         }
         return EnterpriseClass.allCases.flatMap { wanted in evidence.filter { $0.enterpriseClass == wanted } }
+    }
+
+    /// The evidence of a unit's class: the parent entry and its list's edition, the unit table's
+    /// edition, the unit's name and stock codes (why it belongs to the parent, and where that is
+    /// written, are in the table).
+    private func unitEvidence(
+        _ link: UnitLink, _ enterpriseClass: EnterpriseClass, _ parent: ReferenceData.EnterpriseRecord,
+        _ file: ReferenceData.EnterpriseFile, _ matched: String, _ viaParent: Bool
+    ) -> ClassEvidence {
+        let unit = link.unit
+        let codes = unit.stockCodes.map { " " + $0.joined(separator: ", ") } ?? ""
+        let named = matched == unit.name ? "\(unit.name)\(codes)" : "\(matched)（\(unit.name)\(codes)）"
+        return ClassEvidence(
+            enterpriseClass: enterpriseClass, entry: parent.name, source: "\(file.edition); \(unitsEdition)",
+            matched: link.parent.name == parent.name ? named : "\(named) → \(link.parent.name)", viaParent: viaParent,
+            group: parent.sasacName ?? parent.name, confidence: parent.confidence, industries: parent.industries ?? [])
     }
 
     /// A text prepared once for matching against every entry.

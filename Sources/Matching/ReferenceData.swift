@@ -3,7 +3,7 @@ import LeadMessages
 
 /// The matcher's reference data, read from JSON files that each name their edition and source:
 /// `geography.json`, `central-soes.json`, `fortune-global-500.json`, `hong-kong-groups.json`,
-/// `industry-lexicon.json`, `matching-rules.json`. The files shipped with the build are the defaults; a bureau updates
+/// `group-units.json`, `industry-lexicon.json`, `matching-rules.json`. The files shipped with the build are the defaults; a bureau updates
 /// any of them without recompiling by putting its own copy in an override directory
 /// (`LEADTRACKER_REFERENCE_DIR`).
 public struct ReferenceData: Sendable {
@@ -62,6 +62,28 @@ public struct ReferenceData: Sendable {
         var registrationMarkers: RegistrationMarkers?
     }
 
+    /// A company that belongs to a group on one of the three lists although its name may not say
+    /// so (a listed arm, a second-tier unit, a Hong Kong group's mainland company).
+    struct UnitRecord: Decodable, Sendable {
+        var name: String
+        var shortNames: [String]?
+        var english: String?
+        var stockCodes: [String]?
+        /// The parent entry's `name` in the list `parentList` names.
+        var parent: String
+        /// `central-soes`, `fortune-global-500` or `hong-kong-groups`.
+        var parentList: String
+        var relation: String
+        var source: String
+        var asOf: String
+    }
+
+    struct UnitsFile: Decodable, Sendable {
+        var edition: String
+        var source: String
+        var units: [UnitRecord]
+    }
+
     struct GeographyFile: Decodable, Sendable {
         var edition: String
         var places: [PlaceRecord]
@@ -85,6 +107,7 @@ public struct ReferenceData: Sendable {
     let centralSOEs: EnterpriseFile
     let fortuneGlobal500: EnterpriseFile
     let hongKongGroups: EnterpriseFile
+    let groupUnits: UnitsFile
     let lexicon: LexiconFile
     public let rules: RecommendationRules
 
@@ -93,13 +116,35 @@ public struct ReferenceData: Sendable {
         func read<T: Decodable>(_ file: String, as type: T.Type) throws -> T {
             try readFile(file, as: type, overrideDirectory: overrideDirectory)
         }
-        return ReferenceData(
+        let data = ReferenceData(
             geography: try read("geography.json", as: GeographyFile.self),
             centralSOEs: try read("central-soes.json", as: EnterpriseFile.self),
             fortuneGlobal500: try read("fortune-global-500.json", as: EnterpriseFile.self),
             hongKongGroups: try read("hong-kong-groups.json", as: EnterpriseFile.self),
+            groupUnits: try read("group-units.json", as: UnitsFile.self),
             lexicon: try read("industry-lexicon.json", as: LexiconFile.self),
             rules: try loadRules(overrideDirectory: overrideDirectory))
+        // A unit whose parent is not on its list would give no class: a bureau's edited copy
+        // must say so at start, not silently lose the unit.
+        for unit in data.groupUnits.units where data.parent(of: unit) == nil {
+            throw ReferenceDataError(
+                file: "group-units.json",
+                reason: "unit \(unit.name): parent \(unit.parent) is not an entry of \(unit.parentList).json")
+        }
+        return data
+    }
+
+    /// The list file a unit's `parentList` names and its parent's entry there.
+    func parent(of unit: UnitRecord) -> (file: EnterpriseFile, entry: EnterpriseRecord)? {
+        let file: EnterpriseFile? =
+            switch unit.parentList {
+            case "central-soes": centralSOEs
+            case "fortune-global-500": fortuneGlobal500
+            case "hong-kong-groups": hongKongGroups
+            default: nil
+            }
+        guard let file, let entry = file.enterprises.first(where: { $0.name == unit.parent }) else { return nil }
+        return (file, entry)
     }
 
     /// Only `matching-rules.json`, for readers that need a rule and not the lists (the ledger
@@ -134,6 +179,7 @@ public struct ReferenceData: Sendable {
         [
             "geography": geography.edition, "central-soe": centralSOEs.edition,
             "fortune-global-500": fortuneGlobal500.edition, "hong-kong-funded": hongKongGroups.edition,
+            "group-units": groupUnits.edition,
             "industry-lexicon": lexicon.edition, "matching-rules": rules.edition,
         ]
     }

@@ -19,8 +19,14 @@ final class BenchCluster {
     let environment: [String: String]
     let credentials: ClientCredentials
     private var processes: [String: Process] = [:]
+    /// Every service's `--database-url` (PostgreSQL), when given: each gets a database of its own.
+    private let databaseURLs: [String: String]
 
-    init() throws {
+    /// - Parameter plaintext: the services and the client without CURVE (`--insecure-plaintext`),
+    ///   for a comparison with a reference that has no security.
+    /// - Parameter databaseURLs: a PostgreSQL URL per service, for the figures on PostgreSQL.
+    init(plaintext: Bool = false, databaseURLs: [String: String] = [:]) throws {
+        self.databaseURLs = databaseURLs
         binDirectory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("lead-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
@@ -39,12 +45,13 @@ final class BenchCluster {
         environment["LEADTRACKER_KEYS_DIR"] = keys
         environment["LEADTRACKER_KEY"] = Self.client
         environment["LEADTRACKER_LOG_LEVEL"] = "warning"
+        if plaintext { environment["LEADTRACKER_INSECURE_PLAINTEXT"] = "1" }
         self.environment = environment
         for (name, role) in Self.withSupervisor.map({ ($0, "service") }) + [(Self.client, "supervisor")] {
             try Self.leadctl(["keys", "generate", name], in: binDirectory, environment: environment)
             try Self.leadctl(["keys", "authorize", name, "--role", role], in: binDirectory, environment: environment)
         }
-        credentials = try ClientCredentials.load(name: Self.client, directory: keys, plaintext: false)
+        credentials = try ClientCredentials.load(name: Self.client, directory: keys, plaintext: plaintext)
     }
 
     deinit {
@@ -107,7 +114,9 @@ final class BenchCluster {
     private func launch(_ name: String, _ arguments: [String] = []) throws {
         let process = Process()
         process.executableURL = binDirectory.appendingPathComponent(name)
-        process.arguments = ["--data-dir", dataDirectory.appendingPathComponent(name).path] + arguments
+        process.arguments =
+            ["--data-dir", dataDirectory.appendingPathComponent(name).path]
+            + (databaseURLs[name].map { ["--database-url", $0] } ?? []) + arguments
         process.environment = environment
         let log = dataDirectory.appendingPathComponent("\(name).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)

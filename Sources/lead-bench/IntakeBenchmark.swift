@@ -36,7 +36,7 @@ struct IntakeBenchmark: ParsableCommand {
         defer { context.shutdown() }
         let client = try SubmissionClient(
             context: context, endpoint: cluster.endpoints.intakeCommands, credentials: cluster.credentials)
-        let throughput = try closedLoop(client, count: nil, seconds: seconds)
+        let throughput = try client.closedLoop(inFlight: inFlight, count: nil, seconds: seconds)
         print(
             "intake: \(throughput.acked) acknowledged durable submissions in \(String(format: "%.1f", throughput.seconds)) s"
                 + " with \(inFlight) in flight: \(Int(Double(throughput.acked) / throughput.seconds))/s (target ≥ 50,000/s)"
@@ -55,7 +55,7 @@ struct IntakeBenchmark: ParsableCommand {
         print("  idle:            " + Self.memoryRow(idle))
         guard leads > 0 else { return }
         let head = try cluster.status("lead-intake").lastSequence
-        let load = try closedLoop(client, count: max(0, leads - Int(head)), seconds: nil)
+        let load = try client.closedLoop(inFlight: inFlight, count: max(0, leads - Int(head)), seconds: nil)
         let last = try cluster.status("lead-intake").lastSequence
         let settle = try cluster.waitUntilApplied(last, by: ["lead-matcher", "lead-reporter"])
         print(
@@ -74,33 +74,6 @@ struct IntakeBenchmark: ParsableCommand {
                     + " \(Int(Double(last) / elapsed)) events/s (target ≥ 200,000/s); resident \(String(format: "%.0f", cluster.residentMiB(consumer))) MiB"
             )
         }
-    }
-
-    /// Keeps `inFlight` submissions outstanding until `count` are acknowledged or `seconds` pass.
-    func closedLoop(_ client: SubmissionClient, count: Int?, seconds: Double?) throws -> (
-        acked: Int, errors: Int, seconds: Double
-    ) {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let deadline = seconds.map { start + UInt64($0 * 1e9) }
-        var (sent, acked, errors) = (0, 0, 0)
-        func more() -> Bool {
-            if let count, sent >= count { return false }
-            if let deadline, DispatchTime.now().uptimeNanoseconds >= deadline { return false }
-            return true
-        }
-        while sent - acked - errors < inFlight && more() {
-            try client.send()
-            sent += 1
-        }
-        while acked + errors < sent {
-            guard let reply = try client.receive(timeoutMilliseconds: 5_000) else { throw BenchError("intake stalled") }
-            if reply.ok { acked += 1 } else { errors += 1 }
-            if more() {
-                try client.send()
-                sent += 1
-            }
-        }
-        return (acked, errors, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 
     /// Sends at fixed instants whatever the replies do; a second thread asks the matcher for each

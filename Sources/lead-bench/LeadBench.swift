@@ -7,7 +7,7 @@ struct LeadBench: ParsableCommand {
         commandName: "lead-bench",
         abstract: "LeadTracker benchmarks (run with -c release; results go to BENCHMARKS.md).",
         subcommands: [
-            ZeroMQBenchmark.self, CodecBenchmark.self, ClassifyBenchmark.self, IntakeBenchmark.self,
+            ZeroMQBenchmark.self, CodecBenchmark.self, ClassifyBenchmark.self, IntakeBenchmark.self, PeerBenchmark.self,
             ReportBenchmark.self, WebBenchmark.self, LightsBenchmark.self,
         ])
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Histogram
 import LeadMessages
 import ServiceClient
 import ServiceKit
@@ -83,5 +84,44 @@ final class SubmissionClient {
             index += 1
         }
         return nil
+    }
+}
+
+extension SubmissionClient {
+    struct ClosedLoopRun {
+        var acked = 0
+        var errors = 0
+        var seconds = 0.0
+        /// Each acknowledgement's latency from its send, in microseconds.
+        var latencies = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+        var perSecond: Int { Int(Double(acked) / max(seconds, 1e-9)) }
+    }
+
+    /// Keeps `inFlight` submissions outstanding until `count` are acknowledged or `seconds` pass.
+    func closedLoop(inFlight: Int, count: Int?, seconds: Double?) throws -> ClosedLoopRun {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let deadline = seconds.map { start + UInt64($0 * 1e9) }
+        var run = ClosedLoopRun()
+        var sent = 0
+        func more() -> Bool {
+            if let count, sent >= count { return false }
+            if let deadline, DispatchTime.now().uptimeNanoseconds >= deadline { return false }
+            return true
+        }
+        while sent - run.acked - run.errors < inFlight && more() {
+            try send()
+            sent += 1
+        }
+        while run.acked + run.errors < sent {
+            guard let reply = try receive(timeoutMilliseconds: 5_000) else { throw BenchError("intake stalled") }
+            _ = run.latencies.record((DispatchTime.now().uptimeNanoseconds - reply.sentAt) / 1_000)
+            if reply.ok { run.acked += 1 } else { run.errors += 1 }
+            if more() {
+                try send()
+                sent += 1
+            }
+        }
+        run.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return run
     }
 }

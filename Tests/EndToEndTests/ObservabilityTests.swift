@@ -60,7 +60,8 @@ import Testing
         }
         // The matcher listens for intake where nothing answers: it hears no event and no heartbeat.
         let silent = try ServiceCluster.freePorts(2).map { "tcp://127.0.0.1:\($0)" }
-        try cluster.start("lead-matcher", extraArguments: ["--intake-commands", silent[0], "--intake-events", silent[1]])
+        try cluster.start(
+            "lead-matcher", extraArguments: ["--intake-commands", silent[0], "--intake-events", silent[1]])
         var matcher: [String: Any] = [:]
         #expect(
             cluster.eventually {

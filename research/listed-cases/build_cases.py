@@ -71,9 +71,78 @@ OVERRIDES = {
                   "sources": ["https://paper.cnstock.com/html/2022-01/24/content_1560253.htm", "http://cnzlzc.com.cn/caijing/64115.html"]},
     "601083.SH": {"controllingShareholder": "上海国际港务(集团)股份有限公司 (spun off from 上港集团)", "group": "上海国际港务(集团)股份有限公司",
                   "sources": ["https://q.stock.sohu.com/cn,gg,600018,8762112693.shtml (上港集团关于分拆所属子公司锦江航运…)"]},
+    "601279.SH": {"controllingShareholder": "开曼英利 (Cayman Islands holding company; actual controllers 林启彬, 陈榕煖, 林上炜, 林上琦, 林臻吟 per the 2021 IPO undertakings)",
+                  "note": "Tushare types the actual controller as 外资. The 2021 IPO filing names the controlling shareholder 开曼英利 (Cayman) and the 林启彬 family as actual controllers, but does not give their residence, so hong-kong-funded is still unsettled.",
+                  "sources": ["http://paper.cnstock.com/html/2021-04/14/content_1452066.htm (公司控股股东开曼英利; 公司实际控制人林启彬、陈榕煖、林上炜、林上琦、林臻吟)"]},
     "600740.SH": {"controllingShareholder": "山西焦化集团有限公司 (as of 2018), a unit of 山西焦煤集团有限责任公司", "group": "山西焦煤集团有限责任公司",
                   "sources": ["https://q.stock.sohu.com/cn,gg,600740,2695193245.shtml (收购人山西焦化集团有限公司)", "https://profilpelajar.com/en/Shanxi_Coking_Coal_Group (parent of Shanxi Coking Company)"]},
 }
+# Hong Kong main-board cases (H001…), labelled by hand in sample order from the sources given.
+# Only the first HK_LABELLED sample ids are labelled; the tail is left unlabelled (see README).
+TS = POP_SRC
+HK_CASES = [
+    {"sampleId": "H001", "companyName": "文化传信集团有限公司", "headquarters": "香港", "expectClasses": ["hong-kong-funded"],
+     "controllingShareholder": None, "actualController": None, "group": None, "uncertain": True,
+     "note": "Bermuda-incorporated; principal place of business in Hong Kong (Far East Finance Centre, Admiralty), so hong-kong-funded by headquarters. Controlling shareholder not established, so central-soe/fortune-global-500 are not ruled out by a source.",
+     "sources": ["https://reportify.ai/financials/1011001782391934976 (annual report 2024, corporate information: principal place of business Unit 1502, Far East Finance Centre, Hong Kong)",
+                 "http://wp.juanha.com/2025/07/14/11755857 (2025 AGM circular: 文化传信集团有限公司, 于百慕达注册成立, 股份代号 00343)"]},
+    {"sampleId": "H002", "companyName": "天机控股有限公司", "headquarters": "香港", "expectClasses": ["hong-kong-funded"],
+     "controllingShareholder": None, "actualController": None, "group": None, "uncertain": True,
+     "note": "Virtual Mind Holding Company Limited, Cayman-incorporated; head office and principal place of business in Hong Kong (Peninsula Tower, Cheung Sha Wan), so hong-kong-funded by headquarters. Controlling shareholder not established (chairman 李阳).",
+     "sources": ["https://www.fxbaogao.com/detail/4280466 (annual report 2023, corporate information: head office and principal place of business in Hong Kong)",
+                 "https://reportify.ai/companies/HK:01520/documents?page=6 (公司名称: 天機控股有限公司)"]},
+    {"sampleId": "H003", "companyName": "精英汇集团控股有限公司", "headquarters": "香港", "expectClasses": ["hong-kong-funded"],
+     "controllingShareholder": None, "actualController": None, "group": None, "uncertain": True,
+     "note": "BExcellent Group Holdings Limited, Cayman-incorporated private secondary-school tutoring group; 150.2 of 193.2 HK$ million revenue (FY2025) from Hong Kong customers. Head office not read from a filing (headquarters inferred from operations) and controlling shareholder not established.",
+     "sources": ["https://reportify.ai/companies/HK:01775/documents?page=2 (BExcellent Group Holdings Limited 精英匯集團控股有限公司, 於開曼群島註冊成立)",
+                 "https://reportify.ai/financials/1180677681008742400 (FY2025 results: revenue from external customers in Hong Kong HK$150.2m of HK$193.2m)"]},
+    {"sampleId": "H004", "companyName": "宋都服务集团有限公司", "headquarters": "浙江省杭州市", "expectClasses": [],
+     "controllingShareholder": None, "actualController": "俞建午", "group": None,
+     "note": "Cayman-incorporated property manager founded and run in Hangzhou; spun off in 2021 by 俞建午, actual controller of 宋都股份. Private mainland control; residence of the natural-person controller not checked (as for A-share private companies).",
+     "sources": ["http://wp.juanha.com/2025/07/15/11756807 (Sundy Service Group Co. Ltd 宋都服务集团有限公司, 于开曼群岛注册成立)",
+                 "http://aimpact.com/stocks/index1?Code=09608 (本集團於一九九五年在杭州成立)",
+                 "http://www.jwg6.cn/2021/01/30/%E6%B6%89%E5%AB%8C%E5%86%85%E5%B9%95%E4%BA%A4%E6%98%93%E8%A2%AB%E8%B0%83%E6%9F%A5-%E5%AE%8B%E9%83%BD%E5%AE%9E%E6%8E%A7%E4%BA%BA%E4%BF%9E%E5%BB%BA%E5%8D%88%E7%9A%84%E8%B5%84%E6%9C%AC%E5%9B%B0%E5%B1%80/ (宋都实控人俞建午…分拆物业公司宋都服务集团有限公司登陆港交所)"]},
+    {"sampleId": "H005", "companyName": "Ritamix Global Limited", "headquarters": "马来西亚", "expectClasses": [],
+     "controllingShareholder": "Garry-Worth Investment Limited", "actualController": None, "group": None, "uncertain": True,
+     "note": "Malaysia-based animal-feed-additive distributor headquartered in Shah Alam; subsidiary of Garry-Worth Investment Limited. No Chinese registered name found (companyName is the English name). Owners of Garry-Worth and their residence not established, so hong-kong-funded is unsettled.",
+     "sources": ["https://investorscraft.com/stocks/1936.hk (Malaysia-based… headquartered in Shah Alam… subsidiary of Garry-Worth Investment Limited)",
+                 "https://stoxray.com/stocks/xhkg/1936 (headquartered in Shah Alam, Malaysia; subsidiary of Garry-Worth Investment Limited)"]},
+    {"sampleId": "H006", "companyName": "上海复星医药(集团)股份有限公司", "headquarters": "上海市", "expectClasses": [],
+     "controllingShareholder": "复星高科技", "actualController": "郭广昌", "actualControllerType": "民营企业", "group": None,
+     "note": "H shares of the A+H issuer 复星医药 (600196.SH); facts from its A-share listing. Private mainland control.",
+     "sources": [TS + " — row 600196.SH",
+                 "http://www.igu888.com/gonggao/ggnews.asp?code=600196&id=10866809 (复星高科技系本公司之控股股东)"]},
+    {"sampleId": "H007", "companyName": "华虹半导体有限公司", "headquarters": "上海市", "expectClasses": [],
+     "controllingShareholder": None, "actualController": "上海市国有资产监督管理委员会", "actualControllerType": "企业", "group": None, "uncertain": True,
+     "note": "Incorporated in Hong Kong with its registered office there (香港中环夏悫道12号美国银行中心2212室), but run from Shanghai (Tushare 地区 上海) and controlled by the Shanghai SASAC, so not hong-kong-funded (red chip of a mainland group). The controlling group (expected 上海华虹(集团)有限公司) was not confirmed from a source; Shanghai owns groups on the 2025 list, so fortune-global-500 is unsettled.",
+     "sources": [TS + " — row 688347.SH",
+                 "http://stock.stockstar.com/notice/SN2023080300030847.shtml (华虹公司科创板上市公告书: 华虹半导体有限公司, 香港中环夏悫道12号美国银行中心2212室)",
+                 "http://ddx.gubit.cn/gonggao/688347/202409069911.html (interim report 2024: a company incorporated in Hong Kong with limited liability)"]},
+    {"sampleId": "H008", "companyName": None, "headquarters": "香港", "expectClasses": ["hong-kong-funded"],
+     "controllingShareholder": "Cinda Securities Co., Ltd. (about 63%), indirectly controlled by China Cinda Asset Management Co., Ltd.", "actualController": "中华人民共和国财政部", "group": None, "uncertain": True,
+     "note": "Cinda International Holdings Limited (Bermuda); head office and principal place of business in Hong Kong (COSCO Tower, Queen's Road Central), so hong-kong-funded by headquarters. Its Chinese registered name was not found in a source (left null). Controlled by the China Cinda group under the Ministry of Finance: a financial central enterprise, not among the 99 and not on the 2025 list, so neither central-soe nor fortune-global-500. Shareholding from a 2020 source.",
+     "sources": ["https://vdocuments.mx/the-fsc-forest-stewardship-council-cindacomhk.html (annual report, corporate information: head office and principal place of business 45th Floor, COSCO Tower, Hong Kong)",
+                 "https://analyzingbargainstocks.blogspot.com/2020/12/cinda-international-holdings-limited.html (63% owned by Cinda Securities, indirectly controlled by China Cinda Asset Management, ultimately the Ministry of Finance)"]},
+    {"sampleId": "H009", "companyName": "中国人寿保险股份有限公司", "headquarters": "北京市", "expectClasses": [],
+     "controllingShareholder": None, "actualController": "中华人民共和国财政部", "actualControllerType": "中央企业", "group": None, "uncertain": True,
+     "note": "H shares of the A+H issuer 中国人寿 (601628.SH), registered at 北京市西城区金融大街16号. A financial central enterprise under the Ministry of Finance, not among SASAC's 99, so not central-soe. fortune-global-500 turns on whether the controlling shareholder is 中国人寿保险(集团)公司 (ranked in the json); no source read here states the holding, so it is unsettled (expected positive).",
+     "sources": [TS + " — row 601628.SH",
+                 "https://q.stock.sohu.com/cn,gg,601628,9061016461.shtml (偿付能力报告摘要: 公司中文名称 中国人寿保险股份有限公司, 注册地址 中国北京市西城区金融大街16号)"]},
+    {"sampleId": "H010", "companyName": "HKE Holdings Limited", "headquarters": "新加坡", "expectClasses": [],
+     "controllingShareholder": "Flourish Nation Enterprises Limited (52.70%, Feb 2026)", "actualController": None, "group": None, "uncertain": True,
+     "note": "Cayman-incorporated, Singapore-based healthcare construction contractor (prospectus: 以新加坡為基地). No Chinese registered name found. The owner of Flourish Nation Enterprises Limited and its residence were not established, so hong-kong-funded is unsettled.",
+     "sources": ["https://articles.zkiz.com/?tag=Koon (quotes the prospectus: 我們是一家以新加坡為基地的醫療保健行業專業承建商)",
+                 "https://reportify.cn/filings/1216500796057849856 (placing announcement 2026-02-04: Flourish Nation Enterprises Limited 568,000,000 shares, 52.70%)"]},
+    {"sampleId": "H011", "companyName": "国富量子创新有限公司", "headquarters": None, "expectClasses": [],
+     "controllingShareholder": None, "actualController": None, "group": None, "uncertain": True,
+     "note": "GoFintech Quantum Innovation Limited (formerly 国富创新有限公司), Cayman-incorporated. Head office and controlling shareholder not established, so no class is settled.",
+     "sources": ["http://wp.juanha.com/2025/07/28/11769196 (annual report 2025 cover: 国富量子创新有限公司, 于开曼群岛注册成立)",
+                 "http://wp.juanha.com/?p=11796088 (2025-08 subscription announcement, website 290.com.hk)"]},
+    {"sampleId": "H012", "companyName": None, "headquarters": None, "expectClasses": [],
+     "controllingShareholder": None, "actualController": None, "group": None, "uncertain": True,
+     "note": "HKEX short name CHINA VERED FIN at code 02900. The only filing found is for China Vered Financial Holding Corporation Limited 中薇金融控股有限公司 (incorporated in Hong Kong) under stock code 245, so the issuer at 02900 and its facts were not established.",
+     "sources": ["https://in.marketscreener.com/quote/stock/CHINA-VERED-FINANCIAL-HOL-6165755/news/China-Minsheng-Financial-1-INTERIM-RESULTS-FOR-THE-SIX-MONTHS-ENDED-30-JUNE-2020-2-CHANGE-OF-31182229/ (中薇金融控股有限公司, Stock Code 245, 2020)"]},
+]
 FOREIGN_NOTE = "Tushare types the actual controller as 外资 (foreign); the controller's residence (Hong Kong or elsewhere) was not established, so hong-kong-funded is unsettled."
 
 
@@ -154,6 +223,22 @@ def main():
             case["uncertain"] = True
         if note:
             case["note"] = note
+        out.append(case)
+    samples = {json.loads(l)["sampleId"]: json.loads(l) for l in open(os.path.join(HERE, "sample.jsonl"), encoding="utf-8")}
+    for h in HK_CASES:
+        s = samples[h["sampleId"]]
+        classes = [c for c in order if c in h["expectClasses"]]
+        case = {"id": "L%03d" % (len(out) + 1), "sampleId": s["sampleId"], "code": s["code"], "exchange": s["exchange"],
+                "companyName": h["companyName"], "headquarters": h["headquarters"], "expectClasses": classes,
+                "controllingShareholder": h["controllingShareholder"], "actualController": h["actualController"]}
+        if "actualControllerType" in h:
+            case["actualControllerType"] = h["actualControllerType"]
+        case["group"] = h["group"]
+        case["sources"] = h["sources"]
+        if h.get("uncertain"):
+            case["uncertain"] = True
+        if h.get("note"):
+            case["note"] = h["note"]
         out.append(case)
     with open(os.path.join(HERE, "cases.jsonl"), "w", encoding="utf-8") as f:
         for c in out:
