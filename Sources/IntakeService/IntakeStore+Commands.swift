@@ -17,7 +17,7 @@ extension IntakeStore {
         case .failure(let error): return .failure(error)
         }
         return transaction(actor, action: .leadSubmit, leadId: nil, now: now) { db in
-            let request = try RequestLog.Entry(submission.requestId, body: submission, identity: actor.identity)
+            let request = RequestLog.Entry(submission.requestId, body: submission, identity: actor.identity)
             if let earlier = try self.earlierRequest(db, request) {
                 return SubmitResult(leadId: earlier.leadId, status: .duplicate, lead: earlier)
             }
@@ -26,8 +26,8 @@ extension IntakeStore {
                     "INSERT INTO lead (stage, record, owner) VALUES ('lead', '', ?) RETURNING id", actor.identity)
             else { throw ErrorBody(.internalError, "the new lead got no number") }
             let lead = Lead.new(valid, number: number, by: actor, at: now)
-            try self.save(db, lead, number: number)
-            try self.appendEvent(db, type: .leadCreated, lead: lead, at: now)
+            let json = try self.save(db, lead, number: number)
+            try self.appendEvent(db, type: .leadCreated, lead: lead, leadJSON: json, at: now)
             try Self.requests.remember(request, result: lead.leadId, db)
             try self.audit(db, actor, .leadSubmit, lead.leadId, now, "\(lead.companyName) · \(lead.projectName)")
             return SubmitResult(leadId: lead.leadId, status: .accepted, lead: lead)
@@ -100,16 +100,16 @@ extension IntakeStore {
     {
         let leadId = LeadID.make(command.leadNumber)
         return transaction(actor, action: command.action, leadId: leadId, now: now) { db in
-            let request = try RequestLog.Entry(command.requestId, body: wire, identity: actor.identity)
+            let request = RequestLog.Entry(command.requestId, body: wire, identity: actor.identity)
             if let earlier = try self.earlierRequest(db, request) { return earlier }
             guard let lead = try Self.fetchLead(db, number: command.leadNumber) else {
                 throw ErrorBody(.notFound, field: "leadId", "no lead \(leadId) / 找不到线索 \(leadId)")
             }
             var result = lead
             if let change = try command.decide(on: lead, by: actor, at: now).get() {
-                try self.save(db, change.lead, number: command.leadNumber)
+                let json = try self.save(db, change.lead, number: command.leadNumber)
                 try self.appendEvent(
-                    db, type: change.event, lead: change.lead, previousSigning: change.previousSigning,
+                    db, type: change.event, lead: change.lead, leadJSON: json, previousSigning: change.previousSigning,
                     followUp: change.followUp, at: now)
                 try self.audit(db, actor, command.action, leadId, now, change.auditDetail)
                 result = change.lead

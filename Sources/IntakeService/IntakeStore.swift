@@ -101,6 +101,16 @@ public final class IntakeStore {
         }
     }
 
+    /// The outbox after `sequence` as stored, with each event's sequence and type, for the relay.
+    func outbox(after sequence: Int64, limit: Int) throws -> [(sequence: Int64, type: String, envelope: [UInt8])] {
+        try database.read { db in
+            try db.query(
+                "SELECT sequence, type, envelope FROM event WHERE sequence > ? AND sequence <= ? ORDER BY sequence LIMIT ?",
+                sequence, replayCeiling ?? Int64.max, limit
+            ).map { (try $0.int64("sequence"), try $0.string("type"), try $0.bytes("envelope")) }
+        }
+    }
+
     /// Every event of one lead, oldest first (at most `limit`, the oldest ones).
     public func history(leadId: String, limit: Int) throws -> [LeadHistoryEntry] {
         try database.read { db in
@@ -123,23 +133,29 @@ public final class IntakeStore {
         try StoredJSON.decode(Lead.self, from: json)
     }
 
-    /// Appends the event for `lead` to the outbox with the next sequence, inside the caller's transaction.
+    /// Appends the event for `lead` to the outbox with the next sequence, inside the caller's
+    /// transaction. `leadJSON` is the lead as `save` wrote it: the event carries the same bytes.
     func appendEvent(
-        _ db: any SQLConnection, type: MessageType, lead: Lead, previousSigning: Signing? = nil,
+        _ db: any SQLConnection, type: MessageType, lead: Lead, leadJSON: [UInt8], previousSigning: Signing? = nil,
         followUp: FollowUp? = nil, at now: Timestamp
     ) throws {
         let sequence = (try db.int64("SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0) + 1
         let event = LeadEvent(sequence: sequence, lead: lead, previousSigning: previousSigning, followUp: followUp)
-        let envelope = MessageCodec.encode(Envelope(type: type, body: event, sender: sender, sentAt: now))
+        let envelope = Envelope(type: type, body: event, sender: sender, sentAt: now).wireJSON(
+            body: event.wireJSON(lead: leadJSON))
         try db.execute(
             "INSERT INTO event (sequence, type, leadId, envelope) VALUES (?, ?, ?, ?)", sequence, type.rawValue,
             lead.leadId, envelope)
     }
 
-    /// Writes the lead's record and the columns beside it that lists filter by (a 流转 changes the owner).
-    func save(_ db: any SQLConnection, _ lead: Lead, number: Int64) throws {
+    /// Writes the lead's record and the columns beside it that lists filter by (a 流转 changes the
+    /// owner); returns the record's JSON, which the lead's event carries too.
+    @discardableResult
+    func save(_ db: any SQLConnection, _ lead: Lead, number: Int64) throws -> [UInt8] {
+        let json = lead.wireJSON()
         try db.execute(
             "UPDATE lead SET stage = ?, record = ?, owner = ? WHERE id = ?", lead.stage.rawValue,
-            try StoredJSON.string(lead), lead.owner, number)
+            String(decoding: json, as: UTF8.self), lead.owner, number)
+        return json
     }
 }

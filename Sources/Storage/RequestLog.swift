@@ -19,10 +19,11 @@ public struct RequestLog: Sendable {
         public var fingerprint: String
 
         /// nil when the request carries no id (then nothing is remembered).
-        public init?<Body: Encodable>(_ requestId: String?, body: Body, identity: String) throws {
+        public init?<Body: Encodable>(_ requestId: String?, body: Body, identity: String) {
             guard let requestId else { return nil }
             self.requestId = requestId
-            fingerprint = identity + "\n" + (try StoredJSON.string(body))
+            let json = (body as? any WireJSONWritable)?.wireJSON() ?? StoredJSON.bytes(body)
+            fingerprint = identity + "\n" + String(decoding: json, as: UTF8.self)
         }
     }
 

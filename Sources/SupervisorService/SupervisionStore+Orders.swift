@@ -21,7 +21,7 @@ extension SupervisionStore {
         ordersVersion += 1
         return .handling {
             try database.write { db in
-                let request = try RequestLog.Entry(
+                let request = RequestLog.Entry(
                     command.requestId, body: command, identity: Self.requester(actor, .supervisionOrder))
                 if let earlier = try Self.requests.earlier(request, db) { return try Self.order(db, earlier) }
                 guard let lead = try Self.lead(db, leadId) else {
@@ -163,7 +163,7 @@ extension SupervisionStore {
         ordersVersion += 1
         let result: Result<SupervisionOrder, ErrorBody> = .handling {
             try database.write { db in
-                let request = try RequestLog.Entry(
+                let request = RequestLog.Entry(
                     action.requestId, body: action, identity: Self.requester(actor, type))
                 if let earlier = try Self.requests.earlier(request, db) { return try Self.order(db, earlier) }
                 let order = try Self.order(db, action.orderId.trimmingWhitespace.uppercased())
