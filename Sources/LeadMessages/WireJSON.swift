@@ -182,3 +182,19 @@ extension Envelope {
         return object.finish()
     }
 }
+
+extension AuditEntry: WireJSONWritable {
+    public func wireJSON() -> [UInt8] {
+        var object = JSONObjectWriter(capacity: 256)
+        object.string("action", action)
+        object.string("at", at.description)
+        object.string("detail", detail)
+        object.string("identity", identity)
+        object.string("leadId", leadId)
+        object.string("outcome", outcome)
+        object.string("role", role)
+        object.string("service", service)
+        object.string("via", via)
+        return object.finish()
+    }
+}

@@ -43,7 +43,7 @@ public enum AuditLog {
         try db.execute(
             "INSERT INTO audit (at, atMillis, identity, leadId, record) VALUES (?, ?, ?, ?, ?)",
             entry.at.description, entry.at.epochMilliseconds, entry.identity, entry.leadId,
-            try StoredJSON.string(entry))
+            String(decoding: entry.wireJSON(), as: UTF8.self))
     }
 
     public static func query(_ query: AuditQuery, _ db: any SQLConnection) throws -> [AuditEntry] {

@@ -26,23 +26,25 @@ public protocol SQLDatabase: AnyObject {
     func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T
 }
 
+// The arguments are mapped with a closure, not a key path: a key path is built anew on every
+// call, which cost more than the statement's own work on intake's hot path.
 extension SQLConnection {
     public func execute(_ sql: String, _ arguments: any SQLArgument...) throws {
-        try execute(sql, arguments.map(\.sqlValue))
+        try execute(sql, arguments.map { $0.sqlValue })
     }
 
     public func query(_ sql: String, _ arguments: any SQLArgument...) throws -> [SQLRow] {
-        try query(sql, arguments.map(\.sqlValue))
+        try query(sql, arguments.map { $0.sqlValue })
     }
 
     /// The first row, if any.
     public func row(_ sql: String, _ arguments: any SQLArgument...) throws -> SQLRow? {
-        try query(sql, arguments.map(\.sqlValue)).first
+        try query(sql, arguments.map { $0.sqlValue }).first
     }
 
     /// The first column of every row, as text.
     public func strings(_ sql: String, _ arguments: any SQLArgument...) throws -> [String] {
-        try query(sql, arguments.map(\.sqlValue)).map { row in
+        try query(sql, arguments.map { $0.sqlValue }).map { row in
             guard case .text(let text) = row.values.first else { throw StorageError("\(sql): not text") }
             return text
         }
@@ -50,7 +52,7 @@ extension SQLConnection {
 
     /// The first column of the first row as text (nil without a row or for NULL).
     public func string(_ sql: String, _ arguments: any SQLArgument...) throws -> String? {
-        guard let row = try query(sql, arguments.map(\.sqlValue)).first, let first = row.values.first else {
+        guard let row = try query(sql, arguments.map { $0.sqlValue }).first, let first = row.values.first else {
             return nil
         }
         switch first {
@@ -62,7 +64,7 @@ extension SQLConnection {
 
     /// The first column of the first row as an integer (nil without a row or for NULL).
     public func int64(_ sql: String, _ arguments: any SQLArgument...) throws -> Int64? {
-        guard let row = try query(sql, arguments.map(\.sqlValue)).first, !row.values.isEmpty else { return nil }
+        guard let row = try query(sql, arguments.map { $0.sqlValue }).first, !row.values.isEmpty else { return nil }
         return try row.optionalInt64(row.names[0])
     }
 

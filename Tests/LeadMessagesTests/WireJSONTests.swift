@@ -82,6 +82,12 @@ import Testing
                 id: generator.text(), correlationId: generator.optionalText(), sentAt: generator.timestamp(),
                 onBehalfOf: generator.chance(30) ? OnBehalfOf(identity: generator.text(), role: "officer") : nil)
             #expect(MessageCodec.encode(envelope) == StoredJSON.bytes(envelope))
+
+            let audit = AuditEntry(
+                at: generator.timestamp(), service: generator.text(), identity: generator.text(),
+                role: generator.optionalText(), action: generator.text(), leadId: generator.optionalText(),
+                outcome: generator.text(), detail: generator.optionalText(), via: generator.optionalText())
+            #expect(audit.wireJSON() == StoredJSON.bytes(audit))
         }
     }
 
