@@ -21,12 +21,9 @@ extension IntakeStore {
             if let earlier = try self.earlierRequest(db, request) {
                 return SubmitResult(leadId: earlier.leadId, status: .duplicate, lead: earlier)
             }
-            guard
-                let number = try db.int64(
-                    "INSERT INTO lead (stage, record, owner) VALUES ('lead', '', ?) RETURNING id", actor.identity)
-            else { throw ErrorBody(.internalError, "the new lead got no number") }
+            let number = try self.nextLeadNumber(db)
             let lead = Lead.new(valid, number: number, by: actor, at: now)
-            let json = try self.save(db, lead, number: number)
+            let json = try self.insert(db, lead, number: number)
             try self.appendEvent(db, type: .leadCreated, lead: lead, leadJSON: json, at: now)
             try Self.requests.remember(request, result: lead.leadId, db)
             try self.audit(db, actor, .leadSubmit, lead.leadId, now, "\(lead.companyName) · \(lead.projectName)")

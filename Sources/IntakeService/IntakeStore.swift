@@ -16,19 +16,27 @@ public final class IntakeStore {
     /// While a batch is open: the last committed sequence, the most `events` may return (a
     /// consumer must never apply an event that might still roll back).
     private var replayCeiling: Int64?
+    /// Within a batch, the newest lead number and event sequence, counted in memory so that a
+    /// submission asks the database for neither (intake is its store's only writer). Forgotten
+    /// whenever anything rolls back; then read again.
+    private var newest: (lead: Int64, sequence: Int64)?
 
     public init(database: any SQLDatabase, sender: String = "lead-intake") throws {
         self.database = GroupCommit(database)
         self.sender = sender
         try Self.migrator.migrate(database)
         storeId = try database.read { db in try db.string("SELECT value FROM meta WHERE key = 'storeId'") } ?? ""
+        self.database.onRollback = { [unowned self] in newest = nil }
     }
 
     /// Handles a burst of commands in one transaction (group commit); replies go out after it.
     public func batch(_ body: () throws -> Void) throws {
         replayCeiling = try headSequence()
-        defer { replayCeiling = nil }
-        try database.batch(body)
+        defer { (replayCeiling, newest) = (nil, nil) }
+        try database.batch {
+            newest = try database.read { db in try (Self.newestLead(db), Self.newestSequence(db)) }
+            try body()
+        }
     }
 
     static var migrator: SQLMigrator {
@@ -133,19 +141,51 @@ public final class IntakeStore {
         try StoredJSON.decode(Lead.self, from: json)
     }
 
+    private static func newestLead(_ db: any SQLConnection) throws -> Int64 {
+        try db.int64("SELECT COALESCE(MAX(id), 0) FROM lead") ?? 0
+    }
+
+    private static func newestSequence(_ db: any SQLConnection) throws -> Int64 {
+        try db.int64("SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0
+    }
+
+    /// The number of the lead about to be inserted (inside the caller's transaction).
+    func nextLeadNumber(_ db: any SQLConnection) throws -> Int64 {
+        guard var counted = newest else { return try Self.newestLead(db) + 1 }
+        counted.lead += 1
+        newest = counted
+        return counted.lead
+    }
+
+    private func nextSequence(_ db: any SQLConnection) throws -> Int64 {
+        guard var counted = newest else { return try Self.newestSequence(db) + 1 }
+        counted.sequence += 1
+        newest = counted
+        return counted.sequence
+    }
+
     /// Appends the event for `lead` to the outbox with the next sequence, inside the caller's
     /// transaction. `leadJSON` is the lead as `save` wrote it: the event carries the same bytes.
     func appendEvent(
         _ db: any SQLConnection, type: MessageType, lead: Lead, leadJSON: [UInt8], previousSigning: Signing? = nil,
         followUp: FollowUp? = nil, at now: Timestamp
     ) throws {
-        let sequence = (try db.int64("SELECT COALESCE(MAX(sequence), 0) FROM event") ?? 0) + 1
+        let sequence = try nextSequence(db)
         let event = LeadEvent(sequence: sequence, lead: lead, previousSigning: previousSigning, followUp: followUp)
         let envelope = Envelope(type: type, body: event, sender: sender, sentAt: now).wireJSON(
             body: event.wireJSON(lead: leadJSON))
         try db.execute(
             "INSERT INTO event (sequence, type, leadId, envelope) VALUES (?, ?, ?, ?)", sequence, type.rawValue,
             lead.leadId, envelope)
+    }
+
+    /// Inserts a new lead numbered `number`; returns its record's JSON, which its event carries too.
+    func insert(_ db: any SQLConnection, _ lead: Lead, number: Int64) throws -> [UInt8] {
+        let json = lead.wireJSON()
+        try db.execute(
+            "INSERT INTO lead (id, stage, record, owner) VALUES (?, ?, ?, ?)", number, lead.stage.rawValue,
+            String(decoding: json, as: UTF8.self), lead.owner)
+        return json
     }
 
     /// Writes the lead's record and the columns beside it that lists filter by (a 流转 changes the

@@ -9,6 +9,9 @@
 public final class GroupCommit: @unchecked Sendable {
     public let database: any SQLDatabase
     private var current: (any SQLConnection)?
+    /// Called whenever a unit, a batch or a transaction rolls back: a store that keeps numbers in
+    /// memory (the next sequence) forgets them, since what it counted on is gone.
+    public var onRollback: (() -> Void)?
 
     public init(_ database: any SQLDatabase) { self.database = database }
 
@@ -25,14 +28,16 @@ public final class GroupCommit: @unchecked Sendable {
     /// One unit of work: a savepoint inside an open batch (rolled back alone if `body` throws),
     /// else a transaction of its own.
     public func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        guard let current else { return try database.write(body) }
-        return try current.inSavepoint { try body(current) }
+        try notingRollback {
+            guard let current else { return try database.write(body) }
+            return try current.inSavepoint { try body(current) }
+        }
     }
 
     /// Runs `body` so that all its units stand or fall together: a savepoint inside an open batch,
     /// else a batch of its own. If `body` throws, none of its units is kept.
     public func atomically<T>(_ body: () throws -> T) throws -> T {
-        if let current { return try current.inSavepoint(body) }
+        if let current { return try notingRollback { try current.inSavepoint(body) } }
         var result: T?
         try batch { result = try body() }
         guard let result else { preconditionFailure("a committed batch has a result") }
@@ -43,10 +48,21 @@ public final class GroupCommit: @unchecked Sendable {
     /// join the open batch.
     public func batch(_ body: () throws -> Void) throws {
         guard current == nil else { return try body() }
-        try database.write { db in
-            current = db
-            defer { current = nil }
-            try body()
+        try notingRollback {
+            try database.write { db in
+                current = db
+                defer { current = nil }
+                try body()
+            }
+        }
+    }
+
+    private func notingRollback<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            onRollback?()
+            throw error
         }
     }
 }

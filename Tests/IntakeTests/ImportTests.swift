@@ -100,6 +100,28 @@ import Testing
         #expect(companies == ["腾讯", "长江和记"])
     }
 
+    /// Intake counts lead numbers and sequences in memory within a batch: a row stored and then
+    /// rolled back with its import must leave no gap for the next submission.
+    @Test func aRolledBackImportLeavesNoGapInLeadNumbersOrSequences() throws {
+        let earlier = LeadSubmission(companyName: "腾讯", headquarters: "深圳", projectName: "云", requestId: "t3#1")
+        _ = try store.submit(earlier, by: officer, now: now).get()
+        var failed: Result<ImportResult, ErrorBody>?
+        var after: Result<SubmitResult, ErrorBody>?
+        try store.batch {
+            // Row 0 is stored, row 1 reuses "t3#1" with another body: the whole import rolls back.
+            failed = store.importLeads(
+                ImportLeads(requestId: "t3", rows: [row(2, "阿里巴巴"), row(3, "京东")]), by: officer, now: now)
+            after = store.submit(
+                LeadSubmission(companyName: "长江和记", headquarters: "香港", projectName: "冷链"), by: officer, now: now)
+        }
+        #expect(failed?.failure?.code == .requestIdConflict)
+        #expect(try after?.get().leadId == "L-000002")
+        let sequences = try store.events(after: 0, limit: 10).map {
+            try MessageCodec.decode(LeadEvent.self, from: $0).get().body.sequence
+        }
+        #expect(sequences == [1, 2])
+    }
+
     @Test func sizeLimits() {
         #expect(
             store.importLeads(ImportLeads(requestId: "x", rows: []), by: officer, now: now).failure?.field == "rows")
