@@ -20,23 +20,44 @@ public final class IntakeStore {
     /// submission asks the database for neither (intake is its store's only writer). Forgotten
     /// whenever anything rolls back; then read again.
     private var newest: (lead: Int64, sequence: Int64)?
+    /// The events the open batch appended, in order, for the relay to publish once it commits;
+    /// nil once a rollback made the list unreliable (the relay then reads the outbox).
+    private var appended: [OutboxEvent]? = []
+    /// What the last committed batch appended, when known.
+    private var committed: [OutboxEvent]?
+
+    /// An event as the outbox holds it and the relay publishes it.
+    public struct OutboxEvent {
+        public var sequence: Int64
+        public var type: String
+        public var envelope: [UInt8]
+    }
 
     public init(database: any SQLDatabase, sender: String = "lead-intake") throws {
         self.database = GroupCommit(database)
         self.sender = sender
         try Self.migrator.migrate(database)
         storeId = try database.read { db in try db.string("SELECT value FROM meta WHERE key = 'storeId'") } ?? ""
-        self.database.onRollback = { [unowned self] in newest = nil }
+        self.database.onRollback = { [unowned self] in (newest, appended) = (nil, nil) }
     }
 
     /// Handles a burst of commands in one transaction (group commit); replies go out after it.
     public func batch(_ body: () throws -> Void) throws {
-        replayCeiling = try headSequence()
-        defer { (replayCeiling, newest) = (nil, nil) }
+        committed = nil
+        defer { (replayCeiling, newest, appended) = (nil, nil, []) }
         try database.batch {
             newest = try database.read { db in try (Self.newestLead(db), Self.newestSequence(db)) }
+            replayCeiling = newest?.sequence
             try body()
         }
+        committed = appended
+    }
+
+    /// The events of the batch that just committed, in order, if no rollback inside it made the
+    /// list unreliable; each is handed out once.
+    func takeCommitted() -> [OutboxEvent]? {
+        defer { committed = nil }
+        return committed
     }
 
     static var migrator: SQLMigrator {
@@ -110,12 +131,15 @@ public final class IntakeStore {
     }
 
     /// The outbox after `sequence` as stored, with each event's sequence and type, for the relay.
-    func outbox(after sequence: Int64, limit: Int) throws -> [(sequence: Int64, type: String, envelope: [UInt8])] {
+    func outbox(after sequence: Int64, limit: Int) throws -> [OutboxEvent] {
         try database.read { db in
             try db.query(
                 "SELECT sequence, type, envelope FROM event WHERE sequence > ? AND sequence <= ? ORDER BY sequence LIMIT ?",
                 sequence, replayCeiling ?? Int64.max, limit
-            ).map { (try $0.int64("sequence"), try $0.string("type"), try $0.bytes("envelope")) }
+            ).map {
+                OutboxEvent(
+                    sequence: try $0.int64("sequence"), type: try $0.string("type"), envelope: try $0.bytes("envelope"))
+            }
         }
     }
 
@@ -177,6 +201,9 @@ public final class IntakeStore {
         try db.execute(
             "INSERT INTO event (sequence, type, leadId, envelope) VALUES (?, ?, ?, ?)", sequence, type.rawValue,
             lead.leadId, envelope)
+        if database.inBatch {
+            appended?.append(OutboxEvent(sequence: sequence, type: type.rawValue, envelope: envelope))
+        }
     }
 
     /// Inserts a new lead numbered `number`; returns its record's JSON, which its event carries too.

@@ -120,6 +120,14 @@ import Testing
             try MessageCodec.decode(LeadEvent.self, from: $0).get().body.sequence
         }
         #expect(sequences == [1, 2])
+        // The relay cannot trust what the batch appended (a unit rolled back): it reads the outbox.
+        #expect(store.takeCommitted() == nil)
+        try store.batch {
+            _ = store.submit(
+                LeadSubmission(companyName: "华润置地", headquarters: "香港", projectName: "万象城"), by: officer, now: now)
+        }
+        #expect(store.takeCommitted()?.map(\.sequence) == [3])
+        #expect(store.takeCommitted() == nil)
     }
 
     @Test func sizeLimits() {

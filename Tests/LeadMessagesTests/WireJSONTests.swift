@@ -71,7 +71,8 @@ import Testing
                 ? FollowUp(
                     on: day, kind: generator.pick(FollowUpKind.allCases),
                     summary: generator.text(), recordedBy: generator.text()) : nil
-            let previous = generator.chance(20) ? Signing(amountYuan: Money(fen: 100), signedAt: generator.timestamp()) : nil
+            let previous =
+                generator.chance(20) ? Signing(amountYuan: Money(fen: 100), signedAt: generator.timestamp()) : nil
             let event = LeadEvent(
                 sequence: Int64(generator.next()), lead: lead, previousSigning: previous, followUp: followUp)
             #expect(event.wireJSON() == StoredJSON.bytes(event))
