@@ -17,7 +17,9 @@ public struct MatcherService {
             let data = try ReferenceData.load()
             let recommender = Recommender(data: data)
             let prospectMap = ProspectMap(data: data)
-            if try store.resetIfReferenceChanged(editions: data.editions) {
+            // The stored pinyin sort keys count as reference data: a new form of key recomputes them.
+            let editions = data.editions.merging(["pinyin-sort-key": PinyinSortKey.version]) { $1 }
+            if try store.resetIfReferenceChanged(editions: editions) {
                 setup.logger.notice("reference data or rules changed: recommending every lead anew from the event log")
             }
             return ConsumerParts(

@@ -60,3 +60,18 @@ import Testing
         #expect(named == field)
     }
 }
+
+/// The pinyin sort key: syllables apart, Latin text lowercased, the same key however often asked.
+@Suite struct PinyinSortKeyTests {
+    @Test func namesBecomeTheirSyllablesInOrder() {
+        #expect(PinyinSortKey.of("中国建筑") == "zhong guo jian zhu")
+        #expect(PinyinSortKey.of("西安") == "xi an")
+        #expect(PinyinSortKey.of("ABC科技") == "abc ke ji")
+        #expect(PinyinSortKey.of("比亚迪") == PinyinSortKey.of("比亚迪"))
+        let names = ["中建科工", "中国建筑", "郑州宇通", "比亚迪", "阿里巴巴", "华为", "仙居", "西安"]
+        #expect(
+            names.sorted { PinyinSortKey.of($0) < PinyinSortKey.of($1) } == [
+                "阿里巴巴", "比亚迪", "华为", "西安", "仙居", "郑州宇通", "中国建筑", "中建科工",
+            ])
+    }
+}
