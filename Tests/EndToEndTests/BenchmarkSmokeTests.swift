@@ -33,8 +33,24 @@ import Testing
             "intake", "--seconds", "1", "--open-seconds", "1", "--rate", "50", "--leads", "300", "--in-flight", "8",
         ])
         for figure in [
-            "reference: fsync", "acknowledged durable submissions", "ack latency", "submission → recommendation",
+            "reference: fsync", "acknowledged durable submissions", "lag at the end of the run", "ack latency",
+            "submission → recommendation",
             "idle:", "catch-up: lead-matcher", "catch-up: lead-reporter",
+        ] {
+            #expect(output.contains(figure), "\(figure) missing:\n\(output)")
+        }
+    }
+
+    @Test func peerBenchmarkRunsTheNaiveReferenceAndIntakeWithTheSameClient() throws {
+        let naive = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Benchmarks/naive_intake.py").standardizedFileURL.path
+        let output = try bench([
+            "peer", "--naive", naive, "--seconds", "1", "--one-at-a-time", "100", "--in-flight", "8", "--catch-up",
+            "200",
+        ])
+        for figure in [
+            "reference: fsync", "naive reference", "lead-intake alone (SQLite", "× the naive reference",
+            "catch-up (SQLite): lead-matcher", "catch-up (SQLite): lead-reporter",
         ] {
             #expect(output.contains(figure), "\(figure) missing:\n\(output)")
         }

@@ -10,7 +10,7 @@ OUT = HERE.parents[1] / "Sources" / "Matching" / "Resources" / "group-units.json
 # Short names that ordinary or unrelated companies carry: the unit still matches by its full name.
 RISKY_SHORT_NAMES = {
     "中国卫星", "航天科技", "天虹股份", "中国动力", "光电股份", "北方股份", "中国电力", "中国软件", "深科技",
-    "中国食品", "中国医药", "中国化学", "保利联合", "白云山",
+    "中国食品", "中国医药", "中国化学", "保利联合", "白云山", "中国国贸",
 }
 # Units left out on review, with why.
 DROPPED = {
@@ -29,7 +29,7 @@ for unit in table["units"]:
         merged["shortNames"] = short
     units.append(merged)
 table["units"] = units
-table["edition"] = "集团下属单位表 group-units (compiled 2026-12-05 from sources dated to 2025-12-23)"
+table["edition"] = "集团下属单位表 group-units (compiled 2026-12-05 from sources dated to 2026-01-31)"
 table["notes"] = table.get("notes", []) + [
     "Merged by research/group-units/merge.py: short names that ordinary or unrelated companies carry are not "
     "used (" + "、".join(sorted(RISKY_SHORT_NAMES)) + "); the unit still matches by its registered name.",

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Recreate raw/ (not kept in the repo) from the fetched snapshots:
 #   fetch github:DiamonWoo/Laosheng.top and github:xiaopengqiu/stock-agent first.
-# Then: sh build/fetch_raw.sh && cd build && python3 parse_laosheng.py && python3 build_central.py && python3 build_final.py && cd .. && python3 check.py
+# Then: sh build/fetch_raw.sh && cd build && python3 parse_laosheng.py && python3 build_central.py && python3 build_final.py && python3 add_units_2.py && cd .. && python3 check.py
 set -e
 cd "$(dirname "$0")/.."; mkdir -p raw
 git --git-dir=/work/.mirror/DiamonWoo+Laosheng.top/repo show b2a573dd919b18e66d5fe015d671dd0f6dfb4498:fuwu/yangqi.md > raw/laosheng-yangqi.md
