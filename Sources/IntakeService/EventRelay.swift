@@ -12,13 +12,12 @@ final class EventRelay {
     private let store: IntakeStore
     private let counters: ServiceCounters
     private let clock: ServiceClock
-    private let logger: Logger
     private var publishedThrough: Int64
     private var nextHeartbeat: Int64 = 0
 
     init(
         context: ZMQContext, endpoint: String, store: IntakeStore, security: ServiceSecurity, counters: ServiceCounters,
-        clock: ServiceClock, logger: Logger
+        clock: ServiceClock
     ) throws {
         socket = try context.socket(.pub)
         // Only services may subscribe: the events carry every lead.
@@ -34,7 +33,6 @@ final class EventRelay {
         self.store = store
         self.counters = counters
         self.clock = clock
-        self.logger = logger
         // Events committed before this start reach consumers by replay, which they do on start.
         publishedThrough = try store.headSequence()
     }

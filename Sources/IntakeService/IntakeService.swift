@@ -33,7 +33,7 @@ public struct IntakeService {
                 logger: logger)
             let publisher = try EventRelay(
                 context: context, endpoint: endpoints.intakeEvents, store: store, security: security,
-                counters: counters, clock: clock, logger: logger)
+                counters: counters, clock: clock)
             let startedAt = Timestamp.now()
             var dispatcher = IntakeHandlers(
                 store: store, counters: counters, startedAt: startedAt, clock: clock, logger: logger

@@ -55,6 +55,8 @@ public struct EnterpriseDirectory: Sendable {
         var enterpriseClass: EnterpriseClass
         var file: ReferenceData.EnterpriseFile
         var parent: ReferenceData.EnterpriseRecord
+        /// The central SOE the unit belongs to: its parent, or the SOE its parent is linked to.
+        var centralSOE: ReferenceData.EnterpriseRecord?
     }
 
     public init(data: ReferenceData) {
@@ -69,7 +71,11 @@ public struct EnterpriseDirectory: Sendable {
                 case "hong-kong-groups": .hongKongFunded
                 default: .fortuneGlobal500
                 }
-            units[unit.name] = UnitLink(unit: unit, enterpriseClass: enterpriseClass, file: file, parent: parent)
+            let centralSOE =
+                enterpriseClass == .centralSOE
+                ? parent : parent.sasacName.flatMap { name in data.centralSOEs.enterprises.first { $0.name == name } }
+            units[unit.name] = UnitLink(
+                unit: unit, enterpriseClass: enterpriseClass, file: file, parent: parent, centralSOE: centralSOE)
         }
         self.units = units
         fortune = data.fortuneGlobal500
@@ -160,11 +166,7 @@ public struct EnterpriseDirectory: Sendable {
         }
         var soeNames = Set(soeHits.map(\.0.name))
         for hit in unitHits {
-            let parent =
-                hit.link.enterpriseClass == .centralSOE
-                ? hit.link.parent
-                : hit.link.parent.sasacName.flatMap { name in soe.enterprises.first { $0.name == name } }
-            guard let parent, !soeNames.contains(parent.name) else { continue }
+            guard let parent = hit.link.centralSOE, !soeNames.contains(parent.name) else { continue }
             soeNames.insert(parent.name)
             evidence.append(unitEvidence(hit.link, .centralSOE, parent, soe, hit.matched, hit.viaParent))
         }

@@ -155,7 +155,8 @@ struct PostgresDatabases {
         try create.run()
         create.waitUntilExit()
         guard create.terminationStatus == 0 else { throw BenchError("psql could not create \(name)") }
-        guard let slash = server.lastIndex(of: "/"), server[..<slash].hasSuffix("//") == false else {
+        // postgres://user:password@host:port/database: the same server, another database.
+        guard let scheme = server.range(of: "://"), let slash = server[scheme.upperBound...].lastIndex(of: "/") else {
             throw BenchError("no database name in \(server)")
         }
         return server[..<slash] + "/" + name
