@@ -19,6 +19,7 @@ let package = Package(
         .executable(name: "lead-matcher", targets: ["lead-matcher"]),
         .executable(name: "lead-reporter", targets: ["lead-reporter"]),
         .executable(name: "lead-supervisor", targets: ["lead-supervisor"]),
+        .executable(name: "lead-city", targets: ["lead-city"]),
         .executable(name: "leadctl", targets: ["leadctl"]),
         .executable(name: "lead-bench", targets: ["lead-bench"]),
         .executable(name: "lead-web", targets: ["lead-web"]),
@@ -133,6 +134,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "CityService",
+            dependencies: [
+                "ServiceKit", "ServiceClient", "ReporterService", "Reporting", "Federation", "Matching", "LeadMessages",
+                "Storage", "PostgresStorage", "ZeroMQ", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "SupervisorService",
             dependencies: [
                 "ServiceKit", "ServiceClient", "Supervision", "AccessPolicy", "LeadMessages", "Storage",
@@ -182,6 +191,14 @@ let package = Package(
             name: "lead-reporter",
             dependencies: [
                 "ReporterService", "Reporting", "ServiceKit", "ServiceClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "lead-city",
+            dependencies: [
+                "CityService", "ReporterService", "ServiceKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -16,7 +16,7 @@ public enum AccessPolicy {
     static let supervisor: Set<MessageType> = officer.union([
         .reportWeekly, .reportPeriod, .reportRounds, .reportAssessment, .auditQuery, .eventsReplay, .leadAssign,
         .supervisionOrder, .supervisionMonthly,
-        .supervisionWeekly,
+        .supervisionWeekly, .cityConflicts,
     ])
     static let service: Set<MessageType> = [.eventsReplay, .serviceStatus]
     static let gateway: Set<MessageType> = [.serviceStatus]

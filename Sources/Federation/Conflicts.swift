@@ -64,16 +64,26 @@ public struct ConflictIndex: Sendable {
             byCompany[key] = known
             return []
         }
-        let conflicts = known.filter { $0.district != lead.district }.map { other in
-            let (first, second) = Self.firstReported(other, lead)
+        let conflicts = Self.conflicts(of: lead, among: known, sameProjectSimilarity: sameProjectSimilarity)
+        known.append(lead)
+        byCompany[key] = known
+        return conflicts
+    }
+
+    /// The rule itself, for a store that keeps the index in its tables: `lead`'s conflicts with
+    /// `known`, leads of the same company key (a lead of its own district is never one).
+    public static func conflicts(of lead: DistrictLead, among known: [DistrictLead], sameProjectSimilarity: Double)
+        -> [Conflict]
+    {
+        let key = lead.companyKey
+        guard !key.isEmpty else { return [] }
+        return known.filter { $0.district != lead.district && $0.companyKey == key }.map { other in
+            let (first, second) = firstReported(other, lead)
             let similarity = ProjectSimilarity.score(first.projectName, second.projectName)
             return Conflict(
                 kind: similarity >= sameProjectSimilarity ? .sameProject : .sameCompany, companyKey: key,
                 first: first, second: second)
         }
-        known.append(lead)
-        byCompany[key] = known
-        return conflicts
     }
 
     /// 首报首谈: the earlier intake time; on the same instant, the lower district code (stated, so

@@ -1,6 +1,6 @@
 /// The protocol version this build speaks. Receivers accept any 1.x and refuse other majors.
 public enum ProtocolVersion {
-    public static let current = "1.10"
+    public static let current = "1.11"
     public static let major = 1
 
     /// Whether a peer's version string is one this build understands.

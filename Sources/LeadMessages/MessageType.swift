@@ -40,6 +40,8 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case supervisionRead = "supervision.read"
     case supervisionMonthly = "supervision.monthly"
     case supervisionWeekly = "supervision.weekly"
+    // Queries to lead-city (1.11)
+    case cityConflicts = "city.conflicts"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

@@ -126,12 +126,17 @@ public struct ServiceStatus: Codable, Sendable, Equatable {
     public var latencies: [String: LatencySummary]?
     /// lead-supervisor: each notification channel's backlog, by channel (`email`, `webhook`; protocol 1.9).
     public var backlog: [String: ChannelBacklog]?
+    /// lead-city: where it stands in each district's stream (protocol 1.11). Its `lastSequence`
+    /// and `lag` are then the sums over the districts.
+    public var streams: [StreamStatus]?
 
     public init(
         service: String, lastSequence: Int64, lag: Int64, startedAt: Timestamp, counters: [String: Int64]? = nil,
-        latencies: [String: LatencySummary]? = nil, backlog: [String: ChannelBacklog]? = nil
+        latencies: [String: LatencySummary]? = nil, backlog: [String: ChannelBacklog]? = nil,
+        streams: [StreamStatus]? = nil
     ) {
         self.service = service
+        self.streams = streams
         self.backlog = backlog
         self.latencies = latencies
         self.protocol = ProtocolVersion.current

@@ -46,30 +46,7 @@ public struct ReporterService {
                         at: setup.clock.now())
                 },
                 handlers: { dispatcher in
-                    dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope, _ in
-                        Self.report(
-                            envelope.body.week, kind: .week, only: .week, field: "week",
-                            today: setup.clock.now().businessDate,
-                            store: store, targets: targets)
-                    }
-                    dispatcher.on(.reportPeriod, PeriodReportQuery.self) {
-                        envelope, _ -> Result<PeriodReport, ErrorBody> in
-                        // A period's form decides its kind (2023-03 is a month); `kind` names the current
-                        // period to report when none is given (a week by default).
-                        var kind = PeriodKind.week
-                        if let text = envelope.body.kind {
-                            guard let given = PeriodKind(rawValue: text) else {
-                                return .failure(
-                                    ErrorBody(
-                                        .invalidField, field: "kind",
-                                        "kind must be week, month, quarter or year / 报告类型有误"))
-                            }
-                            kind = given
-                        }
-                        return Self.report(
-                            envelope.body.period, kind: kind, field: "period",
-                            today: setup.clock.now().businessDate, store: store, targets: targets)
-                    }
+                    Self.answerReports(on: &dispatcher, store: store, targets: targets, clock: setup.clock)
                     dispatcher.on(.reportRounds, RoundsQuery.self) { envelope, _ -> Result<RoundsReport, ErrorBody> in
                         let today = setup.clock.now().businessDate
                         guard let quarter = Self.quarter(envelope.body.quarter, today: today) else {
@@ -98,6 +75,36 @@ public struct ReporterService {
         }
     }
 
+    /// `report.weekly` and `report.period`, from `store`'s cells: lead-reporter's and lead-city's.
+    public static func answerReports(
+        on dispatcher: inout RequestDispatcher, store: ReporterStore, targets: AnnualTargets, clock: ServiceClock
+    ) {
+        dispatcher.on(.reportWeekly, WeeklyReportQuery.self) { envelope, _ in
+            Self.report(
+                envelope.body.week, kind: .week, only: .week, field: "week",
+                today: clock.now().businessDate,
+                store: store, targets: targets)
+        }
+        dispatcher.on(.reportPeriod, PeriodReportQuery.self) {
+            envelope, _ -> Result<PeriodReport, ErrorBody> in
+            // A period's form decides its kind (2023-03 is a month); `kind` names the current
+            // period to report when none is given (a week by default).
+            var kind = PeriodKind.week
+            if let text = envelope.body.kind {
+                guard let given = PeriodKind(rawValue: text) else {
+                    return .failure(
+                        ErrorBody(
+                            .invalidField, field: "kind",
+                            "kind must be week, month, quarter or year / 报告类型有误"))
+                }
+                kind = given
+            }
+            return Self.report(
+                envelope.body.period, kind: kind, field: "period",
+                today: clock.now().businessDate, store: store, targets: targets)
+        }
+    }
+
     /// The quarter `text` names, or the current one.
     static func quarter(_ text: String?, today: CivilDate) -> ReportPeriod? {
         guard let text else { return ReportPeriod.containing(today, kind: .quarter) }
@@ -106,7 +113,7 @@ public struct ReporterService {
     }
 
     /// Only a signed project counts in the breakdowns, so only then is it worth classifying.
-    static func classification(_ lead: Lead, _ classifier: LeadClassifier) -> Classification {
+    public static func classification(_ lead: Lead, _ classifier: LeadClassifier) -> Classification {
         guard lead.signing != nil else {
             return Classification(region: .unknown, enterpriseClasses: [], industry: .other)
         }

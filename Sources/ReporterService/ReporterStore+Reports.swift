@@ -14,12 +14,13 @@ extension ReporterStore {
             {
                 return try StoredJSON.decode(PeriodReport.self, from: frozen)
             }
-            return try Self.liveReport(db, period, targets: targets, frozenAt: nil)
+            return try Self.liveReport(db, period, targets: targets, frozenAt: nil, byDistrict: byDistrict)
         }
     }
 
     static func liveReport(
-        _ db: any SQLConnection, _ period: ReportPeriod, targets: AnnualTargets, frozenAt: Timestamp?
+        _ db: any SQLConnection, _ period: ReportPeriod, targets: AnnualTargets, frozenAt: Timestamp?,
+        byDistrict: Bool = false
     ) throws
         -> PeriodReport
     {
@@ -71,10 +72,11 @@ extension ReporterStore {
                 "SELECT record FROM correction WHERE reportWeek = ? ORDER BY id", week.description
             ).map { try StoredJSON.decode(CorrectionLine.self, from: $0) }
         }
-        let inputs = ReportInputs(
+        var inputs = ReportInputs(
             period: period, periodCells: periodCells, dailyTotals: daily, projects: projects,
             capitalIncreases: increases, pipeline: pipeline, corrections: corrections,
             basedOnSequence: try ConsumerCheckpoint.lastSequence(db))
+        inputs.byDistrict = byDistrict
         var report = PeriodReportBuilder.build(
             inputs, targets: targets, frozenAt: frozenAt, indicators: try indicatorInputs(db, period))
         // The lists stop at PeriodReport.listLimit; the totals above count everything.
@@ -107,7 +109,8 @@ extension ReporterStore {
             var week = try Self.lastFrozenWeek(db)?.next ?? start
             var reports: [PeriodReport] = []
             while policy.closes(week) <= now {
-                let report = try Self.liveReport(db, .week(week), targets: targets, frozenAt: now)
+                let report = try Self.liveReport(
+                    db, .week(week), targets: targets, frozenAt: now, byDistrict: byDistrict)
                 try db.execute(
                     "INSERT INTO frozen_week (week, frozenAt, report) VALUES (?, ?, ?)", week.description,
                     now.description, try StoredJSON.string(report))

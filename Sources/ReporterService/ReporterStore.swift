@@ -16,8 +16,12 @@ public final class ReporterStore {
     /// replaying them: their corrections to published weeks are already recorded.
     let rebuildThrough: Int64
 
-    public init(database: any SQLDatabase) throws {
+    /// lead-city's store: every district's events, a breakdown by district (protocol 1.11).
+    let byDistrict: Bool
+
+    public init(database: any SQLDatabase, byDistrict: Bool = false) throws {
         self.database = GroupCommit(database)
+        self.byDistrict = byDistrict
         try Self.migrator.migrate(database)
         frozenThroughDay = try database.read(Self.lastFrozenWeek)?.sunday.daysSinceEpoch
         rebuildThrough =
@@ -163,18 +167,20 @@ public final class ReporterStore {
     public func apply(_ events: [(LeadEvent, Classification)], at now: Timestamp) throws {
         guard let last = events.last else { return }
         try database.write { db in
-            for (event, classification) in events { try applyOne(db, event, classification, at: now) }
+            for (event, classification) in events { try apply(event, classification: classification, at: now, in: db) }
             try ConsumerCheckpoint.record(last.0.sequence, db)
         }
     }
 
-    private func applyOne(
-        _ db: any SQLConnection, _ event: LeadEvent, _ classification: Classification, at now: Timestamp
-    )
-        throws
-    {
+    /// Applies one event inside the caller's transaction, without recording any checkpoint (the
+    /// caller records its own: lead-city keeps one per district).
+    /// - Parameter district: lead-city's district the event comes from; nil in a district's reporter.
+    public func apply(
+        _ event: LeadEvent, classification: Classification, district: String? = nil, at now: Timestamp,
+        in db: any SQLConnection
+    ) throws {
         let old = try Self.facts(db, leadId: event.lead.leadId)
-        let new = ReportingFacts(lead: event.lead, classification: classification, previous: old)
+        let new = ReportingFacts(lead: event.lead, classification: classification, previous: old, district: district)
         let delta = Contributions.delta(from: old, to: new)
         var changes = delta
         if let followUp = event.followUp {

@@ -86,6 +86,8 @@ public enum ReportDimension: String, CaseIterable, Sendable {
     case unit
     case cohort
     case origin
+    /// The district a lead comes from: only lead-city's cells have it (protocol 1.11).
+    case district
 
     /// The dimensions a report shows as breakdowns.
     public static let breakdowns: [ReportDimension] = [

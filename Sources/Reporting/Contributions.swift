@@ -92,12 +92,18 @@ public enum Contributions {
                 (.officer, facts.officer ?? unspecified),
                 (.park, facts.carrierPark ?? unspecified),
                 (.unit, facts.unit ?? unspecified),
-            ]
+            ] + districtValue(facts)
     }
 
     /// Who answers for a lead: what the 年考核 scores, beside the total.
     static func accountableValues(_ facts: ReportingFacts) -> [(ReportDimension, String)] {
         [(.total, "all"), (.officer, facts.officer ?? unspecified), (.unit, facts.unit ?? unspecified)]
+            + districtValue(facts)
+    }
+
+    /// lead-city's one more dimension; a district's own reporter has none.
+    static func districtValue(_ facts: ReportingFacts) -> [(ReportDimension, String)] {
+        facts.district.map { [(.district, $0)] } ?? []
     }
 
     public static let unspecified = "unspecified"

@@ -12,6 +12,8 @@ public struct ReportInputs: Sendable {
     public var pipeline: [PipelineRow]
     public var corrections: [CorrectionLine]
     public var basedOnSequence: Int64
+    /// lead-city's reports: a breakdown by district after the others (protocol 1.11).
+    public var byDistrict = false
 
     public init(
         period: ReportPeriod, periodCells: [ReportDimension: [String: CellAmount]], dailyTotals: [Int64: CellAmount],
@@ -48,7 +50,8 @@ public enum PeriodReportBuilder {
         let total = inputs.periodCells[.total]?["all"] ?? .zero
         let ytd = sum(inputs.dailyTotals, from: startOfYear(year), through: period.end)
         let target = targets.target(for: year)
-        let breakdowns = ReportDimension.breakdowns.map { dimension in
+        let dimensions = ReportDimension.breakdowns + (inputs.byDistrict ? [.district] : [])
+        let breakdowns = dimensions.map { dimension in
             Breakdown(
                 dimension: dimension.rawValue,
                 rows: (inputs.periodCells[dimension] ?? [:]).filter { !$0.value.isZero }

@@ -30,6 +30,7 @@ struct ReportLabels {
         case "park": t("按载体园区", "By carrier park")
         case "unit": t("按责任单位", "By responsible unit")
         case "origin": t("按资金来源", "By origin of funds")
+        case "district": t("按区县", "By district")
         default: name
         }
     }

@@ -35,11 +35,15 @@ public struct ReportingFacts: Codable, Sendable, Equatable {
     public var plannedStart: CivilDate?
     /// Signings of this lead that were voided, each kept once: 履约率 and the 年考核 count them.
     public var voidedSignings: [VoidedSigning]?
+    /// The district the lead comes from: set by lead-city only (protocol 1.11), so its cells have
+    /// a district dimension beside the others.
+    public var district: String?
 
     /// The facts of `lead` now; `previous` (the facts before this event) carries the voided
     /// signings forward and notices a new one.
-    public init(lead: Lead, classification: Classification, previous: ReportingFacts? = nil) {
+    public init(lead: Lead, classification: Classification, previous: ReportingFacts? = nil, district: String? = nil) {
         leadId = lead.leadId
+        self.district = district
         companyName = lead.companyName
         projectName = lead.projectName
         stage = lead.stage

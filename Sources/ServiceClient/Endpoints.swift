@@ -7,11 +7,15 @@ public struct Endpoints: Sendable, Equatable {
     public var reporterQueries: String
     /// lead-supervisor's queries (protocol 1.8).
     public var supervisorQueries: String
+    /// lead-city's queries (protocol 1.11): the city's service, not one of a district's.
+    public var cityQueries: String
 
     public init(
         intakeCommands: String, intakeEvents: String, matcherQueries: String, reporterQueries: String,
-        supervisorQueries: String = Endpoints.defaults.supervisorQueries
+        supervisorQueries: String = Endpoints.defaults.supervisorQueries,
+        cityQueries: String = Endpoints.defaults.cityQueries
     ) {
+        self.cityQueries = cityQueries
         self.intakeCommands = intakeCommands
         self.intakeEvents = intakeEvents
         self.matcherQueries = matcherQueries
@@ -34,6 +38,7 @@ public struct Endpoints: Sendable, Equatable {
         intakeEvents: "tcp://127.0.0.1:7702",
         matcherQueries: "tcp://127.0.0.1:7711",
         reporterQueries: "tcp://127.0.0.1:7721",
-        supervisorQueries: "tcp://127.0.0.1:7731"
+        supervisorQueries: "tcp://127.0.0.1:7731",
+        cityQueries: "tcp://127.0.0.1:7741"
     )
 }

@@ -47,7 +47,7 @@ public struct Settings: Sendable {
 
     public func endpoints(
         intakeCommands: String? = nil, intakeEvents: String? = nil, matcherQueries: String? = nil,
-        reporterQueries: String? = nil, supervisorQueries: String? = nil
+        reporterQueries: String? = nil, supervisorQueries: String? = nil, cityQueries: String? = nil
     ) -> Endpoints {
         let defaults = Endpoints.defaults
         return Endpoints(
@@ -56,7 +56,8 @@ public struct Settings: Sendable {
             matcherQueries: string("matcherQueries", flag: matcherQueries, default: defaults.matcherQueries),
             reporterQueries: string("reporterQueries", flag: reporterQueries, default: defaults.reporterQueries),
             supervisorQueries: string(
-                "supervisorQueries", flag: supervisorQueries, default: defaults.supervisorQueries)
+                "supervisorQueries", flag: supervisorQueries, default: defaults.supervisorQueries),
+            cityQueries: string("cityQueries", flag: cityQueries, default: defaults.cityQueries)
         )
     }
 

@@ -36,6 +36,9 @@ public struct ServiceOptions: ParsableArguments {
     @Option(help: "lead-supervisor query endpoint (env LEADTRACKER_SUPERVISOR_QUERIES).")
     public var supervisorQueries: String?
 
+    @Option(help: "lead-city query endpoint (env LEADTRACKER_CITY_QUERIES).")
+    public var cityQueries: String?
+
     @Option(help: "trace, debug, info, notice, warning, error or critical (env LEADTRACKER_LOG_LEVEL).")
     public var logLevel: String?
 
@@ -62,7 +65,7 @@ public struct ServiceOptions: ParsableArguments {
     public func endpoints(_ settings: Settings) -> Endpoints {
         settings.endpoints(
             intakeCommands: intakeCommands, intakeEvents: intakeEvents, matcherQueries: matcherQueries,
-            reporterQueries: reporterQueries, supervisorQueries: supervisorQueries)
+            reporterQueries: reporterQueries, supervisorQueries: supervisorQueries, cityQueries: cityQueries)
     }
 
     public func dataDirectory(_ settings: Settings) -> String {

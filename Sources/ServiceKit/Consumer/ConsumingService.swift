@@ -95,7 +95,7 @@ extension ServiceLoop {
             try SubscriberLoop.run(
                 service: name, stop: stop, context: context, security: security,
                 audit: try ServiceAudit(database: parts.database, service: name), queries: server,
-                consumer: consumer, dispatcher: dispatcher, metricsListen: setup.metricsListen, logger: logger,
+                consumers: [consumer], dispatcher: dispatcher, metricsListen: setup.metricsListen, logger: logger,
                 backlog: parts.backlog, onTick: { parts.onTick(consumer.state) })
         }
     }

@@ -13,6 +13,9 @@ public final class EventConsumer {
     public let subscriber: ZMQSocket
     public private(set) var state: ConsumerStateMachine
     public let counters = ServiceCounters()
+    /// When anything was last heard from intake (an event, a heartbeat, a replay page), on the
+    /// wall clock: what `service.status` shows of an unreachable district (lead-city).
+    public private(set) var lastHeardAt: Timestamp?
     private let replayClient: RequestClient
     private let apply: (Envelope<LeadEvent>) throws -> Void
     private let batch: (() throws -> Void) throws -> Void
@@ -32,16 +35,19 @@ public final class EventConsumer {
     ///   - batch: the store's group commit: the events waiting on the subscription, or a replay
     ///     page, are applied inside it, one transaction for all.
     ///   - apply: stores one event's effect and its sequence in one unit of work.
+    ///   - intakeKey: the name of the intake's public key in the keys directory (lead-city follows
+    ///     several intakes, each with its own key).
     public init(
         context: ZMQContext, eventsEndpoint: String, commandsEndpoint: String, sender: String,
-        credentials: ClientCredentials, lastApplied: Int64, intakeStore: String? = nil, logger: Logger,
+        credentials: ClientCredentials, intakeKey: String = "lead-intake", lastApplied: Int64,
+        intakeStore: String? = nil, logger: Logger,
         clock: @escaping @Sendable () -> Int64 = MonotonicClock.milliseconds,
         batch: @escaping (() throws -> Void) throws -> Void = { try $0() },
         rememberStore: @escaping (String) throws -> Void = { _ in },
         apply: @escaping (Envelope<LeadEvent>) throws -> Void
     ) throws {
         subscriber = try context.socket(.sub)
-        try credentials.configure(for: "lead-intake")(subscriber)
+        try credentials.configure(for: intakeKey)(subscriber)
         try subscriber.setMaxMessageSize(bytes: Int64(MessageCodec.maxRequestBytes))
         // A consumer that falls behind would otherwise hold intake's whole backlog in memory (at
         // 100,000 events, ~300 MB). Beyond this, libzmq drops; the gap is replayed from intake.
@@ -55,7 +61,7 @@ public final class EventConsumer {
         try subscriber.connect(eventsEndpoint)
         replayClient = RequestClient(
             context: context, endpoint: commandsEndpoint, sender: sender, timeoutMilliseconds: 2_000, attempts: 1,
-            configure: credentials.configure(for: "lead-intake"))
+            configure: credentials.configure(for: intakeKey))
         state = ConsumerStateMachine(lastApplied: lastApplied, intakeStore: intakeStore, now: clock())
         self.clock = clock
         self.rememberStore = rememberStore
@@ -86,6 +92,7 @@ public final class EventConsumer {
 
     private func drain(budget: Int) throws {
         var handled = 0
+        defer { if handled > 0 { lastHeardAt = Timestamp.now() } }
         while handled < budget, let message = try subscriber.receive(dontWait: true, maxFrames: 2) {
             handled += 1
             guard message.frames.count == 2, let payload = message.frames.last else { continue }
@@ -171,6 +178,7 @@ public final class EventConsumer {
             logger.warning("replay failed; will retry", metadata: ["error": "\(error.message)"])
             state.replayFailed(now: clock())
         case .success(let envelope):
+            lastHeardAt = Timestamp.now()
             counters.increment("replay.pages")
             let page = envelope.body
             let report = ConsumerStateMachine.Report(

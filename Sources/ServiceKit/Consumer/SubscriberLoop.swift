@@ -7,23 +7,29 @@ import ZeroMQ
 /// `service.status` with the consumer's state and `audit.query` from its audit log.
 /// `onTick` runs between waits, at least every 100 ms. With `metricsListen`, it also serves its
 /// Prometheus metrics.
+///
+/// lead-city follows several intakes: one consumer per district stream, each polled and replayed
+/// on its own; its status then sums their positions and lists each (`streams`).
 public enum SubscriberLoop {
     public static func run(
         service: String, stop: StopSignal, context: ZMQContext, security: ServiceSecurity, audit: ServiceAudit,
-        queries: CommandServer, consumer: EventConsumer, dispatcher: RequestDispatcher, metricsListen: String?,
-        logger: Logger, backlog: (() throws -> [String: ChannelBacklog])? = nil, onTick: () -> Void = {}
+        queries: CommandServer, consumers: [EventConsumer], dispatcher: RequestDispatcher, metricsListen: String?,
+        logger: Logger, backlog: (() throws -> [String: ChannelBacklog])? = nil,
+        streams: (() -> [StreamStatus])? = nil, onTick: () -> Void = {}
     ) throws {
         let startedAt = Timestamp.now()
         let queryCounters = dispatcher.counters
-        let counters = [queryCounters, consumer.counters]
+        // Each consumer counts its own events; the status shows the sums.
+        let counters = [queryCounters] + consumers.map(\.counters)
+        let applied = { consumers.reduce(Int64(0)) { $0 + $1.state.lastApplied } }
+        let lag = { consumers.reduce(Int64(0)) { $0 + $1.state.lag } }
         var dispatcher = dispatcher
         dispatcher.on(.serviceStatus, EmptyBody.self) { _, _ in
             Result.handling {
                 ServiceStatus(
-                    service: service, lastSequence: consumer.state.lastApplied, lag: consumer.state.lag,
-                    startedAt: startedAt,
-                    counters: counters.reduce(into: [:]) { $0.merge($1.values) { first, _ in first } },
-                    latencies: queryCounters.latencySummaries, backlog: try backlog?())
+                    service: service, lastSequence: applied(), lag: lag(), startedAt: startedAt,
+                    counters: counters.reduce(into: [:]) { $0.merge($1.values, uniquingKeysWith: +) },
+                    latencies: queryCounters.latencySummaries, backlog: try backlog?(), streams: streams?())
             }
         }
         audit.install(on: &dispatcher)
@@ -31,7 +37,7 @@ public enum SubscriberLoop {
             service: service, context: context, listen: metricsListen, counters: counters, logger: logger
         ) {
             var gauges = [
-                "last_sequence": Double(consumer.state.lastApplied), "lag": Double(consumer.state.lag),
+                "last_sequence": Double(applied()), "lag": Double(lag()),
                 "started_at_seconds": Double(startedAt.epochSeconds),
             ]
             // A channel's backlog: notifications_waiting_email, notifications_rejected_webhook, …
@@ -43,25 +49,28 @@ public enum SubscriberLoop {
         }
         var poller = ZMQPoller()
         poller.add(queries.socket)
-        poller.add(consumer.subscriber)
+        let subscriberIndices = consumers.map { poller.add($0.subscriber) }
         let zapIndex = security.zapSocket.map { poller.add($0) }
         let metricsIndex = metrics.socket.map { poller.add($0) }
         // Answer ZAP first: the catch-up's own connection to intake does not need it, but queries
         // arriving meanwhile do.
         try security.serveZAP()
-        consumer.catchUp()
+        for consumer in consumers { consumer.catchUp() }
         while !stop.isStopped {
             // While catching up, do not wait: answer what is waiting, then replay the next page. (Not
             // while a failed replay waits for its retry: that would spin.)
-            let ready = try poller.poll(timeoutMilliseconds: consumer.wantsNextPage ? 0 : 100)
+            let catchingUp = consumers.contains { $0.wantsNextPage }
+            let ready = try poller.poll(timeoutMilliseconds: catchingUp ? 0 : 100)
             if let zapIndex, ready[zapIndex] { try security.serveZAP() }
             if let metricsIndex, ready[metricsIndex] { try metrics.serveWaiting() }
-            // At most a page of events per turn, as in a replay, so a query (or the handshake of a
-            // new connection) waits for a hundred events, not thousands.
-            if ready[1] { try consumer.drainSubscriber(budget: EventConsumer.pageSize) }
+            // At most a page of events per stream and turn, as in a replay, so a query (or the
+            // handshake of a new connection) waits for a hundred events, not thousands.
+            for (consumer, index) in zip(consumers, subscriberIndices) where ready[index] {
+                try consumer.drainSubscriber(budget: EventConsumer.pageSize)
+            }
             if ready[0] { try queries.serveWaiting(dispatcher: dispatcher) }
             security.reloadIfChanged()
-            consumer.tick()
+            for consumer in consumers { consumer.tick() }
             onTick()
         }
     }

@@ -31,7 +31,7 @@ public final class ServiceMetrics {
         var values: [String: Int64] = [:]
         var latencies: [String: LatencyHistogram] = [:]
         for counter in counters {
-            values.merge(counter.values) { first, _ in first }
+            values.merge(counter.values, uniquingKeysWith: +)
             latencies.merge(counter.latencies) { first, _ in first }
         }
         return PrometheusText.render(service: service, counters: values, latencies: latencies, gauges: gauges())

@@ -1,0 +1,183 @@
+import Federation
+import LeadMessages
+import ReporterService
+import Reporting
+import Storage
+
+/// lead-city's database: the reporter's cells over every district (with a district dimension),
+/// a checkpoint per district stream, what the city knows of each lead to find conflicts, and the
+/// conflicts found — each event's effect and its district's checkpoint in one transaction.
+public final class CityStore {
+    /// The reporting cells, through the same counting rules as a district's lead-reporter: the
+    /// city's figures are the sum of the districts' by construction.
+    public let reporter: ReporterStore
+    public var database: GroupCommit { reporter.database }
+    /// At or above this project-name similarity, two districts' leads of one company are one project.
+    let sameProjectSimilarity: Double
+
+    public init(database: any SQLDatabase, sameProjectSimilarity: Double) throws {
+        reporter = try ReporterStore(database: database, byDistrict: true)
+        self.sameProjectSimilarity = sameProjectSimilarity
+        try Self.migrator.migrate(database)
+    }
+
+    static var migrator: SQLMigrator {
+        var migrator = SQLMigrator()
+        // Named apart from the reporter's migrations, which share the table of applied names.
+        migrator.register("city-v1") { db in
+            try db.run(
+                [
+                    """
+                    CREATE TABLE district_stream (
+                        district TEXT PRIMARY KEY, lastSequence INTEGER NOT NULL, intakeStore TEXT)
+                    """,
+                    """
+                    CREATE TABLE city_lead (
+                        district TEXT NOT NULL, leadId TEXT NOT NULL, companyKey TEXT NOT NULL,
+                        companyName TEXT NOT NULL, projectName TEXT NOT NULL, reportedAt TEXT NOT NULL,
+                        PRIMARY KEY (district, leadId))
+                    """,
+                    "CREATE INDEX city_lead_company ON city_lead(companyKey)",
+                    """
+                    CREATE TABLE conflict (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT, companyKey TEXT NOT NULL, kind TEXT NOT NULL,
+                        firstDistrict TEXT NOT NULL, firstLeadId TEXT NOT NULL,
+                        secondDistrict TEXT NOT NULL, secondLeadId TEXT NOT NULL, detectedAt TEXT NOT NULL,
+                        UNIQUE (firstDistrict, firstLeadId, secondDistrict, secondLeadId))
+                    """,
+                    "CREATE INDEX conflict_first ON conflict(firstDistrict)",
+                    "CREATE INDEX conflict_second ON conflict(secondDistrict)",
+                ].map(db.dialect.ddl))
+        }
+        return migrator
+    }
+
+    /// Where the city stands in a district's stream.
+    public func checkpoint(_ district: String) throws -> (lastSequence: Int64, intakeStore: String?) {
+        try database.read { db in
+            guard let row = try db.row("SELECT lastSequence, intakeStore FROM district_stream WHERE district = ?", district)
+            else { return (0, nil) }
+            return (try row.int64("lastSequence"), try row.optionalString("intakeStore"))
+        }
+    }
+
+    public func recordIntakeStore(_ store: String, district: String) throws {
+        try database.write { db in
+            try db.execute(
+                """
+                INSERT INTO district_stream (district, lastSequence, intakeStore) VALUES (?, 0, ?)
+                ON CONFLICT (district) DO UPDATE SET intakeStore = excluded.intakeStore
+                """, district, store)
+        }
+    }
+
+    /// Applies one event of `district`'s stream: its cells (the lead's id made `district/id`, so
+    /// two districts' L-000001 stay apart), the conflicts it starts, and the district's checkpoint.
+    public func apply(_ event: LeadEvent, from district: String, classification: Classification, at now: Timestamp)
+        throws
+    {
+        try database.write { db in
+            var scoped = event
+            scoped.lead.leadId = "\(district)/\(event.lead.leadId)"
+            try reporter.apply(scoped, classification: classification, district: district, at: now, in: db)
+            try recordLead(db, district: district, event.lead, at: now)
+            try db.execute(
+                """
+                INSERT INTO district_stream (district, lastSequence) VALUES (?, ?)
+                ON CONFLICT (district) DO UPDATE SET lastSequence = excluded.lastSequence
+                """, district, event.sequence)
+            // A report's `basedOnSequence` is the sum of the districts' positions; a stream is
+            // applied without gaps, so each event adds one.
+            try db.execute("UPDATE consumer SET lastSequence = lastSequence + 1 WHERE id = 1")
+        }
+    }
+
+    /// Keeps what a conflict needs of the lead and, when its company or project is new to the
+    /// city, records the conflicts with other districts' leads of the same company.
+    private func recordLead(_ db: any SQLConnection, district: String, _ lead: Lead, at now: Timestamp) throws {
+        let known = DistrictLead(
+            district: district, leadId: lead.leadId, companyName: lead.companyName, projectName: lead.projectName,
+            reportedAt: lead.createdAt)
+        let key = known.companyKey
+        if let stored = try db.row(
+            "SELECT companyKey, projectName FROM city_lead WHERE district = ? AND leadId = ?", district, lead.leadId),
+            try stored.string("companyKey") == key, try stored.string("projectName") == lead.projectName
+        {
+            return  // most events (a follow-up, a milestone) change neither
+        }
+        try db.execute(
+            """
+            INSERT INTO city_lead (district, leadId, companyKey, companyName, projectName, reportedAt)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (district, leadId) DO UPDATE SET companyKey = excluded.companyKey,
+                companyName = excluded.companyName, projectName = excluded.projectName
+            """, district, lead.leadId, key, lead.companyName, lead.projectName, lead.createdAt.description)
+        guard !key.isEmpty else { return }
+        let others = try db.query(
+            """
+            SELECT district, leadId, companyName, projectName, reportedAt FROM city_lead
+            WHERE companyKey = ? AND district <> ?
+            """, key, district
+        ).map(Self.districtLead)
+        for conflict in ConflictIndex.conflicts(
+            of: known, among: others, sameProjectSimilarity: sameProjectSimilarity)
+        {
+            // Found once per pair of leads; an edit that makes it the same project says so.
+            try db.execute(
+                """
+                INSERT INTO conflict (companyKey, kind, firstDistrict, firstLeadId, secondDistrict, secondLeadId, detectedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (firstDistrict, firstLeadId, secondDistrict, secondLeadId) DO UPDATE SET kind = excluded.kind
+                """, conflict.companyKey, conflict.kind.rawValue, conflict.first.district, conflict.first.leadId,
+                conflict.second.district, conflict.second.leadId, now.description)
+        }
+    }
+
+    static func districtLead(_ row: SQLRow) throws -> DistrictLead {
+        let text = try row.string("reportedAt")
+        guard let reportedAt = Timestamp(rfc3339: text) else { throw StorageError("city_lead.reportedAt \(text)") }
+        return DistrictLead(
+            district: try row.string("district"), leadId: try row.string("leadId"),
+            companyName: try row.string("companyName"), projectName: try row.string("projectName"),
+            reportedAt: reportedAt)
+    }
+
+    /// The conflicts found, newest first; with `district`, those that involve it.
+    public func conflicts(district: String?, limit: Int) throws -> ConflictList {
+        try database.read { db in
+            let filter = district == nil ? "" : "WHERE c.firstDistrict = ? OR c.secondDistrict = ?"
+            let arguments: [SQLValue] = district.map { [.text($0), .text($0)] } ?? []
+            let total = try db.query("SELECT COUNT(*) AS n FROM conflict c \(filter)", arguments).first
+                .map { try $0.int64("n") } ?? 0
+            let rows = try db.query(
+                """
+                SELECT c.id, c.kind, c.companyKey, c.detectedAt,
+                    f.district AS fDistrict, f.leadId AS fLeadId, f.companyName AS fCompany,
+                    f.projectName AS fProject, f.reportedAt AS fAt,
+                    s.district AS sDistrict, s.leadId AS sLeadId, s.companyName AS sCompany,
+                    s.projectName AS sProject, s.reportedAt AS sAt
+                FROM conflict c
+                JOIN city_lead f ON f.district = c.firstDistrict AND f.leadId = c.firstLeadId
+                JOIN city_lead s ON s.district = c.secondDistrict AND s.leadId = c.secondLeadId
+                \(filter) ORDER BY c.id DESC LIMIT \(limit)
+                """, arguments)
+            return ConflictList(conflicts: try rows.map(Self.conflictRecord), total: Int(total))
+        }
+    }
+
+    private static func conflictRecord(_ row: SQLRow) throws -> ConflictRecord {
+        func side(_ prefix: String) throws -> ConflictSide {
+            let text = try row.string("\(prefix)At")
+            guard let reportedAt = Timestamp(rfc3339: text) else { throw StorageError("city_lead.reportedAt \(text)") }
+            return ConflictSide(
+                district: try row.string("\(prefix)District"), leadId: try row.string("\(prefix)LeadId"),
+                companyName: try row.string("\(prefix)Company"), projectName: try row.string("\(prefix)Project"),
+                reportedAt: reportedAt)
+        }
+        let detected = try row.string("detectedAt")
+        guard let detectedAt = Timestamp(rfc3339: detected) else { throw StorageError("conflict.detectedAt \(detected)") }
+        return ConflictRecord(
+            conflictId: try row.int64("id"), kind: try row.string("kind"), companyKey: try row.string("companyKey"),
+            first: try side("f"), second: try side("s"), detectedAt: detectedAt)
+    }
+}

@@ -1,0 +1,101 @@
+/// lead-city (protocol 1.11): one city over many districts' intakes.
+
+/// Where lead-city stands in one district's event stream: what `service.status` lists per district.
+public struct StreamStatus: Codable, Sendable, Equatable {
+    /// The district's code in the city's configuration (`huiji`).
+    public var district: String
+    /// Its name for people (惠济区).
+    public var name: String
+    /// The last sequence of that district's intake whose effect the city stored.
+    public var lastSequence: Int64
+    /// The newest sequence the district's intake is known to have (its heartbeats, events, replays).
+    public var head: Int64
+    /// `head - lastSequence`.
+    public var lag: Int64
+    /// The district intake's store the city follows, once learned.
+    public var intakeStore: String?
+    /// When the city last heard anything from that district (its clock); absent: never since start.
+    public var lastHeardAt: Timestamp?
+
+    public init(
+        district: String, name: String, lastSequence: Int64, head: Int64, intakeStore: String? = nil,
+        lastHeardAt: Timestamp? = nil
+    ) {
+        self.district = district
+        self.name = name
+        self.lastSequence = lastSequence
+        self.head = head
+        self.lag = head - lastSequence
+        self.intakeStore = intakeStore
+        self.lastHeardAt = lastHeardAt
+    }
+}
+
+/// `city.conflicts`: the conflicts between districts the city found, newest first.
+public struct CityConflictsQuery: Codable, Sendable, Equatable {
+    /// Only the conflicts that involve this district (its code).
+    public var district: String?
+    /// At most this many (default and maximum 500).
+    public var limit: Int?
+
+    public init(district: String? = nil, limit: Int? = nil) {
+        self.district = district
+        self.limit = limit
+    }
+
+    public static let maximumLimit = 500
+}
+
+/// One district's side of a conflict, as the city sees it.
+public struct ConflictSide: Codable, Sendable, Equatable {
+    public var district: String
+    public var leadId: String
+    public var companyName: String
+    public var projectName: String
+    /// When the district's intake stored the lead: what 首报首谈 compares.
+    public var reportedAt: Timestamp
+
+    public init(district: String, leadId: String, companyName: String, projectName: String, reportedAt: Timestamp) {
+        self.district = district
+        self.leadId = leadId
+        self.companyName = companyName
+        self.projectName = projectName
+        self.reportedAt = reportedAt
+    }
+}
+
+/// Two districts pursuing one company: `first` reported first and keeps priority (首报首谈).
+public struct ConflictRecord: Codable, Sendable, Equatable {
+    public var conflictId: Int64
+    /// `same-company` or `same-project`.
+    public var kind: String
+    /// The matcher's normalized company key both leads share.
+    public var companyKey: String
+    public var first: ConflictSide
+    public var second: ConflictSide
+    /// When the city found it (its clock).
+    public var detectedAt: Timestamp
+
+    public init(
+        conflictId: Int64, kind: String, companyKey: String, first: ConflictSide, second: ConflictSide,
+        detectedAt: Timestamp
+    ) {
+        self.conflictId = conflictId
+        self.kind = kind
+        self.companyKey = companyKey
+        self.first = first
+        self.second = second
+        self.detectedAt = detectedAt
+    }
+}
+
+public struct ConflictList: Codable, Sendable, Equatable {
+    public var conflicts: [ConflictRecord]
+    /// How many conflicts match the query in all (the list stops at the limit).
+    public var total: Int
+
+    public init(conflicts: [ConflictRecord], total: Int) {
+        self.conflicts = conflicts
+        self.total = total
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import CityService
+import ReporterService
+import ServiceKit
+
+/// lead-city: a city's view over its districts' LeadTracker deployments.
+@main
+struct LeadCityCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lead-city",
+        abstract:
+            "Follows every district intake's events; answers the city's reports and the conflicts between districts (首报首谈)."
+    )
+
+    @OptionGroup var options: ServiceOptions
+
+    func run() async throws {
+        try await options.runService(named: CityService.name) { setup in
+            CityService(
+                setup: setup, districts: try CityDistricts.load(from: setup.settings),
+                targets: try ReporterSettings.targets(from: setup.settings)
+            ).makeLoop()
+        }
+    }
+}
