@@ -76,6 +76,15 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     every deduction's points, every score and the competition ranking; a PeriodReport's rounds
     (quarterly only) and indicators (milestones in order, funds sums, the cohort's rates); and these
     only in messages of 1.10 or later;
+  * (1.11) lead-city: a city.conflicts' limit; a ConflictList from lead-city, newest first (conflictIds
+    descending, unique), its total, the request's district and limit, each conflict between two
+    districts, first the earlier reportedAt (on the same instant the lower district code), its
+    companyKey the matcher's key of both companies and its kind by the project names' similarity
+    against the shipped duplicate threshold (Sources/Matching/Resources/matching-rules.json); a
+    ServiceStatus.streams from lead-city only, each lag head - lastSequence, districts unique, and the
+    status' lastSequence and lag their sums; a PeriodReport's district breakdown from lead-city only,
+    after the other six, with lead-city's lead ids DISTRICT/LEAD-ID, no frozenAt and no corrections;
+    and the 1.11 types and members only in messages of 1.11 or later;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -89,6 +98,7 @@ import math
 import pathlib
 import re
 import sys
+import unicodedata
 
 import jsonschema
 
@@ -133,6 +143,7 @@ TYPE_BODY = {
     "supervision.read": "MarkRead",
     "supervision.monthly": "MonthlyReviewQuery",
     "supervision.weekly": "WeeklySupervisionQuery",
+    "city.conflicts": "CityConflictsQuery",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
     "lead.signed": "LeadEvent",
@@ -176,6 +187,7 @@ OK_RESULT = {
     "supervision.read": "InboxPage",
     "supervision.monthly": "MonthlyReview",
     "supervision.weekly": "SupervisionLine",
+    "city.conflicts": "ConflictList",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -200,10 +212,12 @@ RESULT_SCHEMA = {
     "InboxPage": "result.inbox-page.schema.json",
     "MonthlyReview": "result.monthly-review.schema.json",
     "SupervisionLine": "result.supervision-line.schema.json",
+    "ConflictList": "result.conflict-list.schema.json",
 }
 
 TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",
-                  "at", "issuedAt", "acknowledgedAt", "answeredAt", "readAt", "oldestWaitingSince"}
+                  "at", "issuedAt", "acknowledgedAt", "answeredAt", "readAt", "oldestWaitingSince",
+                  "reportedAt", "detectedAt", "lastHeardAt"}
 # Timestamps that carry what an officer typed (input text, read leniently): not canonical.
 INPUT_TIMESTAMPS = {"lead.sign": "body.signedAt", "lead.increase": "body.increasedAt"}
 # (1.8) FollowUpKind wire values and their labels (README §6.6).
@@ -305,6 +319,15 @@ LABELS = {
 
 # PeriodReport.listLimit (1.10): the most lines a report's list holds.
 LIST_LIMIT = 1000
+# (1.11) lead-city: its name, its request type, a district code, a lead id in its reports, the
+# most conflicts a page lists, and the matcher's shipped rules, whose duplicate threshold decides
+# whether two districts' leads are the same project (README §21, RULES.md §6).
+CITY = "lead-city"
+TYPES_111 = {"city.conflicts"}
+DISTRICT_CODE = re.compile(r"^[a-z0-9-]{1,40}$")
+CITY_LEAD_ID = re.compile(r"^([a-z0-9-]{1,40})/(L-[0-9]{6,})$")
+CONFLICT_LIMIT = 500
+MATCHING_RULES = HERE.parent / "Sources" / "Matching" / "Resources" / "matching-rules.json"
 
 def load_schemas():
     """All schemas by file name, and a validator factory that resolves their $refs."""
@@ -445,8 +468,9 @@ def percent(part, whole):
     return 0 if whole == 0 else one_decimal(float(part) * 100 / float(whole))
 
 
-def period_report_problems(r):
-    """A PeriodReport's figures against each other, by the reporting rules of RULES.md §2."""
+def period_report_problems(r, city=False):
+    """A PeriodReport's figures against each other, by the reporting rules of RULES.md §2; `city`: a
+    report of lead-city (1.11), with a seventh breakdown, by district (README §21.3)."""
     problems = []
     add = problems.append
     bounds = period_bounds(r["kind"], r["period"])
@@ -544,9 +568,12 @@ def period_report_problems(r):
         if yoy.get("amountGrowthPercent") != growth:
             add(f"yearOverYear.amountGrowthPercent must be {growth}")
 
-    # Breakdowns: the six dimensions in order; each single-valued one adds up to the period.
-    if [b["dimension"] for b in r["breakdowns"]] != DIMENSIONS:
-        add(f"breakdowns must be, in order: {', '.join(DIMENSIONS)}")
+    # Breakdowns: the six dimensions in order ((1.11) and then district, from lead-city only); each
+    # single-valued one adds up to the period.
+    dimensions = DIMENSIONS + (["district"] if city else [])
+    if [b["dimension"] for b in r["breakdowns"]] != dimensions:
+        add(f"breakdowns must be, in order: {', '.join(dimensions)}"
+            + ("" if city else " (district only in lead-city's reports)"))
     for b in r["breakdowns"]:
         rows = b["rows"]
         amounts = [money_fen(row["amountYuan"]) for row in rows]
@@ -2122,6 +2149,170 @@ def duplicate_check_problems(body):
     return [] if keys == sorted(keys) else ["possibleDuplicates are not most similar first (ties: by lead id)"]
 
 
+def fold_name(text):
+    """(1.11) A name folded as the matcher folds it (RULES.md §3, Duplicates): compatibility forms
+    (full-width to half-width), lower case, without whitespace and -·・,，、. (Traditional characters
+    are not simplified here: the examples' names are simplified.)"""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).lower()
+                   if not ch.isspace() and ch not in "-·・,，、")
+
+
+COMPANY_SUFFIXES = [fold_name(s) for s in ("股份有限公司", "有限责任公司", "集团有限公司", "控股有限公司", "有限公司", "集团公司",
+                                           "控股集团", "集团", "控股", "公司", "分公司", "总公司", "股份", "有限")]
+ENGLISH_SUFFIXES = {"co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "group",
+                    "holdings", "holding", "plc", "llc", "gmbh", "ag", "sa", "se", "nv", "bv", "kk", "the"}
+PROJECT_FILLER = [fold_name(w) for w in ("建设项目", "项目", "建设", "工程")]
+PROJECT_PHASES = sorted([fold_name(n + "期") for n in "一二三四五六七八九十123456789"]
+                        + [fold_name(w) for w in ("改扩建", "扩建", "扩产", "续建", "技改")], key=len, reverse=True)
+
+
+def company_key(name):
+    """(1.11) The matcher's normalized company name (RULES.md §3, Duplicates; Sources/Matching/CompanyKey.swift):
+    bracketed parts dropped, folded, legal-form suffixes stripped repeatedly."""
+    unbracketed, depth = "", 0
+    for ch in name:
+        if ch in "(（[【〔":
+            depth += 1
+        elif ch in ")）]】〕":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            unbracketed += ch
+    if not any(0x3400 <= ord(ch) <= 0x9FFF for ch in unbracketed):
+        tokens = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", unbracketed).lower())
+        while len(tokens) > 1 and tokens[-1] in ENGLISH_SUFFIXES:
+            tokens.pop()
+        while len(tokens) > 1 and tokens[0] == "the":
+            tokens.pop(0)
+        return " ".join(tokens)
+    key = "".join(ch for ch in fold_name(unbracketed) if ch not in "()[]{}.&'\"")
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in COMPANY_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix) + 1:
+                key, stripped = key[:-len(suffix)], True
+                break
+    return key
+
+
+def project_similarity(a, b):
+    """(1.11) The Dice coefficient of two project names' character bigrams, after folding and removing the
+    filler and phase words (RULES.md §3, Duplicates), unrounded."""
+    def bigrams(text):
+        text = fold_name(text)
+        for word in PROJECT_FILLER + PROJECT_PHASES:
+            text = text.replace(word, "")
+        return [text] if len(text) < 2 else [text[i:i + 2] for i in range(len(text) - 1)]
+    x, y = bigrams(a), bigrams(b)
+    x, y = [g for g in x if g], [g for g in y if g]
+    if not x and not y:
+        return 1.0
+    if not x or not y:
+        return 0.0
+    counts, shared = {}, 0
+    for gram in x:
+        counts[gram] = counts.get(gram, 0) + 1
+    for gram in y:
+        if counts.get(gram, 0) > 0:
+            counts[gram] -= 1
+            shared += 1
+    return 2 * shared / (len(x) + len(y))
+
+
+def city_problems(message, body_type, request):
+    """(1.11) lead-city (README §21, RULES.md §6): city.conflicts and its ConflictList, the streams of its
+    ServiceStatus, its period reports; and the 1.11 types and members only in messages of 1.11 or later."""
+    problems = []
+    add = problems.append
+    mtype, body = message["type"], message["body"]
+    old = protocol_before(message["protocol"], (1, 11))
+    if mtype in TYPES_111 and old:
+        add(f"{mtype} is protocol 1.11, but the message says protocol {message['protocol']}")
+    if mtype == "city.conflicts" and "limit" in body and not 1 <= body["limit"] <= CONFLICT_LIMIT:
+        add(f"body.limit {body['limit']} is outside 1–{CONFLICT_LIMIT}: invalid-field")
+    if body_type == "ConflictList":
+        if old or message["sender"] != CITY:
+            add("a ConflictList is lead-city's (protocol 1.11)")
+        conflicts = body["conflicts"]
+        ids = [c["conflictId"] for c in conflicts]
+        if ids != sorted(set(ids), reverse=True):
+            add("conflicts are not newest first (conflictId descending, each once)")
+        if body["total"] < len(conflicts):
+            add("total is smaller than the conflicts listed")
+        query = request["body"] if request is not None else {}
+        limit = query.get("limit", CONFLICT_LIMIT)
+        if len(conflicts) > limit:
+            add(f"more conflicts than the request's limit {limit}")
+        if request is not None and body["total"] > len(conflicts) and len(conflicts) < limit:
+            add("fewer conflicts than the limit, yet total says more match")
+        threshold = json.loads(MATCHING_RULES.read_text(encoding="utf-8"))["likelyDuplicateSimilarity"]
+        for i, c in enumerate(conflicts):
+            where = f"body.conflicts.{i}"
+            first, second = c["first"], c["second"]
+            if first["district"] == second["district"]:
+                add(f"{where}: both leads are of {first['district']}: a conflict is between two districts")
+            if "district" in query and query["district"] not in (first["district"], second["district"]):
+                add(f"{where}: neither lead is of the request's district {query['district']}")
+            at_first, at_second = parse_timestamp(first["reportedAt"]), parse_timestamp(second["reportedAt"])
+            if at_first and at_second and (at_first, first["district"]) > (at_second, second["district"]):
+                add(f"{where}: first must be the lead reported first (on the same instant, the lower district code)")
+            for side in ("first", "second"):
+                key = company_key(c[side]["companyName"])
+                if key != c["companyKey"]:
+                    add(f"{where}.{side}: the company key of {c[side]['companyName']!r} is {key!r}, not {c['companyKey']!r}")
+            similarity = project_similarity(first["projectName"], second["projectName"])
+            kind = "same-project" if similarity >= threshold else "same-company"
+            if c["kind"] != kind:
+                add(f"{where}.kind must be {kind}: the project names' similarity is {similarity:.3f} "
+                    f"(the threshold {threshold})")
+            detected, sent = parse_timestamp(c["detectedAt"]), parse_timestamp(message["sentAt"])
+            if detected and sent and detected > sent:
+                add(f"{where}.detectedAt is after the reply was sent")
+    if body_type == "ServiceStatus":
+        if "streams" in body:
+            streams = body["streams"]
+            if body["service"] != CITY:
+                add(f"body.streams: only lead-city follows district streams, not {body['service']}")
+            if old or protocol_before(body["protocol"], (1, 11)):
+                add("body.streams is protocol 1.11, but the message or the status says an older one")
+            districts = [s["district"] for s in streams]
+            if len(set(districts)) != len(districts):
+                add("body.streams: a district appears twice")
+            sent = parse_timestamp(message["sentAt"])
+            for i, s in enumerate(streams):
+                if s["lag"] != s["head"] - s["lastSequence"]:
+                    add(f"body.streams.{i}.lag must be head - lastSequence ({s['head'] - s['lastSequence']})")
+                heard = parse_timestamp(s["lastHeardAt"]) if "lastHeardAt" in s else None
+                if heard and sent and heard > sent:
+                    add(f"body.streams.{i}.lastHeardAt is after the status was sent")
+            if body["lastSequence"] != sum(s["lastSequence"] for s in streams):
+                add("body.lastSequence must be the sum of the streams' lastSequence")
+            if body["lag"] != sum(s["lag"] for s in streams):
+                add("body.lag must be the sum of the streams' lag")
+        elif body["service"] == CITY and not protocol_before(body["protocol"], (1, 11)):
+            add("body.streams: lead-city's status lists its district streams")
+    if body_type == "PeriodReport":
+        city = message["sender"] == CITY
+        if city and old:
+            add("a report of lead-city is protocol 1.11, but the message says an older one")
+        ids = [(f"{what}.{i}", line["leadId"]) for what in ("projects", "capitalIncreases")
+               for i, line in enumerate(body[what])]
+        ids += [(f"indicators.projects.{i}", line["leadId"]) for i, line in enumerate(body.get("indicators", {}).get("projects", []))]
+        for where, lead_id in ids:
+            if bool(CITY_LEAD_ID.fullmatch(lead_id)) != city:
+                add(f"body.{where}.leadId {lead_id}: " + ("lead-city's reports name DISTRICT/LEAD-ID" if city
+                                                           else "DISTRICT/LEAD-ID only in lead-city's reports"))
+        if city:
+            if "frozenAt" in body or body["corrections"]:
+                add("lead-city freezes no week in 1.11: no frozenAt, no corrections")
+            for b in body["breakdowns"]:
+                if b["dimension"] == "district":
+                    for j, row in enumerate(b["rows"]):
+                        if not DISTRICT_CODE.fullmatch(row["value"]):
+                            add(f"body.breakdowns district row {j}: {row['value']!r} is not a district code")
+    return problems
+
+
 def consistency_problems(message, body_type, request=None, events=None, issued=(), context=None):
     problems = []
     body = message["body"]
@@ -2169,7 +2360,8 @@ def consistency_problems(message, body_type, request=None, events=None, issued=(
     if body_type == "SubmitResult" and body["leadId"] != body["lead"]["leadId"]:
         problems.append("body.leadId differs from body.lead.leadId")
     if body_type == "PeriodReport":
-        problems += period_report_problems(body)
+        problems += period_report_problems(body, city=message["sender"] == CITY)
+    problems += city_problems(message, body_type, request)
     problems += report_110_problems(message, body_type, request)
     if body_type == "EventPage":
         sequences = [e["body"]["sequence"] for e in body["events"]]

@@ -21,6 +21,12 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "lead-supervisor query endpoint (env LEADTRACKER_SUPERVISOR_QUERIES).")
     var supervisor: String?
 
+    @Flag(help: "Ask the city's lead-city instead of a district's services (reports, status).")
+    var city = false
+
+    @Option(help: "lead-city query endpoint (env LEADTRACKER_CITY_QUERIES).")
+    var cityQueries: String?
+
     @Option(help: "Output language: zh (default) or en.")
     var lang: String = "zh"
 
@@ -46,7 +52,15 @@ struct ClientOptions: ParsableArguments {
 
     func endpoints() throws -> Endpoints {
         try Settings(configFile: config).endpoints(
-            intakeCommands: intake, matcherQueries: matcher, reporterQueries: reporter, supervisorQueries: supervisor)
+            intakeCommands: intake, matcherQueries: matcher, reporterQueries: reporter, supervisorQueries: supervisor,
+            cityQueries: cityQueries)
+    }
+
+    /// Where reports come from: the district's lead-reporter, or with `--city` the city's lead-city.
+    func reportsClient(context: ZMQContext) throws -> RequestClient {
+        city
+            ? try client(try endpoints().cityQueries, server: "lead-city", context: context)
+            : try client(try endpoints().reporterQueries, server: "lead-reporter", context: context)
     }
 
     /// A client of the service named `server` at `endpoint`, with this user's CURVE credentials.

@@ -79,7 +79,9 @@ struct Status: ParsableCommand {
         let endpoints = try options.endpoints()
         var failed = false
         var statuses: [String: ServiceStatusLine] = [:]
-        for (name, endpoint) in endpoints.queryEndpoints {
+        // With --city, the city's service alone: a city's operator runs no district services.
+        let services = options.city ? [("lead-city", endpoints.cityQueries)] : endpoints.queryEndpoints
+        for (name, endpoint) in services {
             switch try options.client(endpoint, server: name, context: context).request(
                 .serviceStatus, EmptyBody(), expecting: ServiceStatus.self)
             {
@@ -117,6 +119,7 @@ struct Status: ParsableCommand {
                             "\(Output.padded("", 14)) notifications \(Output.padded(channel, 8)) waiting \(backlog.waiting)  "
                                 + "rejected \(backlog.rejected)\(since)\(error)")
                     }
+                    for stream in status.streams ?? [] { print(Self.streamLine(stream)) }
                     for (type, latency) in (status.latencies ?? [:]).sorted(by: { $0.key < $1.key }) {
                         print(
                             "\(Output.padded("", 14)) \(Output.padded(type, 20)) \(latency.count) requests  "
@@ -128,6 +131,13 @@ struct Status: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// lead-city's position in one district's stream: `  huiji 惠济区  seq 120  head 130  lag 10  heard …`.
+    static func streamLine(_ stream: StreamStatus) -> String {
+        let heard = stream.lastHeardAt.map { "heard \($0)" } ?? "not heard since start"
+        return "\(Output.padded("", 14)) district \(Output.padded(stream.district, 10)) \(Output.padded(stream.name, 10)) "
+            + "seq \(stream.lastSequence)  head \(stream.head)  lag \(stream.lag)  \(heard)"
     }
 }
 

@@ -190,7 +190,7 @@ struct ReportOutput: ParsableArguments {
         }
         // The weekly table ends with the week's supervision line.
         let after = { (report: PeriodReport, format: ReportFormat, context: ZMQContext) in
-            if kind == .week && format == .table { printSupervisionLine(week: report.period, context: context) }
+            if kind == .week && format == .table && !options.city { printSupervisionLine(week: report.period, context: context) }
         }
         if kind == .week {
             try fetch(.reportWeekly, WeeklyReportQuery(week: period), sheet: \.period, render: render, after: after)
@@ -208,8 +208,7 @@ struct ReportOutput: ParsableArguments {
         after: (Reply, ReportFormat, ZMQContext) -> Void = { _, _, _ in }
     ) throws {
         let context = try ZMQContext()
-        let client = try options.client(
-            try options.endpoints().reporterQueries, server: "lead-reporter", context: context)
+        let client = try options.reportsClient(context: context)
         switch client.request(type, query, expecting: Reply.self) {
         case .success(let report):
             if format?.lowercased() == "xlsx" {

@@ -190,10 +190,17 @@ final class ServiceCluster: @unchecked Sendable {
         Dictionary(uniqueKeysWithValues: Self.services.map { ($0, stop($0)) })
     }
 
-    func waitUntilReady(timeoutSeconds: Double = 120) throws {
+    /// - Parameter services: wait for these only (a test that starts some of the services).
+    func waitUntilReady(timeoutSeconds: Double = 120, services: [String]? = nil) throws {
         let deadline = Date().addingTimeInterval(timeoutSeconds)
         while Date() < deadline {
-            if leadctl(["status", "--json", "--timeout", "1000", "--retries", "1"]).status == 0 { return }
+            let run = leadctl(["status", "--json", "--timeout", "1000", "--retries", "1"])
+            if let services {
+                let json = run.json()
+                if services.allSatisfy({ (json?[$0] as? [String: Any])?["up"] as? Bool == true }) { return }
+            } else if run.status == 0 {
+                return
+            }
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw ClusterError("services not ready in \(timeoutSeconds)s; logs: \(logs())")
@@ -261,7 +268,7 @@ final class ServiceCluster: @unchecked Sendable {
     }
 
     func logs() -> String {
-        (Self.services + ["lead-web"]).map { name in
+        (Self.services + ["lead-web", "lead-city"]).map { name in
             let text =
                 (try? String(contentsOf: dataDirectory.appendingPathComponent("\(name).log"), encoding: .utf8)) ?? ""
             return "--- \(name)\n\(text.suffix(2_000))"

@@ -72,6 +72,8 @@ import Testing
         case "AuditQuery": return try through(AuditQuery.self)
         case "AuditPage": return try through(AuditPage.self)
         case "ServiceStatus": return try through(ServiceStatus.self)
+        case "CityConflictsQuery": return try through(CityConflictsQuery.self)
+        case "ConflictList": return try through(ConflictList.self)
         case "ErrorBody": return try through(ErrorBody.self)
         case "RecordFollowUp": return try through(RecordFollowUp.self)
         case "AssignLead": return try through(AssignLead.self)

@@ -1,0 +1,178 @@
+import Foundation
+import StorageTesting
+import Testing
+
+/// One city over three districts (issue 19): each district a real lead-intake and lead-reporter
+/// with its own keys and data, lead-city following the three intakes over CURVE.
+@Suite(.serialized) struct CityEndToEndTests {
+    static let districts = [("huiji", "惠济区"), ("jinshui", "金水区"), ("erqi", "二七区")]
+
+    /// The districts' stacks and the city, keys exchanged as OPERATIONS.md says.
+    final class City {
+        let districts: [ServiceCluster]
+        let city: ServiceCluster
+        let cityQueries: String
+
+        init() throws {
+            districts = try CityEndToEndTests.districts.map { _ in try ServiceCluster() }
+            for district in districts {
+                try district.start("lead-intake")
+                try district.start("lead-reporter")
+            }
+            cityQueries = "tcp://127.0.0.1:\(try ServiceCluster.freePorts(1)[0])"
+            let entries = zip(CityEndToEndTests.districts, districts).map { names, district in
+                """
+                {"code": "\(names.0)", "name": "\(names.1)", "intakeCommands": "\(district.endpoints["intakeCommands"] ?? "")",
+                 "intakeEvents": "\(district.endpoints["intakeEvents"] ?? "")"}
+                """
+            }
+            city = try ServiceCluster(config: #"{"districts": [\#(entries.joined(separator: ","))]}"#)
+            try city.addKey("lead-city", role: nil)
+            let files = FileManager.default
+            for ((code, _), district) in zip(CityEndToEndTests.districts, districts) {
+                // The city holds each district intake's public key; each district authorizes the city's.
+                try files.copyItem(
+                    at: district.keysDirectory.appendingPathComponent("lead-intake.pub"),
+                    to: city.keysDirectory.appendingPathComponent("lead-intake-\(code).pub"))
+                try files.copyItem(
+                    at: city.keysDirectory.appendingPathComponent("lead-city.pub"),
+                    to: district.keysDirectory.appendingPathComponent("lead-city.pub"))
+                try district.authorize("lead-city", role: "service")
+            }
+            try startCity()
+            for district in districts { try district.waitUntilReady(services: ["lead-intake", "lead-reporter"]) }
+        }
+
+        func startCity() throws {
+            var arguments = ["--city-queries", cityQueries]
+            if let server = TestDatabase.postgresURL {
+                arguments += ["--database-url", try TestDatabase.freshPostgresDatabase(on: server).url]
+            }
+            try city.start("lead-city", extraArguments: arguments)
+            guard city.eventually(timeoutSeconds: 120, { self.cityctl(["status", "--json"]).status == 0 }) else {
+                throw ClusterError("lead-city not ready; logs: \(city.logs())")
+            }
+        }
+
+        func cityctl(_ arguments: [String]) -> ServiceCluster.Run {
+            city.leadctl(arguments + ["--city", "--city-queries", cityQueries, "--timeout", "2000", "--retries", "1"])
+        }
+
+        /// Submits a lead in district `index`; returns its id.
+        func submit(_ index: Int, _ company: String, _ project: String, hq: String = "北京") throws -> String {
+            let run = districts[index].leadctl([
+                "submit", "--company", company, "--headquarters", hq, "--project", project, "--json",
+            ])
+            return try #require(run.jsonLines().first?["leadId"] as? String, "\(run.stdout) \(run.stderr)")
+        }
+
+        func intakeHead(_ index: Int) -> Int? {
+            // The districts run no matcher or supervisor here: do not wait long for them.
+            let status = districts[index].leadctl(["status", "--json", "--timeout", "300", "--retries", "1"]).json()
+            return ((status?["lead-intake"] as? [String: Any])?["status"] as? [String: Any])?["lastSequence"] as? Int
+        }
+
+        /// lead-city's streams, by district code.
+        func streams() -> [String: [String: Any]] {
+            let status = cityctl(["status", "--json"]).json()
+            let streams =
+                ((status?["lead-city"] as? [String: Any])?["status"] as? [String: Any])?["streams"] as? [[String: Any]]
+            return Dictionary(uniqueKeysWithValues: (streams ?? []).compactMap { stream in
+                (stream["district"] as? String).map { ($0, stream) }
+            })
+        }
+
+        /// Whether the city applied every district's whole stream.
+        func caughtUp() -> Bool {
+            let streams = streams()
+            return CityEndToEndTests.districts.indices.allSatisfy { index in
+                guard let head = intakeHead(index), let stream = streams[CityEndToEndTests.districts[index].0] else {
+                    return false
+                }
+                return stream["lastSequence"] as? Int == head && stream["lag"] as? Int == 0
+            }
+        }
+    }
+
+    /// The yearly report of 2023 from each district's reporter and from the city: the city's is
+    /// their sum, to the fen, and its district breakdown gives each district its own total.
+    static func checkSums(_ city: City) throws {
+        let districtReports = city.districts.map {
+            $0.leadctl(["report", "yearly", "--year", "2023", "--json"]).json()
+        }
+        let cityReport = try #require(city.cityctl(["report", "yearly", "--year", "2023", "--json"]).json())
+        func fen(_ report: [String: Any]?, _ key: String) -> Int64 {
+            Int64(report?[key] as? String ?? "") ?? -1
+        }
+        #expect(
+            fen(cityReport, "signedAmountYuan") == districtReports.map { fen($0, "signedAmountYuan") }.reduce(0, +))
+        #expect(fen(cityReport, "ytdAmountYuan") == districtReports.map { fen($0, "ytdAmountYuan") }.reduce(0, +))
+        #expect(
+            cityReport["signedProjects"] as? Int
+                == districtReports.map { $0?["signedProjects"] as? Int ?? -1 }.reduce(0, +))
+        let byDistrict =
+            (cityReport["breakdowns"] as? [[String: Any]])?.first { $0["dimension"] as? String == "district" }?["rows"]
+            as? [[String: Any]] ?? []
+        for ((code, _), report) in zip(Self.districts, districtReports) {
+            let row = byDistrict.first { $0["value"] as? String == code }
+            let amount = fen(report, "signedAmountYuan")
+            #expect((Int64(row?["amountYuan"] as? String ?? "") ?? 0) == amount, "district \(code)")
+        }
+        // Every event of every district applied exactly once.
+        let heads = Self.districts.indices.compactMap { city.intakeHead($0) }
+        #expect(cityReport["basedOnSequence"] as? Int == heads.reduce(0, +))
+    }
+
+    @Test func cityFollowsThreeDistrictsFindsConflictsAndCatchesUpAfterKill() throws {
+        let started = Date()
+        func lap(_ what: String) { print("city test: \(what) at \(Int(Date().timeIntervalSince(started)))s") }
+        let city = try City()
+        lap("started")
+        // 惠济 reports the company first; 金水 pursues the same project of it a moment later.
+        let first = try city.submit(0, "中建七局（郑州）有限公司", "郑州北区数据中心项目")
+        _ = try city.submit(1, "中建七局有限公司", "郑州北区数据中心建设项目")
+        let other = try city.submit(2, "宁德时代新能源科技股份有限公司", "二七储能电池项目", hq: "福建宁德")
+        let signings = [(0, first, "30亿", "2023-03-06"), (2, other, "12.5亿", "2023-05-10")]
+        for (index, lead, amount, day) in signings {
+            let run = city.districts[index].leadctl(["sign", lead, "--amount", amount, "--at", "\(day)T10:00:00+08:00"])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        #expect(city.city.eventually(timeoutSeconds: 30) { city.caughtUp() }, "\(city.city.logs())")
+        lap("caught up")
+        let conflicts = try #require(city.cityctl(["conflicts", "--json"]).json())
+        #expect(conflicts["total"] as? Int == 1)
+        let conflict = (conflicts["conflicts"] as? [[String: Any]])?.first
+        #expect(conflict?["kind"] as? String == "same-project")
+        #expect((conflict?["first"] as? [String: Any])?["district"] as? String == "huiji")
+        #expect((conflict?["first"] as? [String: Any])?["leadId"] as? String == first)
+        #expect((conflict?["second"] as? [String: Any])?["district"] as? String == "jinshui")
+        let onlyErqi = city.cityctl(["conflicts", "--district", "erqi", "--json"]).json()
+        #expect(onlyErqi?["total"] as? Int == 0)
+        try Self.checkSums(city)
+
+        // kill -9 of the city while the districts keep working; it catches up from their logs.
+        city.city.kill("lead-city")
+        let late = try city.submit(1, "比亚迪股份有限公司", "金水新能源汽车零部件项目", hq: "广东深圳")
+        #expect(
+            city.districts[1].leadctl(["sign", late, "--amount", "8亿", "--at", "2023-07-01T10:00:00+08:00"]).status
+                == 0)
+        for index in 0..<3 { _ = try city.submit(index, "郑州某科技有限公司\(index)", "项目\(index)", hq: "河南郑州") }
+        lap("before restart")
+        try city.startCity()
+        lap("restarted")
+        #expect(city.city.eventually(timeoutSeconds: 30) { city.caughtUp() }, "\(city.city.logs())")
+        lap("caught up again")
+        try Self.checkSums(city)
+        #expect(city.cityctl(["conflicts", "--json"]).json()?["total"] as? Int == 1)
+
+        // A district that is down does not stop the city; its stream shows where the city stands.
+        city.districts[2].stop("lead-intake")
+        let status = city.cityctl(["status"])
+        #expect(status.status == 0 && status.stdout.contains("district erqi"), "\(status.stdout)")
+        _ = try city.submit(0, "河南某物流有限公司", "惠济物流园项目", hq: "河南郑州")
+        #expect(
+            city.city.eventually(timeoutSeconds: 15) {
+                city.streams()["huiji"]?["lastSequence"] as? Int == city.intakeHead(0)
+            })
+    }
+}
