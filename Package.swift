@@ -137,7 +137,7 @@ let package = Package(
             name: "CityService",
             dependencies: [
                 "ServiceKit", "ServiceClient", "ReporterService", "Reporting", "Federation", "Matching", "LeadMessages",
-                "Storage", "PostgresStorage", "ZeroMQ", .product(name: "Logging", package: "swift-log"),
+                "AccessPolicy", "Storage", "PostgresStorage", "ZeroMQ", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),

@@ -16,9 +16,10 @@ public enum AccessPolicy {
     static let supervisor: Set<MessageType> = officer.union([
         .reportWeekly, .reportPeriod, .reportRounds, .reportAssessment, .auditQuery, .eventsReplay, .leadAssign,
         .supervisionOrder, .supervisionMonthly,
-        .supervisionWeekly, .cityConflicts,
+        .supervisionWeekly, .cityConflicts, .cityNotices,
     ])
-    static let service: Set<MessageType> = [.eventsReplay, .serviceStatus]
+    /// (1.11) A district's lead-supervisor fetches its district's conflict notices from lead-city.
+    static let service: Set<MessageType> = [.eventsReplay, .serviceStatus, .cityNotices]
     static let gateway: Set<MessageType> = [.serviceStatus]
 
     public static func allows(_ role: Role, _ type: MessageType) -> Bool {

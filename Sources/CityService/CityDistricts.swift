@@ -11,13 +11,20 @@ public struct DistrictStream: Sendable, Equatable {
     /// The district intake's public key in lead-city's keys directory: `KEY.pub`
     /// (default `lead-intake-CODE`).
     public var intakeKey: String
+    /// The identity (in lead-city's authorized_keys) of the district's lead-supervisor, which
+    /// fetches this district's conflict notices and no other's (default `lead-supervisor-CODE`).
+    public var supervisorIdentity: String
 
-    public init(code: String, name: String, intakeCommands: String, intakeEvents: String, intakeKey: String? = nil) {
+    public init(
+        code: String, name: String, intakeCommands: String, intakeEvents: String, intakeKey: String? = nil,
+        supervisorIdentity: String? = nil
+    ) {
         self.code = code
         self.name = name
         self.intakeCommands = intakeCommands
         self.intakeEvents = intakeEvents
         self.intakeKey = intakeKey ?? "lead-intake-\(code)"
+        self.supervisorIdentity = supervisorIdentity ?? "lead-supervisor-\(code)"
     }
 }
 
@@ -25,7 +32,8 @@ public struct DistrictStream: Sendable, Equatable {
 /// status lists them.
 ///
 /// `"districts": [{"code": "huiji", "name": "惠济区", "intakeCommands": "tcp://10.0.1.5:7701",
-/// "intakeEvents": "tcp://10.0.1.5:7702", "intakeKey": "lead-intake-huiji"}]`
+/// "intakeEvents": "tcp://10.0.1.5:7702", "intakeKey": "lead-intake-huiji",
+/// "supervisorIdentity": "lead-supervisor-huiji"}]`
 public enum CityDistricts {
     public static func load(from settings: Settings) throws -> [DistrictStream] {
         guard case .array(let entries)? = settings.file["districts"], !entries.isEmpty else {
@@ -54,7 +62,8 @@ public enum CityDistricts {
             districts.append(
                 DistrictStream(
                     code: code, name: try text("name") ?? code, intakeCommands: try text("intakeCommands") ?? "",
-                    intakeEvents: try text("intakeEvents") ?? "", intakeKey: try text("intakeKey", required: false)))
+                    intakeEvents: try text("intakeEvents") ?? "", intakeKey: try text("intakeKey", required: false),
+                    supervisorIdentity: try text("supervisorIdentity", required: false)))
         }
         return districts
     }

@@ -1,4 +1,5 @@
 import Foundation
+import AccessPolicy
 import LeadMessages
 import Logging
 import Matching
@@ -36,7 +37,8 @@ public struct CityService {
             let database = try StoreOpener.open(
                 databaseURL: setup.databaseURL, directory: setup.dataDirectory, name: "city", logger: logger)
             let store = try CityStore(
-                database: database, sameProjectSimilarity: try ReferenceData.loadRules().likelyDuplicateSimilarity)
+                database: database, sameProjectSimilarity: try ReferenceData.loadRules().likelyDuplicateSimilarity,
+                districtNames: Dictionary(uniqueKeysWithValues: districts.map { ($0.code, $0.name) }))
             // The districts' reporters classify with the same code and data: the breakdowns agree.
             let classifier = LeadClassifier(data: try ReferenceData.load())
             let context = try ZMQContext()
@@ -66,6 +68,20 @@ public struct CityService {
                 }
                 return .handling { try store.conflicts(district: envelope.body.district, limit: limit) }
             }
+            dispatcher.on(.cityNotices, CityNoticesQuery.self) { envelope, caller -> Result<NoticePage, ErrorBody> in
+                let query = envelope.body
+                let limit = query.limit ?? CityNoticesQuery.defaultLimit
+                guard (1...CityConflictsQuery.maximumLimit).contains(limit) else {
+                    return .failure(
+                        ErrorBody(
+                            .invalidField, field: "limit",
+                            "limit must be between 1 and \(CityConflictsQuery.maximumLimit) / 条数应在1至\(CityConflictsQuery.maximumLimit)之间"
+                        ))
+                }
+                return Self.noticeDistrict(query.district, caller: caller, districts: districts).flatMap { district in
+                    .handling { try store.notices(district: district, after: query.afterNoticeId, limit: limit) }
+                }
+            }
             logger.info(
                 "ready",
                 metadata: [
@@ -84,6 +100,35 @@ public struct CityService {
                     }
                 })
         }
+    }
+
+    /// Whose notices `caller` may read: a district's lead-supervisor its own district's only (by
+    /// the identity its key was authorized under); the city's supervisors any district they name.
+    static func noticeDistrict(_ asked: String?, caller: Caller, districts: [DistrictStream]) -> Result<
+        String, ErrorBody
+    > {
+        if caller.role == .service {
+            guard let own = districts.first(where: { $0.supervisorIdentity == caller.identity }) else {
+                return .failure(
+                    ErrorBody(
+                        .forbidden, field: nil,
+                        "\(caller.identity) is no district's lead-supervisor here / 该身份不是本市任一区县的督查服务"))
+            }
+            guard asked == nil || asked == own.code else {
+                return .failure(
+                    ErrorBody(
+                        .forbidden, field: "district",
+                        "a district reads its own notices only / 区县只能读取本区县的冲突通知"))
+            }
+            return .success(own.code)
+        }
+        guard let asked, districts.contains(where: { $0.code == asked }) else {
+            return .failure(
+                ErrorBody(
+                    .invalidField, field: "district",
+                    "name one of the city's districts: \(districts.map(\.code).joined(separator: ", ")) / 请指定本市的区县代码"))
+        }
+        return .success(asked)
     }
 
     /// The consumer of one district's stream, with its own checkpoint and the district's key.

@@ -14,10 +14,15 @@ public final class CityStore {
     public var database: GroupCommit { reporter.database }
     /// At or above this project-name similarity, two districts' leads of one company are one project.
     let sameProjectSimilarity: Double
+    /// Each district's name by its code, for the notices that name the other district.
+    let districtNames: [String: String]
 
-    public init(database: any SQLDatabase, sameProjectSimilarity: Double) throws {
+    public init(database: any SQLDatabase, sameProjectSimilarity: Double, districtNames: [String: String] = [:])
+        throws
+    {
         reporter = try ReporterStore(database: database, byDistrict: true)
         self.sameProjectSimilarity = sameProjectSimilarity
+        self.districtNames = districtNames
         try Self.migrator.migrate(database)
     }
 
@@ -47,6 +52,12 @@ public final class CityStore {
                     """,
                     "CREATE INDEX conflict_first ON conflict(firstDistrict)",
                     "CREATE INDEX conflict_second ON conflict(secondDistrict)",
+                    // Each district's notices, numbered in the order the city found them.
+                    """
+                    CREATE TABLE notice (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT, district TEXT NOT NULL, record TEXT NOT NULL)
+                    """,
+                    "CREATE INDEX notice_district ON notice(district, id)",
                 ].map(db.dialect.ddl))
         }
         return migrator
@@ -122,14 +133,58 @@ public final class CityStore {
         for conflict in ConflictIndex.conflicts(
             of: known, among: others, sameProjectSimilarity: sameProjectSimilarity)
         {
-            // Found once per pair of leads; an edit that makes it the same project says so.
+            try record(db, conflict, at: now)
+        }
+    }
+
+    /// A conflict is found once per pair of leads, and each district told of it once; an edit that
+    /// makes it the same project updates its kind.
+    private func record(_ db: any SQLConnection, _ conflict: Conflict, at now: Timestamp) throws {
+        let pair: [SQLValue] = [
+            conflict.first.district, conflict.first.leadId, conflict.second.district, conflict.second.leadId,
+        ].map { .text($0) }
+        let known = try db.query(
+            """
+            SELECT id FROM conflict WHERE firstDistrict = ? AND firstLeadId = ? AND secondDistrict = ? AND secondLeadId = ?
+            """, pair)
+        if !known.isEmpty {
             try db.execute(
                 """
-                INSERT INTO conflict (companyKey, kind, firstDistrict, firstLeadId, secondDistrict, secondLeadId, detectedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (firstDistrict, firstLeadId, secondDistrict, secondLeadId) DO UPDATE SET kind = excluded.kind
-                """, conflict.companyKey, conflict.kind.rawValue, conflict.first.district, conflict.first.leadId,
-                conflict.second.district, conflict.second.leadId, now.description)
+                UPDATE conflict SET kind = ?
+                WHERE firstDistrict = ? AND firstLeadId = ? AND secondDistrict = ? AND secondLeadId = ?
+                """, [.text(conflict.kind.rawValue)] + pair)
+            return
+        }
+        let inserted = try db.query(
+            """
+            INSERT INTO conflict (companyKey, kind, firstDistrict, firstLeadId, secondDistrict, secondLeadId, detectedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+            """, [.text(conflict.companyKey), .text(conflict.kind.rawValue)] + pair + [.text(now.description)])
+        guard let id = try inserted.first?.int64("id") else { throw StorageError("conflict not numbered") }
+        for (own, other, priority) in [(conflict.first, conflict.second, "yours"), (conflict.second, conflict.first, "theirs")] {
+            let notice = CityNotice(
+                noticeId: 0, conflictId: id, kind: conflict.kind.rawValue, leadId: own.leadId,
+                companyName: own.companyName, otherDistrict: other.district,
+                otherDistrictName: districtNames[other.district] ?? other.district, priority: priority,
+                detectedAt: now)
+            try db.execute(
+                "INSERT INTO notice (district, record) VALUES (?, ?)", own.district, try StoredJSON.string(notice))
+        }
+    }
+
+    /// `district`'s notices after `afterId`, oldest first, each with its number.
+    public func notices(district: String, after afterId: Int64, limit: Int) throws -> NoticePage {
+        try database.read { db in
+            let rows = try db.query(
+                "SELECT id, record FROM notice WHERE district = ? AND id > ? ORDER BY id LIMIT \(limit)", district,
+                afterId)
+            let notices = try rows.map { row in
+                var notice = try StoredJSON.decode(CityNotice.self, from: try row.string("record"))
+                notice.noticeId = try row.int64("id")
+                return notice
+            }
+            let last = try db.int64("SELECT MAX(id) FROM notice WHERE district = ?", district) ?? 0
+            return NoticePage(notices: notices, lastNoticeId: last)
         }
     }
 

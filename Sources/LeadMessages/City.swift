@@ -99,3 +99,66 @@ public struct ConflictList: Codable, Sendable, Equatable {
         self.total = total
     }
 }
+
+/// `city.notices` (1.11): a district's conflict notices after `afterNoticeId`, oldest first. A
+/// district's lead-supervisor asks with its own key and gets its own district's notices only.
+public struct CityNoticesQuery: Codable, Sendable, Equatable {
+    public var afterNoticeId: Int64
+    /// The district (its code): required of the city's supervisors; a district's service may
+    /// name only its own.
+    public var district: String?
+    /// 1–500; default 100.
+    public var limit: Int?
+
+    public init(afterNoticeId: Int64, district: String? = nil, limit: Int? = nil) {
+        self.afterNoticeId = afterNoticeId
+        self.district = district
+        self.limit = limit
+    }
+
+    public static let defaultLimit = 100
+}
+
+/// What one district is told of a conflict: its own lead, the other district and who has
+/// priority — never the other district's lead, amount, contact or project.
+public struct CityNotice: Codable, Sendable, Equatable {
+    public var noticeId: Int64
+    public var conflictId: Int64
+    /// `same-company` or `same-project`.
+    public var kind: String
+    /// This district's lead and its company, as this district recorded them.
+    public var leadId: String
+    public var companyName: String
+    /// The other district: its code and name.
+    public var otherDistrict: String
+    public var otherDistrictName: String
+    /// `yours`: this district reported first and keeps the lead (首报首谈); `theirs`: the other did.
+    public var priority: String
+    public var detectedAt: Timestamp
+
+    public init(
+        noticeId: Int64, conflictId: Int64, kind: String, leadId: String, companyName: String, otherDistrict: String,
+        otherDistrictName: String, priority: String, detectedAt: Timestamp
+    ) {
+        self.noticeId = noticeId
+        self.conflictId = conflictId
+        self.kind = kind
+        self.leadId = leadId
+        self.companyName = companyName
+        self.otherDistrict = otherDistrict
+        self.otherDistrictName = otherDistrictName
+        self.priority = priority
+        self.detectedAt = detectedAt
+    }
+}
+
+public struct NoticePage: Codable, Sendable, Equatable {
+    public var notices: [CityNotice]
+    /// The district's newest notice id: more wait when it is beyond the page's last.
+    public var lastNoticeId: Int64
+
+    public init(notices: [CityNotice], lastNoticeId: Int64) {
+        self.notices = notices
+        self.lastNoticeId = lastNoticeId
+    }
+}

@@ -42,6 +42,7 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case supervisionWeekly = "supervision.weekly"
     // Queries to lead-city (1.11)
     case cityConflicts = "city.conflicts"
+    case cityNotices = "city.notices"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

@@ -10,6 +10,8 @@ public enum NotificationKind: String, WireValue {
     case orderOverdue = "order-overdue"
     /// A lead's next follow-up is due tomorrow.
     case followUpDue = "follow-up-due"
+    /// Another district pursues the lead's company (protocol 1.11, from lead-city).
+    case cityConflict = "city-conflict"
 
     public var chineseLabel: String {
         switch self {
@@ -18,6 +20,7 @@ public enum NotificationKind: String, WireValue {
         case .orderIssued: "督办下达"
         case .orderOverdue: "督办逾期"
         case .followUpDue: "跟进提醒"
+        case .cityConflict: "跨区冲突"
         }
     }
 
@@ -28,6 +31,7 @@ public enum NotificationKind: String, WireValue {
         case .orderIssued: "Order issued"
         case .orderOverdue: "Order overdue"
         case .followUpDue: "Follow-up due"
+        case .cityConflict: "Cross-district conflict"
         }
     }
 }

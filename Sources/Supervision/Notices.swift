@@ -34,6 +34,25 @@ public enum Notices {
             text: "\(lead.projectName)：计划于 \(next)（明天）跟进。", createdAt: now)
     }
 
+    /// The city found another district pursuing the lead's company (protocol 1.11): to the
+    /// lead's officer and its 包联领导, saying which district and who keeps priority (首报首谈).
+    /// The notice names the other district only, never its lead.
+    public static func cityConflict(_ notice: CityNotice, _ lead: SupervisedLead, at now: Timestamp)
+        -> LeadNotification?
+    {
+        let recipients = unique([lead.owner, lead.responsibility?.leader])
+        guard !recipients.isEmpty else { return nil }
+        let what = notice.kind == "same-project" ? "同一项目" : "该企业"
+        let priority =
+            notice.priority == "yours"
+            ? "本区首报，按首报首谈保有优先权；请加快推进。"
+            : "\(notice.otherDistrictName)首报，按首报首谈优先权归\(notice.otherDistrictName)；请暂停竞争性洽谈，如有异议请报市局裁决。"
+        return LeadNotification(
+            notificationId: "N-\(lead.leadId)-city-\(notice.conflictId)", kind: .cityConflict, recipients: recipients,
+            leadId: lead.leadId, title: "【跨区冲突】\(lead.leadId) \(lead.companyName)",
+            text: "\(notice.otherDistrictName)也在洽谈\(what)（\(lead.projectName)）。\(priority)", createdAt: now)
+    }
+
     /// A new order: to the person it names and the members of the unit it names.
     public static func orderIssued(_ order: SupervisionOrder, units: Units, at now: Timestamp) -> LeadNotification? {
         let recipients = addressees(order, units: units)

@@ -90,6 +90,14 @@ public final class SupervisionStore {
         migrator.register("v5") { db in
             try db.execute(db.dialect.ddl("CREATE TABLE weekly_line (week TEXT PRIMARY KEY, record TEXT NOT NULL)"))
         }
+        // v6 (protocol 1.11): the last conflict notice fetched from lead-city.
+        migrator.register("v6") { db in
+            try db.run(
+                [
+                    "CREATE TABLE city_feed (id INTEGER PRIMARY KEY CHECK (id = 1), lastNoticeId INTEGER NOT NULL)",
+                    "INSERT INTO city_feed (id, lastNoticeId) VALUES (1, 0)",
+                ].map(db.dialect.ddl))
+        }
         return migrator
     }
 

@@ -2,6 +2,7 @@ import AccessPolicy
 import LeadMessages
 import Logging
 import PostgresStorage
+import Storage
 import ServiceClient
 import ServiceKit
 import Supervision
@@ -17,11 +18,14 @@ public struct SupervisorService {
     public let units: Units
     /// Where notifications go besides the inbox (email, a group chat).
     public let notifications: NotificationSettings
+    /// The city this district belongs to, whose conflict notices reach the inbox (protocol 1.11).
+    public let city: CityLink?
 
     public init(
         setup: ServiceSetup, rules: SupervisionRules, units: Units,
-        notifications: NotificationSettings = NotificationSettings()
+        notifications: NotificationSettings = NotificationSettings(), city: CityLink? = nil
     ) {
+        self.city = city
         self.setup = setup
         self.rules = rules
         self.units = units
@@ -29,7 +33,7 @@ public struct SupervisorService {
     }
 
     public func makeLoop() -> ServiceLoop {
-        let (rules, units, notifications) = (rules, units, notifications)
+        let (rules, units, notifications, city) = (rules, units, notifications, city)
         return .consuming(name: Self.name, setup: setup, storeName: "supervisor", queries: \.supervisorQueries) {
             database, setup in
             let store = try SupervisionStore(database: database, notifications: notifications)
@@ -43,10 +47,19 @@ public struct SupervisorService {
             // noted, the follow-ups due tomorrow, the orders past their deadline raised, the month
             // that closed frozen (月督查).
             let daily = DailyRun(logger: setup.logger)
-            let deliverer = Deliverer(settings: notifications, clock: clock, logger: setup.logger) {
+            let openStore: @Sendable () throws -> any SQLDatabase = {
                 try StoreOpener.open(
                     databaseURL: setup.databaseURL, directory: setup.dataDirectory, name: "supervisor",
                     logger: setup.logger)
+            }
+            let deliverer = Deliverer(settings: notifications, clock: clock, logger: setup.logger, openDatabase: openStore)
+            let cityFeed = try city.map { link in
+                CityFeed(
+                    link: link,
+                    credentials: try ClientCredentials.load(
+                        name: Self.name, directory: setup.security.keysDirectory,
+                        plaintext: setup.security.insecurePlaintext),
+                    settings: notifications, clock: clock, logger: setup.logger, openDatabase: openStore)
             }
             return ConsumerParts(
                 database: store.database,
@@ -111,7 +124,7 @@ public struct SupervisorService {
                         setup.logger.error("noting lights failed; will retry", metadata: ["error": "\(error)"])
                     }
                 },
-                workers: [deliverer.run(stop:)],
+                workers: [deliverer.run(stop:)] + (cityFeed.map { [$0.run(stop:)] } ?? []),
                 backlog: { try store.database.read(Outbox.backlog) })
         }
     }

@@ -23,7 +23,7 @@ struct LeadSupervisorCommand: AsyncParsableCommand {
         try await options.runService(named: SupervisorService.name) { setup in
             SupervisorService(
                 setup: setup, rules: rules, units: try SupervisorSettings.units(from: setup.settings),
-                notifications: try NotificationSettings.from(setup.settings)
+                notifications: try NotificationSettings.from(setup.settings), city: try CityLink.from(setup.settings)
             ).makeLoop()
         }
     }

@@ -14,12 +14,12 @@ import Testing
         let cityQueries: String
 
         init() throws {
-            districts = try CityEndToEndTests.districts.map { _ in try ServiceCluster() }
-            for district in districts {
-                try district.start("lead-intake")
-                try district.start("lead-reporter")
+            let cityQueries = "tcp://127.0.0.1:\(try ServiceCluster.freePorts(1)[0])"
+            self.cityQueries = cityQueries
+            // Each district's lead-supervisor fetches its conflict notices from the city.
+            districts = try CityEndToEndTests.districts.map { code, _ in
+                try ServiceCluster(config: #"{"city": {"queries": "\#(cityQueries)", "district": "\#(code)"}}"#)
             }
-            cityQueries = "tcp://127.0.0.1:\(try ServiceCluster.freePorts(1)[0])"
             let entries = zip(CityEndToEndTests.districts, districts).map { names, district in
                 """
                 {"code": "\(names.0)", "name": "\(names.1)", "intakeCommands": "\(district.endpoints["intakeCommands"] ?? "")",
@@ -38,10 +38,20 @@ import Testing
                     at: city.keysDirectory.appendingPathComponent("lead-city.pub"),
                     to: district.keysDirectory.appendingPathComponent("lead-city.pub"))
                 try district.authorize("lead-city", role: "service")
+                try files.copyItem(
+                    at: district.keysDirectory.appendingPathComponent("lead-supervisor.pub"),
+                    to: city.keysDirectory.appendingPathComponent("lead-supervisor-\(code).pub"))
+                try city.authorize("lead-supervisor-\(code)", role: "service")
+            }
+            for district in districts {
+                for service in Self.districtServices { try district.start(service) }
             }
             try startCity()
-            for district in districts { try district.waitUntilReady(services: ["lead-intake", "lead-reporter"]) }
+            for district in districts { try district.waitUntilReady(services: Self.districtServices) }
         }
+
+        /// A district's services here: no matcher (the city needs none of its work).
+        static let districtServices = ["lead-intake", "lead-reporter", "lead-supervisor"]
 
         func startCity() throws {
             var arguments = ["--city-queries", cityQueries]
@@ -59,11 +69,29 @@ import Testing
         }
 
         /// Submits a lead in district `index`; returns its id.
+        @discardableResult
         func submit(_ index: Int, _ company: String, _ project: String, hq: String = "北京") throws -> String {
+            try submitted(index, company, project, hq: hq).leadId
+        }
+
+        /// Submits a lead in district `index`; returns its id and when its intake stored it.
+        func submitted(_ index: Int, _ company: String, _ project: String, hq: String = "北京") throws -> (
+            leadId: String, createdAt: Date
+        ) {
             let run = districts[index].leadctl([
                 "submit", "--company", company, "--headquarters", hq, "--project", project, "--json",
             ])
-            return try #require(run.jsonLines().first?["leadId"] as? String, "\(run.stdout) \(run.stderr)")
+            let leadId = try #require(run.jsonLines().first?["leadId"] as? String, "\(run.stdout) \(run.stderr)")
+            let lead = districts[index].leadctl(["show", leadId, "--json"]).json()
+            let createdAt = (lead?["createdAt"] as? String).flatMap { CityEndToEndTests.instant($0) }
+            return (leadId, try #require(createdAt, "\(lead ?? [:])"))
+        }
+
+        /// District `index`'s city-conflict notifications in the test identity's inbox.
+        func cityNotices(_ index: Int) -> [[String: Any]] {
+            let page = districts[index].leadctl(["inbox", "--json"]).json()
+            return ((page?["items"] as? [[String: Any]]) ?? []).compactMap { $0["notification"] as? [String: Any] }
+                .filter { $0["kind"] as? String == "city-conflict" }
         }
 
         func intakeHead(_ index: Int) -> Int? {
@@ -92,6 +120,14 @@ import Testing
                 return stream["lastSequence"] as? Int == head && stream["lag"] as? Int == 0
             }
         }
+    }
+
+    static func instant(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
     }
 
     /// The yearly report of 2023 from each district's reporter and from the city: the city's is
@@ -130,7 +166,7 @@ import Testing
         lap("started")
         // 惠济 reports the company first; 金水 pursues the same project of it a moment later.
         let first = try city.submit(0, "中建七局（郑州）有限公司", "郑州北区数据中心项目")
-        _ = try city.submit(1, "中建七局有限公司", "郑州北区数据中心建设项目")
+        let second = try city.submitted(1, "中建七局有限公司", "郑州北区数据中心建设项目")
         let other = try city.submit(2, "宁德时代新能源科技股份有限公司", "二七储能电池项目", hq: "福建宁德")
         let signings = [(0, first, "30亿", "2023-03-06"), (2, other, "12.5亿", "2023-05-10")]
         for (index, lead, amount, day) in signings {
@@ -148,6 +184,23 @@ import Testing
         #expect((conflict?["second"] as? [String: Any])?["district"] as? String == "jinshui")
         let onlyErqi = city.cityctl(["conflicts", "--district", "erqi", "--json"]).json()
         #expect(onlyErqi?["total"] as? Int == 0)
+        // Both districts are told, each in its officer's inbox: 惠济 keeps priority, 金水 is told it
+        // does not; neither learns the other's project or amount.
+        #expect(city.city.eventually(timeoutSeconds: 10) { city.cityNotices(0).count == 1 && city.cityNotices(1).count == 1 })
+        let toFirst = city.cityNotices(0).first
+        let toSecond = city.cityNotices(1).first
+        #expect(toFirst?["leadId"] as? String == first)
+        #expect((toFirst?["text"] as? String)?.contains("本区首报") == true, "\(toFirst ?? [:])")
+        #expect((toSecond?["text"] as? String)?.contains("惠济区首报") == true, "\(toSecond ?? [:])")
+        #expect((toSecond?["text"] as? String)?.contains("郑州北区数据中心项目") == false)
+        #expect(city.cityNotices(2).isEmpty)
+        // Within a second of the second lead, by the services' own stamps (one host, one clock):
+        // from its intake's createdAt to the notification the first district's supervisor made.
+        let notified = (toFirst?["createdAt"] as? String).flatMap { Self.instant($0) }
+        let notifiedAt = try #require(notified)
+        let latency = notifiedAt.timeIntervalSince(second.createdAt)
+        print("city test: conflict notified \(Int(latency * 1000)) ms after the second lead was stored")
+        #expect(latency < 1.0)
         try Self.checkSums(city)
 
         // kill -9 of the city while the districts keep working; it catches up from their logs.
