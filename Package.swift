@@ -112,7 +112,7 @@ let package = Package(
             name: "IntakeService",
             dependencies: [
                 "Intake", "ServiceKit", "ServiceClient", "AccessPolicy", "LeadMessages", "Storage", "PostgresStorage",
-                "ZeroMQ",
+                "ZeroMQ", "Federation",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

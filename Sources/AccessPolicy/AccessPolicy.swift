@@ -16,10 +16,11 @@ public enum AccessPolicy {
     static let supervisor: Set<MessageType> = officer.union([
         .reportWeekly, .reportPeriod, .reportRounds, .reportAssessment, .auditQuery, .eventsReplay, .leadAssign,
         .supervisionOrder, .supervisionMonthly,
-        .supervisionWeekly, .cityConflicts, .cityNotices,
+        .supervisionWeekly, .cityConflicts, .cityNotices, .cityRegister, .cityRegistrations,
     ])
-    /// (1.11) A district's lead-supervisor fetches its district's conflict notices from lead-city.
-    static let service: Set<MessageType> = [.eventsReplay, .serviceStatus, .cityNotices]
+    /// (1.11) A district's lead-supervisor fetches its district's conflict notices from lead-city,
+    /// and its lead-intake the city's registrations of its projects.
+    static let service: Set<MessageType> = [.eventsReplay, .serviceStatus, .cityNotices, .cityRegistrations]
     static let gateway: Set<MessageType> = [.serviceStatus]
 
     public static func allows(_ role: Role, _ type: MessageType) -> Bool {

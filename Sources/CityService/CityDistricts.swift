@@ -14,6 +14,9 @@ public struct DistrictStream: Sendable, Equatable {
     /// The identity (in lead-city's authorized_keys) of the district's lead-supervisor, which
     /// fetches this district's conflict notices and no other's (default `lead-supervisor-CODE`).
     public var supervisorIdentity: String
+    /// The identity of the district's lead-intake, which fetches this district's registrations
+    /// (default `lead-intake-CODE`, the name its public key has here).
+    public var intakeIdentity: String
 
     public init(
         code: String, name: String, intakeCommands: String, intakeEvents: String, intakeKey: String? = nil,
@@ -25,6 +28,7 @@ public struct DistrictStream: Sendable, Equatable {
         self.intakeEvents = intakeEvents
         self.intakeKey = intakeKey ?? "lead-intake-\(code)"
         self.supervisorIdentity = supervisorIdentity ?? "lead-supervisor-\(code)"
+        intakeIdentity = self.intakeKey
     }
 }
 

@@ -78,9 +78,49 @@ public struct CityService {
                             "limit must be between 1 and \(CityConflictsQuery.maximumLimit) / 条数应在1至\(CityConflictsQuery.maximumLimit)之间"
                         ))
                 }
-                return Self.noticeDistrict(query.district, caller: caller, districts: districts).flatMap { district in
-                    .handling { try store.notices(district: district, after: query.afterNoticeId, limit: limit) }
+                return Self.district(query.district, of: caller, by: \.supervisorIdentity, districts: districts)
+                    .flatMap { district in
+                        guard let district else {
+                            return .failure(Self.nameADistrict(districts))
+                        }
+                        return .handling {
+                            try store.notices(district: district, after: query.afterNoticeId, limit: limit)
+                        }
+                    }
+            }
+            dispatcher.on(.cityRegister, RegisterProject.self) { envelope, caller -> Result<ProjectRegistration, ErrorBody> in
+                var request = envelope.body
+                guard districts.contains(where: { $0.code == request.district }) else {
+                    return .failure(Self.nameADistrict(districts))
                 }
+                guard let number = LeadID.number(in: request.leadId) else {
+                    return .failure(
+                        ErrorBody(
+                            .invalidField, field: "leadId",
+                            "'\(request.leadId)' is not a lead id like L-000012 / 线索编号格式应为 L-000012"))
+                }
+                request.leadId = LeadID.make(number)
+                return .handling { try store.register(request, by: caller, at: setup.clock.now()) }
+            }
+            dispatcher.on(.cityRegistrations, CityRegistrationsQuery.self) {
+                envelope, caller -> Result<RegistrationPage, ErrorBody> in
+                let query = envelope.body
+                let limit = query.limit ?? CityNoticesQuery.defaultLimit
+                guard (1...CityConflictsQuery.maximumLimit).contains(limit) else {
+                    return .failure(
+                        ErrorBody(
+                            .invalidField, field: "limit",
+                            "limit must be between 1 and \(CityConflictsQuery.maximumLimit) / 条数应在1至\(CityConflictsQuery.maximumLimit)之间"
+                        ))
+                }
+                return Self.district(query.district, of: caller, by: \.intakeIdentity, districts: districts)
+                    .flatMap { district in
+                        .handling {
+                            try store.registrations(
+                                district: district, after: query.afterRegistrationId, limit: limit,
+                                withUnregistered: caller.role != .service)
+                        }
+                    }
             }
             logger.info(
                 "ready",
@@ -102,33 +142,35 @@ public struct CityService {
         }
     }
 
-    /// Whose notices `caller` may read: a district's lead-supervisor its own district's only (by
-    /// the identity its key was authorized under); the city's supervisors any district they name.
-    static func noticeDistrict(_ asked: String?, caller: Caller, districts: [DistrictStream]) -> Result<
-        String, ErrorBody
-    > {
+    /// Whose notices or registrations `caller` may read: a district's service its own district's
+    /// only (by the identity its key was authorized under, `identity`); the city's supervisors any
+    /// district they name, or (nil) all where that makes sense.
+    static func district(
+        _ asked: String?, of caller: Caller, by identity: KeyPath<DistrictStream, String>, districts: [DistrictStream]
+    ) -> Result<String?, ErrorBody> {
         if caller.role == .service {
-            guard let own = districts.first(where: { $0.supervisorIdentity == caller.identity }) else {
+            guard let own = districts.first(where: { $0[keyPath: identity] == caller.identity }) else {
                 return .failure(
                     ErrorBody(
                         .forbidden, field: nil,
-                        "\(caller.identity) is no district's lead-supervisor here / 该身份不是本市任一区县的督查服务"))
+                        "\(caller.identity) is no district's service here / 该身份不是本市任一区县的服务"))
             }
             guard asked == nil || asked == own.code else {
                 return .failure(
                     ErrorBody(
                         .forbidden, field: "district",
-                        "a district reads its own notices only / 区县只能读取本区县的冲突通知"))
+                        "a district reads its own only / 区县只能读取本区县的数据"))
             }
             return .success(own.code)
         }
-        guard let asked, districts.contains(where: { $0.code == asked }) else {
-            return .failure(
-                ErrorBody(
-                    .invalidField, field: "district",
-                    "name one of the city's districts: \(districts.map(\.code).joined(separator: ", ")) / 请指定本市的区县代码"))
-        }
+        if let asked, !districts.contains(where: { $0.code == asked }) { return .failure(nameADistrict(districts)) }
         return .success(asked)
+    }
+
+    static func nameADistrict(_ districts: [DistrictStream]) -> ErrorBody {
+        ErrorBody(
+            .invalidField, field: "district",
+            "name one of the city's districts: \(districts.map(\.code).joined(separator: ", ")) / 请指定本市的区县代码")
     }
 
     /// The consumer of one district's stream, with its own checkpoint and the district's key.

@@ -1,3 +1,4 @@
+import AccessPolicy
 import Federation
 import LeadMessages
 import ReporterService
@@ -60,6 +61,22 @@ public final class CityStore {
                     "CREATE INDEX notice_district ON notice(district, id)",
                 ].map(db.dialect.ddl))
         }
+        // v2: registrations of big projects, and each lead's signing when its district flagged it
+        // as unregistered.
+        migrator.register("city-v2") { db in
+            try db.run(
+                [
+                    """
+                    CREATE TABLE registration (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT, district TEXT NOT NULL, leadId TEXT NOT NULL,
+                        record TEXT NOT NULL, UNIQUE (district, leadId))
+                    """,
+                    "CREATE INDEX registration_district ON registration(district, id)",
+                    "ALTER TABLE city_lead ADD COLUMN unregisteredFen INTEGER",
+                    "ALTER TABLE city_lead ADD COLUMN unregisteredAt TEXT",
+                    "CREATE INDEX city_lead_unregistered ON city_lead(unregisteredFen) WHERE unregisteredFen IS NOT NULL",
+                ].map(db.dialect.ddl))
+        }
         return migrator
     }
 
@@ -110,20 +127,27 @@ public final class CityStore {
             district: district, leadId: lead.leadId, companyName: lead.companyName, projectName: lead.projectName,
             reportedAt: lead.createdAt)
         let key = known.companyKey
-        if let stored = try db.row(
-            "SELECT companyKey, projectName FROM city_lead WHERE district = ? AND leadId = ?", district, lead.leadId),
-            try stored.string("companyKey") == key, try stored.string("projectName") == lead.projectName
-        {
-            return  // most events (a follow-up, a milestone) change neither
-        }
+        let flagged = lead.signing?.unregistered == true ? lead.signing : nil
+        let stored = try db.row(
+            "SELECT companyKey, projectName, unregisteredFen FROM city_lead WHERE district = ? AND leadId = ?",
+            district, lead.leadId)
+        let sameCompany =
+            try stored.map { try $0.string("companyKey") == key && $0.string("projectName") == lead.projectName }
+            ?? false
+        let sameFlag = try stored?.optionalInt64("unregisteredFen") == flagged?.amountYuan.fen
+        // Most events (a follow-up, a milestone) change neither.
+        if sameCompany && sameFlag { return }
         try db.execute(
             """
-            INSERT INTO city_lead (district, leadId, companyKey, companyName, projectName, reportedAt)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO city_lead (
+                district, leadId, companyKey, companyName, projectName, reportedAt, unregisteredFen, unregisteredAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (district, leadId) DO UPDATE SET companyKey = excluded.companyKey,
-                companyName = excluded.companyName, projectName = excluded.projectName
-            """, district, lead.leadId, key, lead.companyName, lead.projectName, lead.createdAt.description)
-        guard !key.isEmpty else { return }
+                companyName = excluded.companyName, projectName = excluded.projectName,
+                unregisteredFen = excluded.unregisteredFen, unregisteredAt = excluded.unregisteredAt
+            """, district, lead.leadId, key, lead.companyName, lead.projectName, lead.createdAt.description,
+            flagged?.amountYuan.fen, flagged?.signedAt.description)
+        guard !key.isEmpty, !sameCompany else { return }
         let others = try db.query(
             """
             SELECT district, leadId, companyName, projectName, reportedAt FROM city_lead
@@ -234,5 +258,79 @@ public final class CityStore {
         return ConflictRecord(
             conflictId: try row.int64("id"), kind: try row.string("kind"), companyKey: try row.string("companyKey"),
             first: try side("f"), second: try side("s"), detectedAt: detectedAt)
+    }
+
+    /// Registers `district`'s lead with the city, once (a second registration answers with the
+    /// first), audited with who did it.
+    public func register(_ request: RegisterProject, by caller: Caller, at now: Timestamp) throws
+        -> ProjectRegistration
+    {
+        try database.write { db in
+            if let earlier = try db.string(
+                "SELECT record FROM registration WHERE district = ? AND leadId = ?", request.district, request.leadId)
+            {
+                return try StoredJSON.decode(ProjectRegistration.self, from: earlier)
+            }
+            guard
+                let lead = try db.row(
+                    "SELECT companyName, projectName FROM city_lead WHERE district = ? AND leadId = ?",
+                    request.district, request.leadId)
+            else {
+                throw ErrorBody(
+                    .notFound, field: "leadId",
+                    "the city has no lead \(request.leadId) of \(request.district) (yet) / 市里尚未收到该区县的这条线索")
+            }
+            var registration = ProjectRegistration(
+                registrationId: 0, district: request.district, leadId: request.leadId,
+                companyName: try lead.string("companyName"), projectName: try lead.string("projectName"),
+                registeredBy: caller.identity, registeredAt: now, note: request.note)
+            let inserted = try db.query(
+                "INSERT INTO registration (district, leadId, record) VALUES (?, ?, '') RETURNING id",
+                [.text(request.district), .text(request.leadId)])
+            guard let id = try inserted.first?.int64("id") else { throw StorageError("registration not numbered") }
+            registration.registrationId = id
+            try db.execute("UPDATE registration SET record = ? WHERE id = ?", try StoredJSON.string(registration), id)
+            try AuditLog.append(
+                AuditEntry(
+                    at: now, service: "lead-city", identity: caller.identity, role: caller.role.rawValue,
+                    action: MessageType.cityRegister.rawValue, leadId: "\(request.district)/\(request.leadId)",
+                    outcome: "ok", detail: "\(registration.companyName) · \(registration.projectName)", via: caller.via),
+                db)
+            return registration
+        }
+    }
+
+    /// Registrations after `afterId` (of `district`, or of all), oldest first; with
+    /// `withUnregistered`, the flagged signings in the same scope.
+    public func registrations(district: String?, after afterId: Int64, limit: Int, withUnregistered: Bool) throws
+        -> RegistrationPage
+    {
+        try database.read { db in
+            let scope = district == nil ? "" : "AND district = ?"
+            let arguments: [SQLValue] = district.map { [.text($0)] } ?? []
+            let records = try db.query(
+                "SELECT record FROM registration WHERE id > ? \(scope) ORDER BY id LIMIT \(limit)",
+                [.integer(afterId)] + arguments)
+            let last = try db.query("SELECT MAX(id) AS last FROM registration WHERE 1 = 1 \(scope)", arguments)
+            var page = RegistrationPage(
+                registrations: try records.map { try StoredJSON.decode(ProjectRegistration.self, from: $0.string("record")) },
+                lastRegistrationId: try last.first?.optionalInt64("last") ?? 0)
+            if withUnregistered {
+                page.unregisteredSignings = try db.query(
+                    """
+                    SELECT district, leadId, companyName, projectName, unregisteredFen, unregisteredAt FROM city_lead
+                    WHERE unregisteredFen IS NOT NULL \(scope) ORDER BY unregisteredAt LIMIT 1000
+                    """, arguments
+                ).map { row in
+                    let text = try row.string("unregisteredAt")
+                    guard let signedAt = Timestamp(rfc3339: text) else { throw StorageError("unregisteredAt \(text)") }
+                    return UnregisteredSigning(
+                        district: try row.string("district"), leadId: try row.string("leadId"),
+                        companyName: try row.string("companyName"), projectName: try row.string("projectName"),
+                        amountYuan: Money(fen: try row.int64("unregisteredFen")), signedAt: signedAt)
+                }
+            }
+            return page
+        }
     }
 }

@@ -31,3 +31,26 @@ public struct RegistrationRule: Sendable, Equatable {
         return mode == .refuse ? .refused : .flagged
     }
 }
+
+extension RegistrationRule {
+    /// The configuration's `"registration": {"threshold": "10亿", "mode": "refuse"}` (either may be
+    /// left out for its default), or why a value is not understood.
+    public static func parse(threshold: String?, mode: String?) -> Result<RegistrationRule, RuleError> {
+        var rule = RegistrationRule()
+        if let threshold {
+            guard case .success(let amount) = MoneyParser.parse(threshold), amount.fen > 0 else {
+                return .failure(RuleError(message: "registration.threshold must be an amount like \"10亿\""))
+            }
+            rule.threshold = amount
+        }
+        if let mode {
+            guard let parsed = Mode(rawValue: mode) else { return .failure(RuleError(message: "registration.mode must be refuse or flag")) }
+            rule.mode = parsed
+        }
+        return .success(rule)
+    }
+}
+
+public struct RuleError: Error, Equatable {
+    public var message: String
+}

@@ -1,6 +1,8 @@
+import Foundation
 import LeadMessages
 import Logging
 import PostgresStorage
+import ServiceClient
 import ServiceKit
 import ZeroMQ
 
@@ -14,6 +16,7 @@ public struct IntakeService {
     public init(setup: ServiceSetup) { self.setup = setup }
 
     public func makeLoop() -> ServiceLoop {
+        let setup = setup
         let (endpoints, dataDirectory, logger) = (setup.endpoints, setup.dataDirectory, setup.logger)
         let (securityOptions, databaseURL, metricsListen) = (setup.security, setup.databaseURL, setup.metricsListen)
         let clock = setup.clock
@@ -22,6 +25,34 @@ public struct IntakeService {
                 databaseURL: databaseURL, directory: dataDirectory, name: "intake", singleWriter: true,
                 logger: logger)
             let store = try IntakeStore(database: database)
+            // (1.11) A district in a city: big signings need the city's registration, kept in a copy.
+            let city = try CityLink.from(setup.settings)
+            let registrations = try city.map { link in
+                store.registrationRule = try RegistrationFeed.rule(setup.settings)
+                return RegistrationFeed.poller(
+                    link: link,
+                    credentials: try ClientCredentials.load(
+                        name: Self.name, directory: securityOptions.keysDirectory,
+                        plaintext: securityOptions.insecurePlaintext),
+                    setup: setup
+                ) {
+                    try StoreOpener.open(databaseURL: databaseURL, directory: dataDirectory, name: "intake", logger: logger)
+                }
+            }
+            let workers = DispatchGroup()
+            if let registrations {
+                workers.enter()
+                let thread = Thread {
+                    registrations.run(stop: stop)
+                    workers.leave()
+                }
+                thread.name = "\(Self.name)-city"
+                thread.start()
+            }
+            defer {
+                stop.stop()
+                workers.wait()
+            }
             let context = try ZMQContext()
             defer { context.shutdown() }
             let security = try ServiceSecurity(

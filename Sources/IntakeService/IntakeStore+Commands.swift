@@ -103,7 +103,10 @@ extension IntakeStore {
                 throw ErrorBody(.notFound, field: "leadId", "no lead \(leadId) / 找不到线索 \(leadId)")
             }
             var result = lead
-            if let change = try command.decide(on: lead, by: actor, at: now).get() {
+            if var change = try command.decide(on: lead, by: actor, at: now).get() {
+                if case .sign(let amount, _) = command.kind {
+                    change.lead.signing?.unregistered = try self.checkRegistration(db, leadId, amount: amount)
+                }
                 let json = try self.save(db, change.lead, number: command.leadNumber)
                 try self.appendEvent(
                     db, type: change.event, lead: change.lead, leadJSON: json, previousSigning: change.previousSigning,
@@ -113,6 +116,22 @@ extension IntakeStore {
             }
             try Self.requests.remember(request, result: leadId, db)
             return result
+        }
+    }
+
+    /// A signing at or above the registration threshold, before the city registered the project:
+    /// refused (`unregistered-project`), or flagged (returns true). Nil: nothing to mark.
+    private func checkRegistration(_ db: any SQLConnection, _ leadId: String, amount: Money) throws -> Bool? {
+        guard let rule = registrationRule, amount.fen >= rule.threshold.fen else { return nil }
+        let registered = try db.int64("SELECT registrationId FROM city_registration WHERE leadId = ?", leadId) != nil
+        switch rule.check(contract: amount, registered: registered) {
+        case .allowed: return nil
+        case .flagged: return true
+        case .refused:
+            throw ErrorBody(
+                .unregisteredProject, field: "amount",
+                "\(leadId): a project of \(amount.displayString) must be registered with the city before signing (threshold \(rule.threshold.displayString)) / 该项目达到\(rule.threshold.displayString)，须先报市里备案方可签约"
+            )
         }
     }
 

@@ -1,3 +1,4 @@
+import Federation
 import Foundation
 import LeadMessages
 import ServiceKit
@@ -13,6 +14,9 @@ public final class IntakeStore {
     /// This store's identity, made when it was created (protocol 1.7): heartbeats and replay pages
     /// carry it, so a consumer notices when it is pointed at another intake database.
     public let storeId: String
+    /// (1.11) When the district belongs to a city: a signing at or above the threshold needs the
+    /// city's registration, else it is refused or flagged. Nil: no rule.
+    public var registrationRule: RegistrationRule?
     /// While a batch is open: the last committed sequence, the most `events` may return (a
     /// consumer must never apply an event that might still roll back).
     private var replayCeiling: Int64?
@@ -87,6 +91,15 @@ public final class IntakeStore {
         migrator.register("v4") { db in
             try db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             try db.execute("INSERT INTO meta (key, value) VALUES ('storeId', ?)", UUID().uuidString.lowercased())
+        }
+        // v5 (protocol 1.11): the city's registrations of this district's projects, as last fetched.
+        migrator.register("v5") { db in
+            try db.run(
+                [
+                    "CREATE TABLE city_registration (leadId TEXT PRIMARY KEY, registrationId INTEGER NOT NULL, record TEXT NOT NULL)",
+                    "CREATE TABLE city_registration_feed (id INTEGER PRIMARY KEY CHECK (id = 1), lastRegistrationId INTEGER NOT NULL)",
+                    "INSERT INTO city_registration_feed (id, lastRegistrationId) VALUES (1, 0)",
+                ].map(db.dialect.ddl))
         }
         return migrator
     }

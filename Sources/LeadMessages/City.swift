@@ -162,3 +162,100 @@ public struct NoticePage: Codable, Sendable, Equatable {
         self.lastNoticeId = lastNoticeId
     }
 }
+
+/// `city.register` (1.11, the city's supervisors): a district's project of at least the
+/// registration threshold is registered with the city before it is signed (Henan's 2025 rule).
+public struct RegisterProject: Codable, Sendable, Equatable {
+    public var district: String
+    /// The district's own lead id (`L-000012`).
+    public var leadId: String
+    /// What the joint meeting decided, for the record.
+    public var note: String?
+
+    public init(district: String, leadId: String, note: String? = nil) {
+        self.district = district
+        self.leadId = leadId
+        self.note = note
+    }
+}
+
+/// A registered project: the reply to `city.register`, and what `city.registrations` lists.
+public struct ProjectRegistration: Codable, Sendable, Equatable {
+    public var registrationId: Int64
+    public var district: String
+    public var leadId: String
+    public var companyName: String
+    public var projectName: String
+    public var registeredBy: String
+    public var registeredAt: Timestamp
+    public var note: String?
+
+    public init(
+        registrationId: Int64, district: String, leadId: String, companyName: String, projectName: String,
+        registeredBy: String, registeredAt: Timestamp, note: String? = nil
+    ) {
+        self.registrationId = registrationId
+        self.district = district
+        self.leadId = leadId
+        self.companyName = companyName
+        self.projectName = projectName
+        self.registeredBy = registeredBy
+        self.registeredAt = registeredAt
+        self.note = note
+    }
+}
+
+/// `city.registrations` (1.11): registrations after `afterRegistrationId`, oldest first. A
+/// district's lead-intake asks with its own key for its own district's (it keeps a copy, so that
+/// signing never waits for the city); the city's supervisors may ask for one district or all.
+public struct CityRegistrationsQuery: Codable, Sendable, Equatable {
+    public var afterRegistrationId: Int64
+    public var district: String?
+    /// 1–500; default 100.
+    public var limit: Int?
+
+    public init(afterRegistrationId: Int64, district: String? = nil, limit: Int? = nil) {
+        self.afterRegistrationId = afterRegistrationId
+        self.district = district
+        self.limit = limit
+    }
+}
+
+/// A signing at or above the threshold that its district flagged as unregistered.
+public struct UnregisteredSigning: Codable, Sendable, Equatable {
+    public var district: String
+    public var leadId: String
+    public var companyName: String
+    public var projectName: String
+    public var amountYuan: Money
+    public var signedAt: Timestamp
+
+    public init(
+        district: String, leadId: String, companyName: String, projectName: String, amountYuan: Money,
+        signedAt: Timestamp
+    ) {
+        self.district = district
+        self.leadId = leadId
+        self.companyName = companyName
+        self.projectName = projectName
+        self.amountYuan = amountYuan
+        self.signedAt = signedAt
+    }
+}
+
+public struct RegistrationPage: Codable, Sendable, Equatable {
+    public var registrations: [ProjectRegistration]
+    /// The newest registration id in the scope asked (0 if none).
+    public var lastRegistrationId: Int64
+    /// To the city's supervisors only: the flagged signings in the scope asked, as the districts'
+    /// streams stand now.
+    public var unregisteredSignings: [UnregisteredSigning]?
+
+    public init(
+        registrations: [ProjectRegistration], lastRegistrationId: Int64, unregisteredSignings: [UnregisteredSigning]? = nil
+    ) {
+        self.registrations = registrations
+        self.lastRegistrationId = lastRegistrationId
+        self.unregisteredSignings = unregisteredSignings
+    }
+}

@@ -70,10 +70,14 @@ public struct Lead: Codable, Sendable, Equatable {
 public struct Signing: Codable, Sendable, Equatable {
     public var amountYuan: Money
     public var signedAt: Timestamp
+    /// (1.11) Signed at or above the city's registration threshold before the city registered the
+    /// project: the district's rule flagged it (it may refuse instead). Absent otherwise.
+    public var unregistered: Bool?
 
-    public init(amountYuan: Money, signedAt: Timestamp) {
+    public init(amountYuan: Money, signedAt: Timestamp, unregistered: Bool? = nil) {
         self.amountYuan = amountYuan
         self.signedAt = signedAt
+        self.unregistered = unregistered
     }
 }
 

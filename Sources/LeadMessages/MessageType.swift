@@ -43,6 +43,8 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     // Queries to lead-city (1.11)
     case cityConflicts = "city.conflicts"
     case cityNotices = "city.notices"
+    case cityRegister = "city.register"
+    case cityRegistrations = "city.registrations"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

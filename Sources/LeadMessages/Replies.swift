@@ -44,6 +44,9 @@ public struct ErrorCode: RawRepresentable, Codable, Hashable, Sendable, CustomSt
     public static let unavailable = ErrorCode(rawValue: "unavailable")
     /// The caller's role or ownership does not allow this request (protocol 1.3).
     public static let forbidden = ErrorCode(rawValue: "forbidden")
+    /// (1.11) A project at or above the city's registration threshold, signed before the city
+    /// registered it, where the district refuses such signings.
+    public static let unregisteredProject = ErrorCode(rawValue: "unregistered-project")
     public static let internalError = ErrorCode(rawValue: "internal")
 }
 

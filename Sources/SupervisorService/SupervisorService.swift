@@ -54,12 +54,12 @@ public struct SupervisorService {
             }
             let deliverer = Deliverer(settings: notifications, clock: clock, logger: setup.logger, openDatabase: openStore)
             let cityFeed = try city.map { link in
-                CityFeed(
+                CityFeed.poller(
                     link: link,
                     credentials: try ClientCredentials.load(
                         name: Self.name, directory: setup.security.keysDirectory,
                         plaintext: setup.security.insecurePlaintext),
-                    settings: notifications, clock: clock, logger: setup.logger, openDatabase: openStore)
+                    settings: notifications, clock: clock, setup: setup, openDatabase: openStore)
             }
             return ConsumerParts(
                 database: store.database,

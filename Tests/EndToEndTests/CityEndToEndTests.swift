@@ -16,9 +16,13 @@ import Testing
         init() throws {
             let cityQueries = "tcp://127.0.0.1:\(try ServiceCluster.freePorts(1)[0])"
             self.cityQueries = cityQueries
-            // Each district's lead-supervisor fetches its conflict notices from the city.
+            // Each district's lead-supervisor fetches its conflict notices from the city, its
+            // lead-intake the city's registrations; 惠济 refuses an unregistered big signing, the
+            // others flag it (the default).
             districts = try CityEndToEndTests.districts.map { code, _ in
-                try ServiceCluster(config: #"{"city": {"queries": "\#(cityQueries)", "district": "\#(code)"}}"#)
+                let rule = code == "huiji" ? #", "registration": {"mode": "refuse"}"# : ""
+                return try ServiceCluster(
+                    config: #"{"city": {"queries": "\#(cityQueries)", "district": "\#(code)"}\#(rule)}"#)
             }
             let entries = zip(CityEndToEndTests.districts, districts).map { names, district in
                 """
@@ -34,6 +38,7 @@ import Testing
                 try files.copyItem(
                     at: district.keysDirectory.appendingPathComponent("lead-intake.pub"),
                     to: city.keysDirectory.appendingPathComponent("lead-intake-\(code).pub"))
+                try city.authorize("lead-intake-\(code)", role: "service")
                 try files.copyItem(
                     at: city.keysDirectory.appendingPathComponent("lead-city.pub"),
                     to: district.keysDirectory.appendingPathComponent("lead-city.pub"))
@@ -168,12 +173,27 @@ import Testing
         let first = try city.submit(0, "中建七局（郑州）有限公司", "郑州北区数据中心项目")
         let second = try city.submitted(1, "中建七局有限公司", "郑州北区数据中心建设项目")
         let other = try city.submit(2, "宁德时代新能源科技股份有限公司", "二七储能电池项目", hq: "福建宁德")
-        let signings = [(0, first, "30亿", "2023-03-06"), (2, other, "12.5亿", "2023-05-10")]
-        for (index, lead, amount, day) in signings {
-            let run = city.districts[index].leadctl(["sign", lead, "--amount", amount, "--at", "\(day)T10:00:00+08:00"])
-            #expect(run.status == 0, "\(run.stderr)")
-        }
+        // 30亿 needs the city's registration first: 惠济 refuses the signing until the city has it.
+        let signFirst = ["sign", first, "--amount", "30亿", "--at", "2023-03-06T10:00:00+08:00", "--json"]
+        let refused = city.districts[0].leadctl(signFirst)
+        #expect(
+            (refused.jsonLines().first?["error"] as? [String: Any])?["code"] as? String == "unregistered-project",
+            "\(refused.stdout)")
+        #expect(city.city.eventually(timeoutSeconds: 10) { city.streams()["huiji"]?["lastSequence"] as? Int == 1 })
+        let registered = city.cityctl(["register", "--district", "huiji", first, "--note", "省联席会议同意", "--json"])
+        #expect(registered.json()?["companyName"] as? String == "中建七局（郑州）有限公司", "\(registered.stdout)")
+        #expect(city.city.eventually(timeoutSeconds: 10) { city.districts[0].leadctl(signFirst).status == 0 })
+        // 二七 flags an unregistered big signing instead: signed, marked, listed for the city.
+        let flagged = city.districts[2].leadctl([
+            "sign", other, "--amount", "12.5亿", "--at", "2023-05-10T10:00:00+08:00", "--json",
+        ])
+        #expect(
+            ((flagged.json()?["signing"] as? [String: Any])?["unregistered"] as? Bool) == true, "\(flagged.stdout)")
         #expect(city.city.eventually(timeoutSeconds: 30) { city.caughtUp() }, "\(city.city.logs())")
+        let registrations = try #require(city.cityctl(["registrations", "--json"]).json())
+        #expect((registrations["registrations"] as? [[String: Any]])?.map { $0["leadId"] as? String } == [first])
+        let unregistered = registrations["unregisteredSignings"] as? [[String: Any]]
+        #expect(unregistered?.map { "\($0["district"] ?? "")/\($0["leadId"] ?? "")" } == ["erqi/\(other)"])
         lap("caught up")
         let conflicts = try #require(city.cityctl(["conflicts", "--json"]).json())
         #expect(conflicts["total"] as? Int == 1)
