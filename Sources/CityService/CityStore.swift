@@ -44,12 +44,15 @@ public final class CityStore {
                         PRIMARY KEY (district, leadId))
                     """,
                     "CREATE INDEX city_lead_company ON city_lead(companyKey)",
+                    // One conflict per company and pair of districts (low, high: the two codes in
+                    // order), with the pair of leads that decides priority.
                     """
                     CREATE TABLE conflict (
                         id INTEGER PRIMARY KEY AUTOINCREMENT, companyKey TEXT NOT NULL, kind TEXT NOT NULL,
-                        firstDistrict TEXT NOT NULL, firstLeadId TEXT NOT NULL,
+                        lowDistrict TEXT NOT NULL, highDistrict TEXT NOT NULL,
+                        firstDistrict TEXT NOT NULL, firstLeadId TEXT NOT NULL, firstAt TEXT NOT NULL,
                         secondDistrict TEXT NOT NULL, secondLeadId TEXT NOT NULL, detectedAt TEXT NOT NULL,
-                        UNIQUE (firstDistrict, firstLeadId, secondDistrict, secondLeadId))
+                        UNIQUE (companyKey, lowDistrict, highDistrict))
                     """,
                     "CREATE INDEX conflict_first ON conflict(firstDistrict)",
                     "CREATE INDEX conflict_second ON conflict(secondDistrict)",
@@ -154,37 +157,58 @@ public final class CityStore {
             WHERE companyKey = ? AND district <> ?
             """, key, district
         ).map(Self.districtLead)
-        for conflict in ConflictIndex.conflicts(
+        for conflict in ConflictIndex.districtConflicts(
             of: known, among: others, sameProjectSimilarity: sameProjectSimilarity)
         {
             try record(db, conflict, at: now)
         }
     }
 
-    /// A conflict is found once per pair of leads, and each district told of it once; an edit that
-    /// makes it the same project updates its kind.
+    /// A conflict is found once per company and pair of districts. Later leads may make it one
+    /// project (its kind is updated), or show that the other district reported first after all
+    /// (a district whose stream was behind): then priority changes and both districts are told again.
     private func record(_ db: any SQLConnection, _ conflict: Conflict, at now: Timestamp) throws {
-        let pair: [SQLValue] = [
-            conflict.first.district, conflict.first.leadId, conflict.second.district, conflict.second.leadId,
+        let districts = [conflict.first.district, conflict.second.district].sorted()
+        let key: [SQLValue] = [.text(conflict.companyKey), .text(districts[0]), .text(districts[1])]
+        let sides: [SQLValue] = [
+            conflict.first.district, conflict.first.leadId, conflict.first.reportedAt.description,
+            conflict.second.district, conflict.second.leadId,
         ].map { .text($0) }
-        let known = try db.query(
+        let id: Int64
+        if let stored = try db.query(
             """
-            SELECT id FROM conflict WHERE firstDistrict = ? AND firstLeadId = ? AND secondDistrict = ? AND secondLeadId = ?
-            """, pair)
-        if !known.isEmpty {
-            try db.execute(
+            SELECT id, kind, firstDistrict, firstAt FROM conflict
+            WHERE companyKey = ? AND lowDistrict = ? AND highDistrict = ?
+            """, key
+        ).first {
+            id = try stored.int64("id")
+            let storedFirstAt = try stored.string("firstAt")
+            let priorityChanged =
+                try stored.string("firstDistrict") != conflict.first.district
+                && Timestamp(rfc3339: storedFirstAt).map { conflict.first.reportedAt < $0 } ?? false
+            if priorityChanged {
+                try db.execute(
+                    """
+                    UPDATE conflict SET kind = ?, firstDistrict = ?, firstLeadId = ?, firstAt = ?,
+                        secondDistrict = ?, secondLeadId = ? WHERE id = ?
+                    """, [.text(conflict.kind.rawValue)] + sides + [.integer(id)])
+            } else {
+                if conflict.kind == .sameProject {
+                    try db.execute("UPDATE conflict SET kind = 'same-project' WHERE id = ?", id)
+                }
+                return
+            }
+        } else {
+            let inserted = try db.query(
                 """
-                UPDATE conflict SET kind = ?
-                WHERE firstDistrict = ? AND firstLeadId = ? AND secondDistrict = ? AND secondLeadId = ?
-                """, [.text(conflict.kind.rawValue)] + pair)
-            return
+                INSERT INTO conflict (
+                    companyKey, lowDistrict, highDistrict, kind, firstDistrict, firstLeadId, firstAt,
+                    secondDistrict, secondLeadId, detectedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """, key + [.text(conflict.kind.rawValue)] + sides + [.text(now.description)])
+            guard let number = try inserted.first?.int64("id") else { throw StorageError("conflict not numbered") }
+            id = number
         }
-        let inserted = try db.query(
-            """
-            INSERT INTO conflict (companyKey, kind, firstDistrict, firstLeadId, secondDistrict, secondLeadId, detectedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
-            """, [.text(conflict.companyKey), .text(conflict.kind.rawValue)] + pair + [.text(now.description)])
-        guard let id = try inserted.first?.int64("id") else { throw StorageError("conflict not numbered") }
         for (own, other, priority) in [(conflict.first, conflict.second, "yours"), (conflict.second, conflict.first, "theirs")] {
             let notice = CityNotice(
                 noticeId: 0, conflictId: id, kind: conflict.kind.rawValue, leadId: own.leadId,

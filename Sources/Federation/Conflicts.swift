@@ -86,6 +86,30 @@ public struct ConflictIndex: Sendable {
         }
     }
 
+    /// The conflicts between `lead`'s district and each other district pursuing its company: one
+    /// per district pair however many leads each has (a popular company courted by many
+    /// districts makes a notice per district, not per lead). Its kind is same-project when any
+    /// pair of their leads is one project; its pair of leads is the earliest first report among them.
+    public static func districtConflicts(
+        of lead: DistrictLead, among known: [DistrictLead], sameProjectSimilarity: Double
+    ) -> [Conflict] {
+        let pairs = conflicts(of: lead, among: known, sameProjectSimilarity: sameProjectSimilarity)
+        let byDistrict = Dictionary(grouping: pairs) { $0.first.district == lead.district ? $0.second.district : $0.first.district }
+        return byDistrict.keys.sorted().compactMap { district in
+            guard let group = byDistrict[district] else { return nil }
+            let sameProject = group.contains { $0.kind == .sameProject }
+            guard var chosen = group.min(by: { Self.isEarlier($0.first, than: $1.first) }) else { return nil }
+            chosen.kind = sameProject ? .sameProject : .sameCompany
+            return chosen
+        }
+    }
+
+    /// Whether `one` was reported before `other` (首报首谈's order).
+    public static func isEarlier(_ one: DistrictLead, than other: DistrictLead) -> Bool {
+        let (first, _) = firstReported(one, other)
+        return first == one && one != other
+    }
+
     /// 首报首谈: the earlier intake time; on the same instant, the lower district code (stated, so
     /// that every city computes the same answer).
     public static func firstReported(_ one: DistrictLead, _ other: DistrictLead) -> (DistrictLead, DistrictLead) {

@@ -48,7 +48,7 @@ public enum Notices {
             ? "本区首报，按首报首谈保有优先权；请加快推进。"
             : "\(notice.otherDistrictName)首报，按首报首谈优先权归\(notice.otherDistrictName)；请暂停竞争性洽谈，如有异议请报市局裁决。"
         return LeadNotification(
-            notificationId: "N-\(lead.leadId)-city-\(notice.conflictId)", kind: .cityConflict, recipients: recipients,
+            notificationId: "N-\(lead.leadId)-city-\(notice.conflictId)-\(notice.priority)", kind: .cityConflict, recipients: recipients,
             leadId: lead.leadId, title: "【跨区冲突】\(lead.leadId) \(lead.companyName)",
             text: "\(notice.otherDistrictName)也在洽谈\(what)（\(lead.projectName)）。\(priority)", createdAt: now)
     }

@@ -25,16 +25,17 @@ final class BenchCluster {
     /// - Parameter plaintext: the services and the client without CURVE (`--insecure-plaintext`),
     ///   for a comparison with a reference that has no security.
     /// - Parameter databaseURLs: a PostgreSQL URL per service, for the figures on PostgreSQL.
-    init(plaintext: Bool = false, databaseURLs: [String: String] = [:]) throws {
+    /// - Parameter config: a configuration file's JSON for every service (lead-city's districts).
+    init(plaintext: Bool = false, databaseURLs: [String: String] = [:], config: String? = nil) throws {
         self.databaseURLs = databaseURLs
         binDirectory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("lead-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
-        let ports = try Self.freePorts(5)
+        let ports = try Self.freePorts(6)
         endpoints = Endpoints(
             intakeCommands: "tcp://127.0.0.1:\(ports[0])", intakeEvents: "tcp://127.0.0.1:\(ports[1])",
             matcherQueries: "tcp://127.0.0.1:\(ports[2])", reporterQueries: "tcp://127.0.0.1:\(ports[3])",
-            supervisorQueries: "tcp://127.0.0.1:\(ports[4])")
+            supervisorQueries: "tcp://127.0.0.1:\(ports[4])", cityQueries: "tcp://127.0.0.1:\(ports[5])")
         let keys = dataDirectory.appendingPathComponent("keys").path
         var environment = ProcessInfo.processInfo.environment
         environment["LEADTRACKER_INTAKE_COMMANDS"] = endpoints.intakeCommands
@@ -42,6 +43,12 @@ final class BenchCluster {
         environment["LEADTRACKER_MATCHER_QUERIES"] = endpoints.matcherQueries
         environment["LEADTRACKER_REPORTER_QUERIES"] = endpoints.reporterQueries
         environment["LEADTRACKER_SUPERVISOR_QUERIES"] = endpoints.supervisorQueries
+        environment["LEADTRACKER_CITY_QUERIES"] = endpoints.cityQueries
+        if let config {
+            let file = dataDirectory.appendingPathComponent("leadtracker.json")
+            try Data(config.utf8).write(to: file)
+            environment["LEADTRACKER_CONFIG"] = file.path
+        }
         environment["LEADTRACKER_KEYS_DIR"] = keys
         environment["LEADTRACKER_KEY"] = Self.client
         environment["LEADTRACKER_LOG_LEVEL"] = "warning"
@@ -141,6 +148,7 @@ final class BenchCluster {
             case "lead-intake": endpoints.intakeCommands
             case "lead-matcher": endpoints.matcherQueries
             case "lead-supervisor": endpoints.supervisorQueries
+            case "lead-city": endpoints.cityQueries
             default: endpoints.reporterQueries
             }
         let context = try ZMQContext()

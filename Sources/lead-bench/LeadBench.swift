@@ -8,6 +8,6 @@ struct LeadBench: ParsableCommand {
         abstract: "LeadTracker benchmarks (run with -c release; results go to BENCHMARKS.md).",
         subcommands: [
             ZeroMQBenchmark.self, CodecBenchmark.self, ClassifyBenchmark.self, IntakeBenchmark.self, PeerBenchmark.self,
-            ReportBenchmark.self, WebBenchmark.self, LightsBenchmark.self,
+            ReportBenchmark.self, WebBenchmark.self, LightsBenchmark.self, CityBenchmark.self,
         ])
 }

@@ -40,6 +40,29 @@ import Testing
         #expect(index.add(lead("jinshui", "L-000010", "", "无名", at: 5)).isEmpty)
     }
 
+    @Test func aDistrictPairHasOneConflictHoweverManyLeadsOfTheCompanyEachHas() {
+        let known = [
+            lead("jinshui", "L-000007", "中建七局", "数据中心", at: 60),
+            lead("jinshui", "L-000008", "中建七局", "装配式建筑产业园", at: 90),
+            lead("jinshui", "L-000009", "中建七局", "物流园", at: 30),
+            lead("erqi", "L-000002", "中建七局", "人才公寓", at: 500),
+        ]
+        let conflicts = ConflictIndex.districtConflicts(
+            of: lead("huiji", "L-000003", "中建七局有限公司", "装配式建筑产业园项目", at: 45), among: known,
+            sameProjectSimilarity: 0.6)
+        // In district order: 二七 (erqi), then 金水 (jinshui).
+        #expect(conflicts.map { [$0.first.district, $0.second.district] } == [["huiji", "erqi"], ["jinshui", "huiji"]])
+        let withJinshui = conflicts.first { $0.first.district == "jinshui" || $0.second.district == "jinshui" }
+        // 金水's earliest lead (L-000009, 30 s) came before 惠济's (45 s): 金水 keeps priority, and one
+        // of the pairs is one project, so the district pair's conflict is same-project.
+        #expect(withJinshui?.first.leadId == "L-000009")
+        #expect(withJinshui?.kind == .sameProject)
+        let withErqi = conflicts.first { $0.first.district == "erqi" || $0.second.district == "erqi" }
+        #expect(withErqi?.first.district == "huiji")
+        #expect(withErqi?.kind == .sameCompany)
+        #expect(conflicts.count == 2)
+    }
+
     @Test func onTheSameInstantTheLowerDistrictCodeHasPriority() {
         let (first, _) = ConflictIndex.firstReported(
             lead("zhongyuan", "L-1", "腾讯", "云", at: 0), lead("huiji", "L-2", "腾讯", "云", at: 0))
