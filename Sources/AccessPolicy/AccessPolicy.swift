@@ -16,7 +16,7 @@ public enum AccessPolicy {
     static let supervisor: Set<MessageType> = officer.union([
         .reportWeekly, .reportPeriod, .reportRounds, .reportAssessment, .auditQuery, .eventsReplay, .leadAssign,
         .supervisionOrder, .supervisionMonthly,
-        .supervisionWeekly, .cityConflicts, .cityNotices, .cityRegister, .cityRegistrations,
+        .supervisionWeekly, .cityConflicts, .cityNotices, .cityRegister, .cityRegistrations, .cityDecide,
     ])
     /// (1.11) A district's lead-supervisor fetches its district's conflict notices from lead-city,
     /// and its lead-intake the city's registrations of its projects.

@@ -71,6 +71,12 @@ public struct CityService {
             dispatcher.on(.cityNotices, CityNoticesQuery.self) { envelope, caller -> Result<NoticePage, ErrorBody> in
                 let query = envelope.body
                 let limit = query.limit ?? CityNoticesQuery.defaultLimit
+                guard query.afterNoticeId >= 0 else {
+                    return .failure(
+                        ErrorBody(
+                            .invalidField, field: "afterNoticeId",
+                            "afterNoticeId must not be negative / afterNoticeId 不能为负数"))
+                }
                 guard (1...CityConflictsQuery.maximumLimit).contains(limit) else {
                     return .failure(
                         ErrorBody(
@@ -102,10 +108,19 @@ public struct CityService {
                 request.leadId = LeadID.make(number)
                 return .handling { try store.register(request, by: caller, at: setup.clock.now()) }
             }
+            dispatcher.on(.cityDecide, DecideConflict.self) { envelope, caller -> Result<ConflictRecord, ErrorBody> in
+                .handling { try store.decide(envelope.body, by: caller, at: setup.clock.now()) }
+            }
             dispatcher.on(.cityRegistrations, CityRegistrationsQuery.self) {
                 envelope, caller -> Result<RegistrationPage, ErrorBody> in
                 let query = envelope.body
                 let limit = query.limit ?? CityNoticesQuery.defaultLimit
+                guard query.afterRegistrationId >= 0 else {
+                    return .failure(
+                        ErrorBody(
+                            .invalidField, field: "afterRegistrationId",
+                            "afterRegistrationId must not be negative / afterRegistrationId 不能为负数"))
+                }
                 guard (1...CityConflictsQuery.maximumLimit).contains(limit) else {
                     return .failure(
                         ErrorBody(

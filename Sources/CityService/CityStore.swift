@@ -41,9 +41,9 @@ public final class CityStore {
                     CREATE TABLE city_lead (
                         district TEXT NOT NULL, leadId TEXT NOT NULL, companyKey TEXT NOT NULL,
                         companyName TEXT NOT NULL, projectName TEXT NOT NULL, reportedAt TEXT NOT NULL,
-                        PRIMARY KEY (district, leadId))
+                        reportedMillis INTEGER NOT NULL, PRIMARY KEY (district, leadId))
                     """,
-                    "CREATE INDEX city_lead_company ON city_lead(companyKey)",
+                    "CREATE INDEX city_lead_company ON city_lead(companyKey, district, reportedMillis)",
                     // One conflict per company and pair of districts (low, high: the two codes in
                     // order), with the pair of leads that decides priority.
                     """
@@ -52,7 +52,7 @@ public final class CityStore {
                         lowDistrict TEXT NOT NULL, highDistrict TEXT NOT NULL,
                         firstDistrict TEXT NOT NULL, firstLeadId TEXT NOT NULL, firstAt TEXT NOT NULL,
                         secondDistrict TEXT NOT NULL, secondLeadId TEXT NOT NULL, detectedAt TEXT NOT NULL,
-                        UNIQUE (companyKey, lowDistrict, highDistrict))
+                        decision TEXT, UNIQUE (companyKey, lowDistrict, highDistrict))
                     """,
                     "CREATE INDEX conflict_first ON conflict(firstDistrict)",
                     "CREATE INDEX conflict_second ON conflict(secondDistrict)",
@@ -143,20 +143,16 @@ public final class CityStore {
         try db.execute(
             """
             INSERT INTO city_lead (
-                district, leadId, companyKey, companyName, projectName, reportedAt, unregisteredFen, unregisteredAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                district, leadId, companyKey, companyName, projectName, reportedAt, reportedMillis,
+                unregisteredFen, unregisteredAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (district, leadId) DO UPDATE SET companyKey = excluded.companyKey,
                 companyName = excluded.companyName, projectName = excluded.projectName,
                 unregisteredFen = excluded.unregisteredFen, unregisteredAt = excluded.unregisteredAt
             """, district, lead.leadId, key, lead.companyName, lead.projectName, lead.createdAt.description,
-            flagged?.amountYuan.fen, flagged?.signedAt.description)
+            lead.createdAt.epochMilliseconds, flagged?.amountYuan.fen, flagged?.signedAt.description)
         guard !key.isEmpty, !sameCompany else { return }
-        let others = try db.query(
-            """
-            SELECT district, leadId, companyName, projectName, reportedAt FROM city_lead
-            WHERE companyKey = ? AND district <> ?
-            """, key, district
-        ).map(Self.districtLead)
+        let others = try candidates(db, key: key, district: district)
         for conflict in ConflictIndex.districtConflicts(
             of: known, among: others, sameProjectSimilarity: sameProjectSimilarity)
         {
@@ -177,14 +173,16 @@ public final class CityStore {
         let id: Int64
         if let stored = try db.query(
             """
-            SELECT id, kind, firstDistrict, firstAt FROM conflict
+            SELECT id, kind, firstDistrict, firstAt, decision FROM conflict
             WHERE companyKey = ? AND lowDistrict = ? AND highDistrict = ?
             """, key
         ).first {
             id = try stored.int64("id")
             let storedFirstAt = try stored.string("firstAt")
+            // The city's decision stands whatever is heard later.
             let priorityChanged =
-                try stored.string("firstDistrict") != conflict.first.district
+                try stored.optionalString("decision") == nil
+                && stored.string("firstDistrict") != conflict.first.district
                 && Timestamp(rfc3339: storedFirstAt).map { conflict.first.reportedAt < $0 } ?? false
             if priorityChanged {
                 try db.execute(
@@ -236,13 +234,50 @@ public final class CityStore {
         }
     }
 
+    /// The other districts' leads of company `key` a new lead of `district` is compared with:
+    /// each district's first report (who has priority), and its latest leads while their
+    /// conflict is not yet known to be one project — at most `recentLimit` of them, so that a
+    /// company courted for years by many districts costs a bounded amount per lead.
+    private func candidates(_ db: any SQLConnection, key: String, district: String) throws -> [DistrictLead] {
+        let columns = "district, leadId, companyKey, companyName, projectName, reportedAt"
+        let earliest = try db.query(
+            """
+            SELECT \(columns) FROM city_lead c WHERE companyKey = ? AND district <> ?
+            AND reportedMillis = (
+                SELECT MIN(reportedMillis) FROM city_lead d WHERE d.companyKey = c.companyKey AND d.district = c.district)
+            """, key, district
+        ).map(Self.districtLead)
+        guard !earliest.isEmpty else { return [] }
+        let settled = Set(
+            try db.query(
+                """
+                SELECT lowDistrict, highDistrict FROM conflict
+                WHERE companyKey = ? AND kind = 'same-project' AND (lowDistrict = ? OR highDistrict = ?)
+                """, key, district, district
+            ).map { row in
+                let low = try row.string("lowDistrict")
+                return low == district ? try row.string("highDistrict") : low
+            })
+        let recent = try db.query(
+            """
+            SELECT \(columns) FROM city_lead WHERE companyKey = ? AND district <> ?
+            ORDER BY reportedMillis DESC LIMIT \(Self.recentLimit)
+            """, key, district
+        ).map(Self.districtLead).filter { !settled.contains($0.district) }
+        var seen = Set(earliest.map { "\($0.district)/\($0.leadId)" })
+        return earliest + recent.filter { seen.insert("\($0.district)/\($0.leadId)").inserted }
+    }
+
+    /// How many of the other districts' latest leads of a company a new lead is compared with.
+    static let recentLimit = 200
+
     static func districtLead(_ row: SQLRow) throws -> DistrictLead {
         let text = try row.string("reportedAt")
         guard let reportedAt = Timestamp(rfc3339: text) else { throw StorageError("city_lead.reportedAt \(text)") }
         return DistrictLead(
             district: try row.string("district"), leadId: try row.string("leadId"),
             companyName: try row.string("companyName"), projectName: try row.string("projectName"),
-            reportedAt: reportedAt)
+            reportedAt: reportedAt, companyKey: try row.string("companyKey"))
     }
 
     /// The conflicts found, newest first; with `district`, those that involve it.
@@ -252,20 +287,25 @@ public final class CityStore {
             let arguments: [SQLValue] = district.map { [.text($0), .text($0)] } ?? []
             let total = try db.query("SELECT COUNT(*) AS n FROM conflict c \(filter)", arguments).first
                 .map { try $0.int64("n") } ?? 0
-            let rows = try db.query(
-                """
-                SELECT c.id, c.kind, c.companyKey, c.detectedAt,
-                    f.district AS fDistrict, f.leadId AS fLeadId, f.companyName AS fCompany,
-                    f.projectName AS fProject, f.reportedAt AS fAt,
-                    s.district AS sDistrict, s.leadId AS sLeadId, s.companyName AS sCompany,
-                    s.projectName AS sProject, s.reportedAt AS sAt
-                FROM conflict c
-                JOIN city_lead f ON f.district = c.firstDistrict AND f.leadId = c.firstLeadId
-                JOIN city_lead s ON s.district = c.secondDistrict AND s.leadId = c.secondLeadId
-                \(filter) ORDER BY c.id DESC LIMIT \(limit)
-                """, arguments)
+            let rows = try db.query("\(Self.conflictSelect) \(filter) ORDER BY c.id DESC LIMIT \(limit)", arguments)
             return ConflictList(conflicts: try rows.map(Self.conflictRecord), total: Int(total))
         }
+    }
+
+    /// A conflict with both leads as the city knows them now.
+    static let conflictSelect = """
+        SELECT c.id, c.kind, c.companyKey, c.detectedAt, c.decision,
+            f.district AS fDistrict, f.leadId AS fLeadId, f.companyName AS fCompany,
+            f.projectName AS fProject, f.reportedAt AS fAt,
+            s.district AS sDistrict, s.leadId AS sLeadId, s.companyName AS sCompany,
+            s.projectName AS sProject, s.reportedAt AS sAt
+        FROM conflict c
+        JOIN city_lead f ON f.district = c.firstDistrict AND f.leadId = c.firstLeadId
+        JOIN city_lead s ON s.district = c.secondDistrict AND s.leadId = c.secondLeadId
+        """
+
+    static func conflict(_ db: any SQLConnection, id: Int64) throws -> ConflictRecord? {
+        try db.query("\(conflictSelect) WHERE c.id = ?", [.integer(id)]).first.map(conflictRecord)
     }
 
     private static func conflictRecord(_ row: SQLRow) throws -> ConflictRecord {
@@ -281,7 +321,8 @@ public final class CityStore {
         guard let detectedAt = Timestamp(rfc3339: detected) else { throw StorageError("conflict.detectedAt \(detected)") }
         return ConflictRecord(
             conflictId: try row.int64("id"), kind: try row.string("kind"), companyKey: try row.string("companyKey"),
-            first: try side("f"), second: try side("s"), detectedAt: detectedAt)
+            first: try side("f"), second: try side("s"), detectedAt: detectedAt,
+            decision: try row.optionalString("decision").map { try StoredJSON.decode(ConflictDecision.self, from: $0) })
     }
 
     /// Registers `district`'s lead with the city, once (a second registration answers with the
@@ -355,6 +396,61 @@ public final class CityStore {
                 }
             }
             return page
+        }
+    }
+
+    /// The city decides which district keeps the company (overruling or confirming 首报首谈):
+    /// recorded on the conflict, both districts told, the decision audited.
+    public func decide(_ request: DecideConflict, by caller: Caller, at now: Timestamp) throws -> ConflictRecord {
+        try database.write { db in
+            guard
+                let row = try db.row(
+                    "SELECT companyKey, firstDistrict, firstLeadId, secondDistrict, secondLeadId, kind FROM conflict WHERE id = ?",
+                    request.conflictId)
+            else {
+                throw ErrorBody(
+                    .notFound, field: "conflictId", "no conflict \(request.conflictId) / 找不到冲突 \(request.conflictId)")
+            }
+            let sides = [
+                (try row.string("firstDistrict"), try row.string("firstLeadId")),
+                (try row.string("secondDistrict"), try row.string("secondLeadId")),
+            ]
+            guard sides.contains(where: { $0.0 == request.keeps }) else {
+                throw ErrorBody(
+                    .invalidField, field: "keeps",
+                    "keeps must be \(sides[0].0) or \(sides[1].0) / 只能裁定给冲突双方之一")
+            }
+            let reason = request.reason.trimmingWhitespace
+            guard !reason.isEmpty else {
+                throw ErrorBody(.missingField, field: "reason", "give the reason for the decision / 请填写裁决理由")
+            }
+            let decision = ConflictDecision(keeps: request.keeps, reason: reason, decidedBy: caller.identity, decidedAt: now)
+            try db.execute("UPDATE conflict SET decision = ? WHERE id = ?", try StoredJSON.string(decision), request.conflictId)
+            let kind = try row.string("kind")
+            for (index, (district, leadId)) in sides.enumerated() {
+                let (other, _) = sides[1 - index]
+                guard let lead = try db.row(
+                    "SELECT companyName FROM city_lead WHERE district = ? AND leadId = ?", district, leadId)
+                else { continue }
+                var notice = CityNotice(
+                    noticeId: 0, conflictId: request.conflictId, kind: kind, leadId: leadId,
+                    companyName: try lead.string("companyName"), otherDistrict: other,
+                    otherDistrictName: districtNames[other] ?? other,
+                    priority: district == request.keeps ? "yours" : "theirs", detectedAt: now)
+                notice.decisionReason = reason
+                try db.execute(
+                    "INSERT INTO notice (district, record) VALUES (?, ?)", district, try StoredJSON.string(notice))
+            }
+            try AuditLog.append(
+                AuditEntry(
+                    at: now, service: "lead-city", identity: caller.identity, role: caller.role.rawValue,
+                    action: MessageType.cityDecide.rawValue, leadId: nil, outcome: "ok",
+                    detail: "conflict \(request.conflictId) (\(try row.string("companyKey"))): \(request.keeps) keeps it; \(reason)",
+                    via: caller.via), db)
+            guard let record = try Self.conflict(db, id: request.conflictId) else {
+                throw StorageError("conflict \(request.conflictId) vanished")
+            }
+            return record
         }
     }
 }

@@ -12,17 +12,21 @@ public struct DistrictLead: Sendable, Equatable {
     /// When the district's intake stored it (`createdAt` of its `lead.created`, on that intake's
     /// clock): what 首报首谈 compares, whenever the city heard of it.
     public var reportedAt: Timestamp
+    /// The matcher's normalized company key: 中建七局（郑州）有限公司 and 中建七局 are one company.
+    public let companyKey: String
 
-    public init(district: String, leadId: String, companyName: String, projectName: String, reportedAt: Timestamp) {
+    /// - Parameter companyKey: the key when already known (a store keeps it), else made from the name.
+    public init(
+        district: String, leadId: String, companyName: String, projectName: String, reportedAt: Timestamp,
+        companyKey: String? = nil
+    ) {
         self.district = district
         self.leadId = leadId
         self.companyName = companyName
         self.projectName = projectName
         self.reportedAt = reportedAt
+        self.companyKey = companyKey ?? CompanyKey.make(companyName)
     }
-
-    /// The matcher's normalized company key: 中建七局（郑州）有限公司 and 中建七局 are one company.
-    public var companyKey: String { CompanyKey.make(companyName) }
 }
 
 /// Two districts pursuing one company (or one project of it): who reported first keeps priority.

@@ -75,17 +75,50 @@ public struct ConflictRecord: Codable, Sendable, Equatable {
     public var second: ConflictSide
     /// When the city found it (its clock).
     public var detectedAt: Timestamp
+    /// The city's decision overruling 首报首谈, when it made one (`city.decide`).
+    public var decision: ConflictDecision?
 
     public init(
         conflictId: Int64, kind: String, companyKey: String, first: ConflictSide, second: ConflictSide,
-        detectedAt: Timestamp
+        detectedAt: Timestamp, decision: ConflictDecision? = nil
     ) {
+        self.decision = decision
         self.conflictId = conflictId
         self.kind = kind
         self.companyKey = companyKey
         self.first = first
         self.second = second
         self.detectedAt = detectedAt
+    }
+}
+
+/// `city.decide` (1.11, the city's supervisors): which district keeps the lead, overruling (or
+/// confirming) 首报首谈, and why. Recorded once per conflict; a later decision replaces it, each
+/// one in the audit log.
+public struct DecideConflict: Codable, Sendable, Equatable {
+    public var conflictId: Int64
+    /// The district that keeps the company (one of the conflict's two).
+    public var keeps: String
+    public var reason: String
+
+    public init(conflictId: Int64, keeps: String, reason: String) {
+        self.conflictId = conflictId
+        self.keeps = keeps
+        self.reason = reason
+    }
+}
+
+public struct ConflictDecision: Codable, Sendable, Equatable {
+    public var keeps: String
+    public var reason: String
+    public var decidedBy: String
+    public var decidedAt: Timestamp
+
+    public init(keeps: String, reason: String, decidedBy: String, decidedAt: Timestamp) {
+        self.keeps = keeps
+        self.reason = reason
+        self.decidedBy = decidedBy
+        self.decidedAt = decidedAt
     }
 }
 
@@ -133,8 +166,11 @@ public struct CityNotice: Codable, Sendable, Equatable {
     public var otherDistrict: String
     public var otherDistrictName: String
     /// `yours`: this district reported first and keeps the lead (首报首谈); `theirs`: the other did.
+    /// After a decision of the city: whom it decided for.
     public var priority: String
     public var detectedAt: Timestamp
+    /// Present when the city decided (`city.decide`): why.
+    public var decisionReason: String?
 
     public init(
         noticeId: Int64, conflictId: Int64, kind: String, leadId: String, companyName: String, otherDistrict: String,

@@ -45,6 +45,7 @@ public enum MessageType: String, Codable, CaseIterable, Sendable {
     case cityNotices = "city.notices"
     case cityRegister = "city.register"
     case cityRegistrations = "city.registrations"
+    case cityDecide = "city.decide"
     // Every service
     case serviceStatus = "service.status"
     case auditQuery = "audit.query"

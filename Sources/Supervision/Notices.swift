@@ -43,12 +43,18 @@ public enum Notices {
         let recipients = unique([lead.owner, lead.responsibility?.leader])
         guard !recipients.isEmpty else { return nil }
         let what = notice.kind == "same-project" ? "同一项目" : "该企业"
-        let priority =
-            notice.priority == "yours"
-            ? "本区首报，按首报首谈保有优先权；请加快推进。"
-            : "\(notice.otherDistrictName)首报，按首报首谈优先权归\(notice.otherDistrictName)；请暂停竞争性洽谈，如有异议请报市局裁决。"
+        let priority: String
+        switch (notice.decisionReason, notice.priority == "yours") {
+        case (let reason?, true): priority = "市局裁决由本区继续洽谈（\(reason)）。"
+        case (let reason?, false): priority = "市局裁决由\(notice.otherDistrictName)继续洽谈（\(reason)）；请停止竞争性洽谈。"
+        case (nil, true): priority = "本区首报，按首报首谈保有优先权；请加快推进。"
+        case (nil, false):
+            priority = "\(notice.otherDistrictName)首报，按首报首谈优先权归\(notice.otherDistrictName)；请暂停竞争性洽谈，如有异议请报市局裁决。"
+        }
+        // A change of priority, or a decision of the city, is a notification of its own.
+        let cause = (notice.decisionReason == nil ? "" : "decided-") + notice.priority
         return LeadNotification(
-            notificationId: "N-\(lead.leadId)-city-\(notice.conflictId)-\(notice.priority)", kind: .cityConflict, recipients: recipients,
+            notificationId: "N-\(lead.leadId)-city-\(notice.conflictId)-\(cause)", kind: .cityConflict, recipients: recipients,
             leadId: lead.leadId, title: "【跨区冲突】\(lead.leadId) \(lead.companyName)",
             text: "\(notice.otherDistrictName)也在洽谈\(what)（\(lead.projectName)）。\(priority)", createdAt: now)
     }

@@ -18,7 +18,9 @@ struct Audit: ParsableCommand {
         let endpoints = try options.endpoints()
         let query = AuditQuery(leadId: lead, identity: identity, since: since, limit: limit)
         var entries: [AuditEntry] = []
-        for (server, endpoint) in endpoints.queryEndpoints {
+        // With --city, the city's own log (its decisions and registrations).
+        let services = options.city ? [("lead-city", endpoints.cityQueries)] : endpoints.queryEndpoints
+        for (server, endpoint) in services {
             switch try options.client(endpoint, server: server, context: context).request(
                 .auditQuery, query, expecting: AuditPage.self)
             {

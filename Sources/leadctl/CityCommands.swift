@@ -98,3 +98,29 @@ struct Registrations: ParsableCommand {
         }
     }
 }
+
+/// `leadctl decide 3 --keeps jinshui --reason …`: the city decides which district keeps a
+/// conflicted company (市局裁决; the city's supervisors, at lead-city).
+struct Decide: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Decide which district keeps a conflicted company, overruling 首报首谈 (市局裁决).")
+    @OptionGroup var options: ClientOptions
+    @Argument(help: "The conflict's number (leadctl conflicts)") var conflict: Int64
+    @Option(help: "The district that keeps it (its code)") var keeps: String
+    @Option(help: "Why (recorded and sent to both districts)") var reason: String
+
+    func run() throws {
+        let context = try ZMQContext()
+        let client = try options.client(try options.endpoints().cityQueries, server: "lead-city", context: context)
+        switch client.request(
+            .cityDecide, DecideConflict(conflictId: conflict, keeps: keeps, reason: reason),
+            expecting: ConflictRecord.self)
+        {
+        case .success(let record):
+            if options.json { return Output.json(record) }
+            print("已裁决 #\(record.conflictId) \(record.first.companyName)：由 \(keeps) 继续洽谈（\(reason)）")
+        case .failure(let error):
+            throw Output.fail(error, options: options)
+        }
+    }
+}

@@ -207,13 +207,26 @@ import Testing
         // Both districts are told, each in its officer's inbox: 惠济 keeps priority, 金水 is told it
         // does not; neither learns the other's project or amount.
         #expect(city.city.eventually(timeoutSeconds: 10) { city.cityNotices(0).count == 1 && city.cityNotices(1).count == 1 })
-        let toFirst = city.cityNotices(0).first
-        let toSecond = city.cityNotices(1).first
+        let toFirst = city.cityNotices(0).last
+        let toSecond = city.cityNotices(1).last
         #expect(toFirst?["leadId"] as? String == first)
         #expect((toFirst?["text"] as? String)?.contains("本区首报") == true, "\(toFirst ?? [:])")
         #expect((toSecond?["text"] as? String)?.contains("惠济区首报") == true, "\(toSecond ?? [:])")
         #expect((toSecond?["text"] as? String)?.contains("郑州北区数据中心项目") == false)
         #expect(city.cityNotices(2).isEmpty)
+        // The city overrules: 金水 keeps it. Both districts are told, and the decision is audited.
+        let conflictId = try #require(conflict?["conflictId"] as? Int)
+        let decided = city.cityctl([
+            "decide", "\(conflictId)", "--keeps", "jinshui", "--reason", "金水区已完成用地预审", "--json",
+        ])
+        #expect((decided.json()?["decision"] as? [String: Any])?["keeps"] as? String == "jinshui", "\(decided.stdout)")
+        #expect(city.city.eventually(timeoutSeconds: 10) { city.cityNotices(1).count == 2 })
+        #expect(
+            city.cityNotices(1).contains { ($0["text"] as? String)?.contains("市局裁决由本区继续洽谈") == true },
+            "\(city.cityNotices(1))")
+        #expect(city.city.eventually(timeoutSeconds: 10) { city.cityNotices(0).count == 2 })
+        let audit = city.cityctl(["audit", "--json"])
+        #expect(audit.stdout.contains("city.decide"), "\(audit.stdout)")
         // Within a second of the second lead, by the services' own stamps (one host, one clock):
         // from its intake's createdAt to the notification the first district's supervisor made.
         let notified = (toFirst?["createdAt"] as? String).flatMap { Self.instant($0) }

@@ -70,7 +70,12 @@ public enum SubscriberLoop {
             }
             if ready[0] { try queries.serveWaiting(dispatcher: dispatcher) }
             security.reloadIfChanged()
-            for consumer in consumers { consumer.tick() }
+            for consumer in consumers {
+                consumer.tick()
+                // lead-city replays a page of each district per turn: queries are answered between
+                // the pages, not after twenty of them.
+                if consumers.count > 1 { _ = try queries.serveWaiting(dispatcher: dispatcher) }
+            }
             onTick()
         }
     }
