@@ -244,6 +244,10 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LeadMessages"]),
         .testTarget(name: "FederationTests", dependencies: ["Federation", "LeadMessages"]),
         .testTarget(
+            name: "CityServiceTests",
+            dependencies: ["CityService", "AccessPolicy", "Reporting", "LeadMessages", "StorageTesting"]
+        ),
+        .testTarget(
             name: "SupervisionTests",
             dependencies: ["Supervision", "AccessPolicy", "LeadMessages", "LeadMessagesTesting"]),
         .testTarget(

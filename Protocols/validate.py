@@ -77,14 +77,37 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     (quarterly only) and indicators (milestones in order, funds sums, the cohort's rates); and these
     only in messages of 1.10 or later;
   * (1.11) lead-city: a city.conflicts' limit; a ConflictList from lead-city, newest first (conflictIds
-    descending, unique), its total, the request's district and limit, each conflict between two
-    districts, first the earlier reportedAt (on the same instant the lower district code), its
-    companyKey the matcher's key of both companies and its kind by the project names' similarity
-    against the shipped duplicate threshold (Sources/Matching/Resources/matching-rules.json); a
-    ServiceStatus.streams from lead-city only, each lag head - lastSequence, districts unique, and the
-    status' lastSequence and lag their sums; a PeriodReport's district breakdown from lead-city only,
-    after the other six, with lead-city's lead ids DISTRICT/LEAD-ID, no frozenAt and no corrections;
-    and the 1.11 types and members only in messages of 1.11 or later;
+    descending, unique), its total, the request's district and limit, one conflict per company key and
+    pair of districts, each conflict between two districts, first the earlier reportedAt (on the same
+    instant the lower district code), its companyKey the matcher's key of both companies and its kind
+    same-project when the listed leads' project names are alike by the shipped duplicate threshold
+    (Sources/Matching/Resources/matching-rules.json; another pair of the districts' leads may make it
+    same-project too); a ServiceStatus.streams from lead-city only, each lag head - lastSequence,
+    districts unique, and the status' lastSequence and lag their sums; a PeriodReport's district
+    breakdown from lead-city only, after the other six, with lead-city's lead ids DISTRICT/LEAD-ID, no
+    frozenAt and no corrections; a city.notices' limit (1–500) and afterNoticeId (not negative); a
+    NoticePage from lead-city, oldest first (noticeIds ascending, unique, after the request's
+    afterNoticeId, none above lastNoticeId, and lastNoticeId the last one when the page is not full), at
+    most the limit (default 100), a district's successive notices of one conflict alternating yours and
+    theirs (a district is told again only when priority changes), each priority yours or theirs and its
+    other district not the district asked for, and, when a ConflictList of the examples holds its
+    conflict, the other district, detectedAt not before the conflict was found and, for the district's
+    latest notice of the conflict in the examples, priority yours exactly when the district's lead is
+    first; a city-conflict notification: its id N-<leadId>-city-<conflictId>-<priority>, no orderId, at
+    most two recipients (the lead's owner and 包联领导), its text's priority sentence the id's, the notice
+    it was made from (the same conflict, lead and priority) and its createdAt not before lead-city wrote
+    that notice, only in messages of 1.11 or later; registrations of big projects: a city.register's lead
+    id (read leniently) and note (at most 4000 characters), a ProjectRegistration from lead-city against
+    its request (district, canonical lead id, and the note when this request made it), a
+    city.registrations' limit (1–500) and afterRegistrationId (not negative), a RegistrationPage from
+    lead-city (oldest first, after afterRegistrationId, none above lastRegistrationId, which is the last
+    when the page is not full, at most the limit, default 100, one registration per lead, the request's
+    district), its unregisteredSignings (none in the reply to a district's lead-intake, at most 1000,
+    oldest first, each lead once, the request's district, amounts above zero, alike the examples'
+    lead.signed events flagged unregistered), the same registration alike in every example; an
+    unregistered-project error from lead-intake with field amount or rows[<i>].amount; a lead.signed
+    correction that changes only Signing.unregistered clears it; and the 1.11 types, the error code and
+    Signing.unregistered only in messages of 1.11 or later;
   * that examples/README.md lists every example with its type and Swift body type.
 
 Usage: python3 Protocols/validate.py    (needs `jsonschema`, 4.18 or newer preferred)
@@ -144,6 +167,9 @@ TYPE_BODY = {
     "supervision.monthly": "MonthlyReviewQuery",
     "supervision.weekly": "WeeklySupervisionQuery",
     "city.conflicts": "CityConflictsQuery",
+    "city.notices": "CityNoticesQuery",
+    "city.register": "RegisterProject",
+    "city.registrations": "CityRegistrationsQuery",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
     "lead.signed": "LeadEvent",
@@ -188,6 +214,9 @@ OK_RESULT = {
     "supervision.monthly": "MonthlyReview",
     "supervision.weekly": "SupervisionLine",
     "city.conflicts": "ConflictList",
+    "city.notices": "NoticePage",
+    "city.register": "ProjectRegistration",
+    "city.registrations": "RegistrationPage",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -213,11 +242,14 @@ RESULT_SCHEMA = {
     "MonthlyReview": "result.monthly-review.schema.json",
     "SupervisionLine": "result.supervision-line.schema.json",
     "ConflictList": "result.conflict-list.schema.json",
+    "NoticePage": "result.notice-page.schema.json",
+    "ProjectRegistration": "result.project-registration.schema.json",
+    "RegistrationPage": "result.registration-page.schema.json",
 }
 
 TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",
                   "at", "issuedAt", "acknowledgedAt", "answeredAt", "readAt", "oldestWaitingSince",
-                  "reportedAt", "detectedAt", "lastHeardAt"}
+                  "reportedAt", "detectedAt", "lastHeardAt", "registeredAt"}
 # Timestamps that carry what an officer typed (input text, read leniently): not canonical.
 INPUT_TIMESTAMPS = {"lead.sign": "body.signedAt", "lead.increase": "body.increasedAt"}
 # (1.8) FollowUpKind wire values and their labels (README §6.6).
@@ -263,6 +295,9 @@ EXAMPLE_UNITS = {"区投资促进局一科": {"wangmin", "lina"}}
 TYPES_19 = {"supervision.inbox", "supervision.read", "supervision.monthly", "supervision.weekly"}
 NOTIFICATION_ID = re.compile(
     r"^N-(?:(L-[0-9]{6,})-(yellow|red|due)-([0-9]{4}-[0-9]{2}-[0-9]{2})|(D-[0-9]{6,})-(issued|yellow|red|leader))$")
+# (1.11) A city-conflict notification's id: the district's lead, the city's conflict and the priority the
+# notice gave, so that a change of priority notifies again (README §11.8, §21.7).
+CITY_NOTIFICATION_ID = re.compile(r"^N-(L-[0-9]{6,})-city-([1-9][0-9]*)-(yours|theirs)$")
 BACKLOG_CHANNELS = {"email", "webhook"}
 # (1.10) What only a 1.10 or later message may carry: request types, Lead fields. ProjectMilestone wire
 # values and their labels, in their order, with the Lead member each is kept in and the milestone it
@@ -319,11 +354,20 @@ LABELS = {
 
 # PeriodReport.listLimit (1.10): the most lines a report's list holds.
 LIST_LIMIT = 1000
-# (1.11) lead-city: its name, its request type, a district code, a lead id in its reports, the
+# (1.11) lead-city: its name, its request types, a district code, a lead id in its reports, the
 # most conflicts a page lists, and the matcher's shipped rules, whose duplicate threshold decides
-# whether two districts' leads are the same project (README §21, RULES.md §6).
+# whether two districts' leads are the same project (README §21, RULES.md §6); city.notices' limit
+# and its default, and a notice's priorities (README §21.6).
 CITY = "lead-city"
-TYPES_111 = {"city.conflicts"}
+TYPES_111 = {"city.conflicts", "city.notices", "city.register", "city.registrations"}
+# (1.11) city.registrations' limit and its default, the most flagged signings a page lists, the most
+# characters of a registration's note (README §21.8, §21.9); the error code of the district's rule and
+# the field it names, in lead.sign and in a lead.import row (README §8.4, §8.7, §21.10).
+REGISTRATION_LIMIT, REGISTRATION_DEFAULT_LIMIT, UNREGISTERED_LIMIT, NOTE_LIMIT = 500, 100, 1000, 4000
+UNREGISTERED_PROJECT = "unregistered-project"
+UNREGISTERED_FIELD = re.compile(r"^(rows\[[0-9]+\]\.)?amount$")
+NOTICE_LIMIT, NOTICE_DEFAULT_LIMIT = 500, 100
+NOTICE_PRIORITIES = {"yours", "theirs"}
 DISTRICT_CODE = re.compile(r"^[a-z0-9-]{1,40}$")
 CITY_LEAD_ID = re.compile(r"^([a-z0-9-]{1,40})/(L-[0-9]{6,})$")
 CONFLICT_LIMIT = 500
@@ -831,6 +875,13 @@ def report_110_problems(message, body_type, request):
 def lead_event_problems(mtype, body, where="body"):
     problems = []
     lead = body["lead"]
+    # (1.11) A correction that changes only the registration flag clears it: a signing equal to the current
+    # one is decided anew only when the current one is flagged (README §8.4).
+    before, after = body.get("previousSigning"), lead.get("signing")
+    if mtype == "lead.signed" and before and after and before != after and \
+            {k: v for k, v in before.items() if k != "unregistered"} == {k: v for k, v in after.items() if k != "unregistered"} \
+            and not (before.get("unregistered") and not after.get("unregistered")):
+        problems.append(f"{where}: a correction that changes only the flag clears it (previousSigning flagged, the signing not)")
     if mtype == "lead.signed" and "previousSigning" in body and body["previousSigning"] == lead.get("signing"):
         if not lead.get("capitalIncreases"):
             problems.append(f"{where}: previousSigning equals the signing, which only a capital increase does, "
@@ -1347,6 +1398,8 @@ def notification_problems(note, where, sent, context):
     add = problems.append
     kind, nid, created = note["kind"], note["notificationId"], parse_timestamp(note["createdAt"])
     day = created.astimezone(BEIJING).date() if created else None
+    if kind == "city-conflict":
+        return city_notification_problems(note, where, sent, context)
     m = NOTIFICATION_ID.match(nid)
     if not m:
         return [f"{where}.notificationId {nid!r} is not an id made from a cause (README §11.8)"]
@@ -1407,6 +1460,47 @@ def notification_problems(note, where, sent, context):
     return problems
 
 
+def city_notification_problems(note, where, sent, context):
+    """(1.11) A city-conflict LeadNotification (README §11.8, §21.7, RULES.md §5.11): its id
+    N-<leadId>-city-<conflictId>-<priority>, no order, the lead's owner and 包联领导 at most, its text's
+    priority sentence the id's; and, when the examples hold them, the conflict it tells of (its lead one of
+    the conflict's two, when it is the district's notice of the conflict's present priority) and the notice it
+    was made from (the same conflict, lead and priority; not made before lead-city wrote the notice)."""
+    problems = []
+    add = problems.append
+    nid, created = note["notificationId"], parse_timestamp(note["createdAt"])
+    m = CITY_NOTIFICATION_ID.match(nid)
+    if not m or m.group(1) != note["leadId"]:
+        return [f"{where}.notificationId {nid!r}: a city-conflict is N-{note['leadId']}-city-<conflictId>-<priority>"]
+    conflict_id, priority = int(m.group(2)), m.group(3)
+    if "orderId" in note:
+        add(f"{where}.orderId: a city-conflict is about no order")
+    if len(note["recipients"]) > 2:
+        add(f"{where}.recipients: a city-conflict goes to the lead's owner and its 包联领导 only")
+    says_yours = "本区首报" in note["text"]
+    if says_yours != (priority == "yours"):
+        add(f"{where}.text: a {priority} notification says " + ("本区首报…保有优先权" if priority == "yours"
+                                                               else "<other district>首报…优先权归<other district>"))
+    made_from = [n for n, _ in context.get("notices", [])
+                 if n["conflictId"] == conflict_id and n["leadId"] == note["leadId"]]
+    if made_from and not any(n["priority"] == priority for n in made_from):
+        add(f"{where}.notificationId {nid!r}: lead-city's notices of conflict {conflict_id} on {note['leadId']}"
+            f" say {sorted({n['priority'] for n in made_from})}, not {priority}")
+    for notice in made_from:
+        if notice["priority"] != priority:
+            continue
+        detected = parse_timestamp(notice["detectedAt"])
+        if created and detected and created < detected:
+            add(f"{where}.createdAt is before lead-city wrote notice {notice['noticeId']}")
+    conflict = context.get("conflicts", {}).get(conflict_id)
+    if conflict is not None and not made_from and note["leadId"] not in (
+            conflict["first"]["leadId"], conflict["second"]["leadId"]):
+        add(f"{where}.leadId {note['leadId']} is neither lead of conflict {conflict_id}")
+    if created and sent and created > sent:
+        add(f"{where}.createdAt is after the message carrying it was sent")
+    return problems
+
+
 def inbox_page_problems(message, request, context):
     """(1.9) An InboxPage (README §11.9, §11.10): newest first, its counts, read times, one owner; each
     notification; against its request; and the same notifications alike in the other pages."""
@@ -1416,6 +1510,8 @@ def inbox_page_problems(message, request, context):
     if protocol_before(message["protocol"], (1, 9)):
         add(f"an InboxPage is protocol 1.9, but the message says protocol {message['protocol']}")
     items = page["items"]
+    if protocol_before(message["protocol"], (1, 11)) and any(i["notification"]["kind"] == "city-conflict" for i in items):
+        add(f"a city-conflict notification is protocol 1.11, but the message says protocol {message['protocol']}")
     ids = [i["notification"]["notificationId"] for i in items]
     if len(ids) != len(set(ids)):
         add("items: a notification is listed twice")
@@ -1783,6 +1879,8 @@ def lead_record_problems(value, protocol, path="body"):
             problems += after_signing_lead_problems(value, path)
         if "followUp" in value and "sequence" in value and new:
             problems.append(f"{path}.followUp is protocol 1.8, but its message says protocol {protocol}")
+        if {"amountYuan", "signedAt", "unregistered"} <= value.keys() and protocol_before(protocol, (1, 11)):
+            problems.append(f"{path}.unregistered is protocol 1.11, but its message says protocol {protocol}")
         for key, child in value.items():
             problems += lead_record_problems(child, protocol, f"{path}.{key}")
     elif isinstance(value, list):
@@ -2219,9 +2317,10 @@ def project_similarity(a, b):
     return 2 * shared / (len(x) + len(y))
 
 
-def city_problems(message, body_type, request):
-    """(1.11) lead-city (README §21, RULES.md §6): city.conflicts and its ConflictList, the streams of its
-    ServiceStatus, its period reports; and the 1.11 types and members only in messages of 1.11 or later."""
+def city_problems(message, body_type, request, context=None):
+    """(1.11) lead-city (README §21, RULES.md §6): city.conflicts and its ConflictList, city.notices and its
+    NoticePage, the streams of its ServiceStatus, its period reports; and the 1.11 types and members only in
+    messages of 1.11 or later."""
     problems = []
     add = problems.append
     mtype, body = message["type"], message["body"]
@@ -2230,6 +2329,14 @@ def city_problems(message, body_type, request):
         add(f"{mtype} is protocol 1.11, but the message says protocol {message['protocol']}")
     if mtype == "city.conflicts" and "limit" in body and not 1 <= body["limit"] <= CONFLICT_LIMIT:
         add(f"body.limit {body['limit']} is outside 1–{CONFLICT_LIMIT}: invalid-field")
+    if mtype == "city.notices":
+        if "limit" in body and not 1 <= body["limit"] <= NOTICE_LIMIT:
+            add(f"body.limit {body['limit']} is outside 1–{NOTICE_LIMIT}: invalid-field")
+        if body["afterNoticeId"] < 0:
+            add(f"body.afterNoticeId {body['afterNoticeId']} is negative")
+    if body_type == "NoticePage":
+        problems += notice_page_problems(message, request, context or {})
+    problems += registration_problems(message, body_type, request, context or {})
     if body_type == "ConflictList":
         if old or message["sender"] != CITY:
             add("a ConflictList is lead-city's (protocol 1.11)")
@@ -2246,6 +2353,9 @@ def city_problems(message, body_type, request):
         if request is not None and body["total"] > len(conflicts) and len(conflicts) < limit:
             add("fewer conflicts than the limit, yet total says more match")
         threshold = json.loads(MATCHING_RULES.read_text(encoding="utf-8"))["likelyDuplicateSimilarity"]
+        pairs = [(c["companyKey"], tuple(sorted((c["first"]["district"], c["second"]["district"])))) for c in conflicts]
+        if len(pairs) != len(set(pairs)):
+            add("one company and pair of districts has two conflicts: lead-city keeps one per company and pair")
         for i, c in enumerate(conflicts):
             where = f"body.conflicts.{i}"
             first, second = c["first"], c["second"]
@@ -2260,10 +2370,11 @@ def city_problems(message, body_type, request):
                 key = company_key(c[side]["companyName"])
                 if key != c["companyKey"]:
                     add(f"{where}.{side}: the company key of {c[side]['companyName']!r} is {key!r}, not {c['companyKey']!r}")
+            # The kind is same-project when any lead of one district is one project with any of the other's:
+            # the pair listed decides it only when its own projects are one (README §21.4, RULES.md §6).
             similarity = project_similarity(first["projectName"], second["projectName"])
-            kind = "same-project" if similarity >= threshold else "same-company"
-            if c["kind"] != kind:
-                add(f"{where}.kind must be {kind}: the project names' similarity is {similarity:.3f} "
+            if similarity >= threshold and c["kind"] != "same-project":
+                add(f"{where}.kind must be same-project: the project names' similarity is {similarity:.3f} "
                     f"(the threshold {threshold})")
             detected, sent = parse_timestamp(c["detectedAt"]), parse_timestamp(message["sentAt"])
             if detected and sent and detected > sent:
@@ -2310,6 +2421,205 @@ def city_problems(message, body_type, request):
                     for j, row in enumerate(b["rows"]):
                         if not DISTRICT_CODE.fullmatch(row["value"]):
                             add(f"body.breakdowns district row {j}: {row['value']!r} is not a district code")
+    return problems
+
+
+def notice_page_problems(message, request, context):
+    """(1.11) A NoticePage (README §21.6, RULES.md §6): lead-city's; oldest first (noticeId ascending, each
+    once, after the request's afterNoticeId, none above lastNoticeId); lastNoticeId the page's last when
+    the page is not full; at most the limit; one notice per conflict; each naming another district than
+    its own with a priority of yours or theirs; and, when the examples hold the conflict, the district's
+    own side of it: its lead and company, the other district, priority yours exactly when its lead is
+    first, and detectedAt."""
+    problems = []
+    add = problems.append
+    body = message["body"]
+    if protocol_before(message["protocol"], (1, 11)) or message["sender"] != CITY:
+        add("a NoticePage is lead-city's (protocol 1.11)")
+    notices, last = body["notices"], body["lastNoticeId"]
+    ids = [n["noticeId"] for n in notices]
+    if ids != sorted(set(ids)):
+        add("notices are not oldest first (noticeId ascending, each once)")
+    if ids and ids[-1] > last:
+        add(f"notice {ids[-1]} is above lastNoticeId {last}")
+    # A district is told of a conflict when it is found and again at each change of priority, so its
+    # successive notices of one conflict alternate yours and theirs (README §21.6, RULES.md §6).
+    told = {}
+    for n in notices:
+        if told.get(n["conflictId"]) == n["priority"]:
+            add(f"notice {n['noticeId']}: a second {n['priority']} of conflict {n['conflictId']} in a row: a district is "
+                "told again only when priority changes")
+        told[n["conflictId"]] = n["priority"]
+    query = request["body"] if request is not None else {}
+    after = query.get("afterNoticeId")
+    limit = query.get("limit", NOTICE_DEFAULT_LIMIT)
+    district = query.get("district")
+    if request is not None:
+        if len(notices) > limit:
+            add(f"{len(notices)} notices, more than the request's limit {limit}")
+        if ids and ids[0] <= after:
+            add(f"notice {ids[0]} is not after the request's afterNoticeId {after}")
+        if len(notices) < limit:
+            if ids and last != ids[-1]:
+                add(f"the page is not full, so nothing more waits: lastNoticeId must be {ids[-1]}, not {last}")
+            if not ids and last > after:
+                add(f"an empty page, yet lastNoticeId {last} is after afterNoticeId {after}")
+    sent = parse_timestamp(message["sentAt"])
+    for i, n in enumerate(notices):
+        where = f"body.notices.{i}"
+        if n["priority"] not in NOTICE_PRIORITIES:
+            add(f"{where}.priority {n['priority']!r} is neither yours nor theirs")
+        if district is not None and n["otherDistrict"] == district:
+            add(f"{where}.otherDistrict is the district the notices are for ({district})")
+        detected = parse_timestamp(n["detectedAt"])
+        if detected and sent and detected > sent:
+            add(f"{where}.detectedAt is after the reply was sent")
+        conflict = context.get("conflicts", {}).get(n["conflictId"])
+        if conflict is None or district is None:
+            continue
+        sides = {conflict[s]["district"]: (s, conflict[s]) for s in ("first", "second")}
+        if district not in sides or n["otherDistrict"] not in sides:
+            add(f"{where}: conflict {n['conflictId']} is between {sorted(sides)}, not {district} and {n['otherDistrict']}")
+            continue
+        found = parse_timestamp(conflict["detectedAt"])
+        if detected and found and detected < found:
+            add(f"{where}.detectedAt is before conflict {n['conflictId']} was found ({conflict['detectedAt']})")
+        # The district's latest notice of the conflict in the examples says who has priority now; its lead
+        # is the district's side of the conflict when nothing changed since (same detectedAt, README §21.6).
+        later = [m for m, asked in context.get("notices", []) if asked == district
+                 and m["conflictId"] == n["conflictId"] and m["noticeId"] > n["noticeId"]]
+        if later:
+            continue
+        side_name, own = sides[district]
+        want = "yours" if side_name == "first" else "theirs"
+        if n["priority"] != want:
+            add(f"{where}.priority must be {want}: {district}'s lead is the conflict's {side_name}")
+        if detected == found and n["leadId"] == own["leadId"] and n["companyName"] != own["companyName"]:
+            add(f"{where}: {district}'s lead in conflict {n['conflictId']} is {own['leadId']} {own['companyName']}")
+    return problems
+
+
+def registration_problems(message, body_type, request, context):
+    """(1.11) Registrations of big projects (README §21.8–§21.10, RULES.md §6.1): a city.register's lead id
+    (read leniently) and note; a city.registrations' afterRegistrationId and limit; a ProjectRegistration from
+    lead-city against its request (district, canonical lead id, and the note when this request made it); a
+    RegistrationPage from lead-city, oldest first (registrationIds ascending, unique, after the request's
+    afterRegistrationId, none above lastRegistrationId, lastRegistrationId the last one when the page is not
+    full), at most the limit (default 100), one registration per lead, the request's district, its flagged
+    signings (at most 1000, oldest first, each once, of the request's district, an amount above zero, and
+    alike the examples' lead.signed events flagged unregistered); the same registration alike in every
+    example; an unregistered-project error (lead-intake's, field amount or rows[i].amount); and all of these
+    only in messages of 1.11 or later."""
+    problems = []
+    add = problems.append
+    mtype, body = message["type"], message["body"]
+    old = protocol_before(message["protocol"], (1, 11))
+    sent = parse_timestamp(message["sentAt"])
+    if mtype == "city.register":
+        if canonical_lead_id(body["leadId"]) is None:
+            add(f"body.leadId {body['leadId']!r} is not a lead id: invalid-field")
+        if len(body.get("note", "")) > NOTE_LIMIT:
+            add(f"body.note is over {NOTE_LIMIT} characters")
+    if mtype == "city.registrations":
+        if "limit" in body and not 1 <= body["limit"] <= REGISTRATION_LIMIT:
+            add(f"body.limit {body['limit']} is outside 1–{REGISTRATION_LIMIT}: invalid-field")
+        if body["afterRegistrationId"] < 0:
+            add(f"body.afterRegistrationId {body['afterRegistrationId']} is negative")
+    if mtype == "error" and body.get("code") == UNREGISTERED_PROJECT:
+        if old:
+            add(f"unregistered-project is protocol 1.11, but the message says protocol {message['protocol']}")
+        if message["sender"] != "lead-intake":
+            add("unregistered-project comes from a district's lead-intake (README §21.10)")
+        if not UNREGISTERED_FIELD.fullmatch(body.get("field", "")):
+            add("unregistered-project names the signing's amount: field amount (lead.sign) or rows[<i>].amount (lead.import)")
+    registrations = []
+    if body_type == "ProjectRegistration":
+        if old or message["sender"] != CITY:
+            add("a ProjectRegistration is lead-city's (protocol 1.11)")
+        registrations = [("body", body)]
+        at = parse_timestamp(body["registeredAt"])
+        if at and sent and at > sent:
+            add("body.registeredAt is after the reply was sent")
+        if request is not None:
+            asked = request["body"]
+            if body["district"] != asked["district"] or body["leadId"] != canonical_lead_id(asked["leadId"]):
+                add(f"registers {body['district']}/{body['leadId']}, but the request names {asked['district']}/"
+                    f"{canonical_lead_id(asked['leadId'])}")
+            asked_at = parse_timestamp(request["sentAt"])
+            if at and asked_at and at >= asked_at and body.get("note") != asked.get("note"):
+                add("body.note: a registration this request made keeps the request's note (a lead registered "
+                    "before answers with its first registration)")
+    if body_type == "RegistrationPage":
+        if old or message["sender"] != CITY:
+            add("a RegistrationPage is lead-city's (protocol 1.11)")
+        regs, last = body["registrations"], body["lastRegistrationId"]
+        registrations = [(f"body.registrations.{i}", r) for i, r in enumerate(regs)]
+        ids = [r["registrationId"] for r in regs]
+        if ids != sorted(set(ids)):
+            add("registrations are not oldest first (registrationId ascending, each once)")
+        if ids and ids[-1] > last:
+            add(f"registration {ids[-1]} is above lastRegistrationId {last}")
+        leads = [(r["district"], r["leadId"]) for r in regs]
+        if len(leads) != len(set(leads)):
+            add("a lead is registered twice: a second city.register answers with the first registration")
+        query = request["body"] if request is not None else {}
+        district = query.get("district")
+        if request is not None:
+            after, limit = query["afterRegistrationId"], query.get("limit", REGISTRATION_DEFAULT_LIMIT)
+            if len(regs) > limit:
+                add(f"{len(regs)} registrations, more than the request's limit {limit}")
+            if ids and ids[0] <= after:
+                add(f"registration {ids[0]} is not after the request's afterRegistrationId {after}")
+            if len(regs) < limit:
+                if ids and last != ids[-1]:
+                    add(f"the page is not full, so nothing more waits: lastRegistrationId must be {ids[-1]}, not {last}")
+                if not ids and last > after:
+                    add(f"an empty page, yet lastRegistrationId {last} is after afterRegistrationId {after}")
+        for where, r in registrations:
+            if district is not None and r["district"] != district:
+                add(f"{where}: of {r['district']}, but the request asks for {district}'s")
+            at = parse_timestamp(r["registeredAt"])
+            if at and sent and at > sent:
+                add(f"{where}.registeredAt is after the reply was sent")
+        signings = body.get("unregisteredSignings")
+        if signings is not None:
+            if message["correlationId"] in context.get("intake_polls", set()):
+                add("body.unregisteredSignings: only a city supervisor gets them, not a district's lead-intake")
+            if len(signings) > UNREGISTERED_LIMIT:
+                add(f"body.unregisteredSignings: more than {UNREGISTERED_LIMIT}")
+            instants = [parse_timestamp(s["signedAt"]) for s in signings]
+            if None not in instants and instants != sorted(instants):
+                add("body.unregisteredSignings are not oldest first (by signedAt)")
+            keys = [(s["district"], s["leadId"]) for s in signings]
+            if len(keys) != len(set(keys)):
+                add("body.unregisteredSignings: a lead is listed twice (a lead has one signing)")
+            for i, s in enumerate(signings):
+                where = f"body.unregisteredSignings.{i}"
+                if district is not None and s["district"] != district:
+                    add(f"{where}: of {s['district']}, but the request asks for {district}'s")
+                if money_fen(s["amountYuan"]) is not None and money_fen(s["amountYuan"]) <= 0:
+                    add(f"{where}.amountYuan: a signing's amount is above zero")
+                if instants[i] and sent and instants[i] > sent:
+                    add(f"{where}.signedAt is after the reply was sent")
+                for event in context.get("flagged", []):
+                    lead = event["body"]["lead"]
+                    if (lead["leadId"], lead["companyName"], lead["projectName"]) != (
+                            s["leadId"], s["companyName"], s["projectName"]):
+                        continue
+                    if parse_timestamp(event["sentAt"]) and sent and parse_timestamp(event["sentAt"]) > sent:
+                        continue
+                    signing = lead["signing"]
+                    if (signing["amountYuan"], signing["signedAt"]) != (s["amountYuan"], s["signedAt"]):
+                        add(f"{where}: the lead.signed that flagged {s['leadId']} signed {signing['amountYuan']} at "
+                            f"{signing['signedAt']}")
+    for where, r in registrations:
+        for other_name, other in context.get("registrations", []):
+            if other["registrationId"] == r["registrationId"] and other != r:
+                add(f"{where}: registration {r['registrationId']} differs from the same registration in {other_name}")
+            elif other["registrationId"] != r["registrationId"] and (other["district"], other["leadId"]) == (
+                    r["district"], r["leadId"]):
+                add(f"{where}: {r['district']}/{r['leadId']} is registration {other['registrationId']} in {other_name}:"
+                    " a lead is registered once")
     return problems
 
 
@@ -2361,7 +2671,7 @@ def consistency_problems(message, body_type, request=None, events=None, issued=(
         problems.append("body.leadId differs from body.lead.leadId")
     if body_type == "PeriodReport":
         problems += period_report_problems(body, city=message["sender"] == CITY)
-    problems += city_problems(message, body_type, request)
+    problems += city_problems(message, body_type, request, context)
     problems += report_110_problems(message, body_type, request)
     if body_type == "EventPage":
         sequences = [e["body"]["sequence"] for e in body["events"]]
@@ -2458,7 +2768,8 @@ def main():
     issued = [m for m, _ in messages.values() if m.get("type") == "supervision.order"]
     # (1.9) What the notifications are checked against: each order as the latest example shows it,
     # the board rows by day and lead, and every inbox page.
-    context = {"orders": {}, "boards": {}, "pages": []}
+    context = {"orders": {}, "boards": {}, "pages": [], "conflicts": {}, "notices": [], "registrations": [],
+               "flagged": [], "intake_polls": set()}
     for name, (m, body_type) in sorted(messages.items(), key=lambda item: str(item[1][0].get("sentAt"))):
         body = m.get("body") if isinstance(m.get("body"), dict) else {}
         if body_type == "SupervisionOrder" and "orderId" in body:
@@ -2471,6 +2782,24 @@ def main():
                 context["boards"][(civil_date(body["asOf"]), row["leadId"])] = row
         if body_type == "InboxPage":
             context["pages"].append((name, m))
+        # (1.11) The conflicts lead-city lists, and its notices with the district they are for.
+        if body_type == "ConflictList":
+            for conflict in body.get("conflicts", []):
+                context["conflicts"][conflict["conflictId"]] = conflict
+        if body_type == "NoticePage":
+            asked = requests.get(m.get("correlationId"), {}).get("body", {}).get("district")
+            for notice in body.get("notices", []):
+                context["notices"].append((notice, asked))
+        # (1.11) The registrations lead-city made, the signings flagged unregistered, and the polls of
+        # a district's lead-intake (whose pages carry no flagged signings).
+        if body_type == "ProjectRegistration":
+            context["registrations"].append((name, body))
+        if body_type == "RegistrationPage":
+            context["registrations"] += [(name, r) for r in body.get("registrations", [])]
+        if body_type == "LeadEvent" and body.get("lead", {}).get("signing", {}).get("unregistered") is True:
+            context["flagged"].append(m)
+        if m.get("type") == "city.registrations" and m.get("sender") == "lead-intake":
+            context["intake_polls"].add(m.get("id"))
     seen_ids = {}
     stores = {}
 

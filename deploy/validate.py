@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the deployment files in deploy/ against each other and against the code.
 
-Kubernetes (deploy/k8s, every YAML file):
+Kubernetes (deploy/k8s, its YAML files; deploy/k8s/city is the city's, below):
   * every document has apiVersion, kind, metadata.name, and the namespace `leadtracker`;
     kustomization.yaml lists exactly the other files; no Secret is committed;
   * the ConfigMap's leadtracker.json (and deploy/leadtracker.example.json) parses, its keys are
@@ -34,20 +34,35 @@ Kubernetes (deploy/k8s, every YAML file):
   * the endpoints: each service binds what its code binds (CommandServer/EventRelay in Sources/,
     or the `queries:` endpoint of a service built with `ServiceLoop.consuming`, which also connects
     to intake's two) on a wildcard address with the port the ConfigMap gives, since libzmq cannot
-    bind a DNS name; the ConfigMap names each endpoint by a Service that has that port;
+    bind a DNS name, which is the code's default port (Endpoints.defaults); the ConfigMap names
+    each endpoint by a Service that has that port;
   * a ClusterIP Service per Deployment whose selector matches the pod labels and whose ports are
     exactly the container's ports; a PVC per Deployment;
   * `kubectl kustomize deploy/k8s` builds the same objects, when kubectl is installed.
     (`kubectl apply --dry-run=client` is not used: it needs an API server for discovery.)
+  * deploy/k8s is a district's stack; a district service whose code reads the configuration's
+    `city` (protocol 1.11: lead-intake, lead-supervisor) holds lead-city.pub from an optional
+    Secret (a district in no city has none); `city` and `registration`, when present, hold only
+    the keys the code reads, with sane values.
+
+The city (protocol 1.11): the executables whose command loads the configuration's `districts`
+(lead-city) are not a district's. deploy/k8s/city is their own kustomization (namespace
+leadtracker-city, built by itself): the same checks as a district's Deployments, with the
+ConfigMap leadtracker-city-config (city.json, like deploy/city.example.json: `districts` as
+CityDistricts reads them — codes of lower-case letters, digits and -, unique, with the keys the
+code reads, intakes by host name or address; the city's `targets`; none of a district's keys),
+each district intake's KEY.pub in the keys Secret, and the bound port the code's default (7741).
 
 systemd (deploy/systemd):
-  * each unit (one per service and one for the web console; leadtracker.target wants them all)
+  * each unit (one per service and one for the web console; leadtracker.target wants a district's
+    and leadtracker-city.target the city's, each unit PartOf its own target)
     runs its executable as the user leadtracker.sysusers creates, with ProtectSystem=strict,
     NoNewPrivileges, Restart=on-failure, the sandboxing options, AF_NETLINK allowed (libzmq calls
     getifaddrs() to bind), the --data-dir in its StateDirectory, only known LEADTRACKER_* names,
     no --test-clock-file;
     the console's --listen in the HOST:PORT form its code parses and, on loopback behind the TLS
-    proxy, LEADTRACKER_SECURE_COOKIES=1;
+    proxy, LEADTRACKER_SECURE_COOKIES=1; lead-city's configuration file and keys directory are not
+    a district's;
   * `systemd-analyze verify` on copies whose ExecStart is /bin/true (it refuses a missing binary),
     `systemd-analyze security --offline` exposure ≤ 2.5, `systemd-sysusers --dry-run`, when
     installed.
@@ -58,12 +73,16 @@ deploy/OPERATIONS.md: names every Secret the Deployments use; every LEADTRACKER_
 every flag it gives a LeadTracker command exists in the code; every key the code reads from the
 configuration file only (targets, units, notifications …) is documented; it authorizes each consumer of
 intake's events (lead-matcher, lead-reporter, lead-supervisor …) with the role service and the
-console's key with the role gateway.
+console's key with the role gateway; its section on a city over districts authorizes lead-city on the
+districts' intakes and each district's lead-supervisor (lead-supervisor-CODE) in the city, names each
+district intake's key as the city's configuration implies, shows deploy/city.example.json as the
+city's configuration, and gives each of its districts a `city` section at its endpoint.
 
 Self-check: the same checks run on deliberately broken copies (2 replicas, a typo in a variable,
 a misspelt notifications key, an SMTP relay without a port,
 a key Secret mounted straight into the service, a console on loopback or with TCP probes, an image
-without lead-web, a unit or pod on the test clock, a consumer the guide does not authorize …) and
+without lead-web, a unit or pod on the test clock, a consumer the guide does not authorize, a city
+district without its intake's key, lead-city in a district's target or kustomization …) and
 must fail, so this script cannot pass everything silently.
 
 Usage: python3 deploy/validate.py    (needs PyYAML)
@@ -85,6 +104,7 @@ DEPLOY = pathlib.Path(__file__).resolve().parent
 ROOT = DEPLOY.parent
 SOURCES = ROOT / "Sources"
 K8S = DEPLOY / "k8s"
+CITY_K8S = K8S / "city"
 SYSTEMD = DEPLOY / "systemd"
 GUIDE = DEPLOY / "OPERATIONS.md"
 DOCKERFILE = DEPLOY / "Dockerfile"
@@ -104,6 +124,19 @@ LOG_LEVELS = {"trace", "debug", "info", "notice", "warning", "error", "critical"
 NAMESPACED_KINDS = {"ConfigMap", "Deployment", "Service", "PersistentVolumeClaim", "Secret", "Pod", "Ingress"}
 WILDCARDS = ("0.0.0.0", "*")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+# A city (protocol 1.11): lead-city alone, with its own namespace, configuration and keys, and its
+# own systemd target; a district's stack is deploy/k8s and leadtracker.target.
+CITY_NAMESPACE = "leadtracker-city"
+CITY_CONFIG_MAP = "leadtracker-city-config"
+CITY_CONFIG_FILE = "city.json"
+CITY_EXAMPLE = DEPLOY / "city.example.json"
+DISTRICT_TARGET = "leadtracker.target"
+CITY_TARGET = "leadtracker-city.target"
+# What lead-city reads from its configuration file besides each service's own settings: the
+# districts, the city's targets, its endpoint; a district's endpoints, units, notifications … would
+# do nothing there.
+CITY_SETTINGS = {"districts", "targets", "cityQueries", "keysDir", "logLevel", "insecurePlaintext"}
+DISTRICT_CODE = re.compile(r"[a-z0-9-]{1,40}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -153,8 +186,11 @@ class Code:
             name = re.search(r'static let name = "(lead-[a-z]+)"', text)
             if not name:
                 continue
-            server = r"(?:CommandServer|EventRelay)\(\s*context:\s*\w+,\s*endpoint:\s*endpoints\.(\w+)"
-            self.binds[name.group(1)] = re.findall(server, text)
+            # `endpoint: endpoints.KEY`, or a local `let queries = setup.endpoints.KEY` then `endpoint: queries`.
+            aliases = dict(re.findall(r"\blet (\w+) = (?:\w+\.)*endpoints\.(\w+)\b", text))
+            server = r"(?:CommandServer|EventRelay)\(\s*context:\s*\w+,\s*endpoint:\s*(?:endpoints\.(\w+)|(\w+)\b(?!\s*[.(]))"
+            self.binds[name.group(1)] = [direct or aliases[alias] for direct, alias in re.findall(server, text)
+                                         if direct or alias in aliases]
             self.connects[name.group(1)] = re.findall(connects, text)
             for queries in re.findall(r"\.consuming\([^{}]*?\bqueries:\s*\\\.(\w+)", text):
                 if consuming_binds_queries:
@@ -180,6 +216,47 @@ class Code:
                 "database": bool(re.search(r"\bdatabaseURL\(|\brunService\(named:", text)),
             }
         self.executables = sorted(self.services + list(self.consoles))
+        # Each endpoint's default port (Endpoints.defaults: `KEY: "tcp://127.0.0.1:PORT"`).
+        self.default_ports = {}
+        for text in texts.values():
+            defaults = re.search(r"static let defaults = Endpoints\((.*?)\n\s*\)", text, re.S)
+            if defaults:
+                self.default_ports = {k: int(p) for k, p in re.findall(r'(\w+):\s*"tcp://[^":]+:(\d+)"', defaults.group(1))}
+        # The city (protocol 1.11): the types of the file that reads the configuration's `districts`
+        # (CityDistricts, DistrictStream), the keys of a district entry, their defaults
+        # (`intakeKey ?? "lead-intake-\(code)"`), and the commands that load them: the city's executables.
+        self.district_keys, self.district_defaults, city_types = set(), {}, set()
+        for text in texts.values():
+            if re.search(r'\bfile\[\s*"districts"\s*\]', text):
+                self.district_keys |= set(re.findall(r'\btext\(\s*"(\w+)"', text))
+                self.district_defaults.update(re.findall(r'self\.(\w+) = \1 \?\? "([^"\\]*)\\\(code\)"', text))
+                city_types |= set(re.findall(r"\b(?:enum|struct|class) (\w+)", text))
+        self.city_executables = sorted(
+            command.group(1) for text in texts.values()
+            for command in [re.search(r'commandName:\s*"(lead-[a-z]+)"', text)]
+            if command and command.group(1) in self.executables
+            and any(re.search(rf"\b{t}\b", text) for t in city_types))
+        self.district_executables = sorted(set(self.executables) - set(self.city_executables))
+        # A district's `city` section (CityLink): its keys, lead-city's key name (serverKey's default),
+        # and the district executables that read it (they connect to lead-city and need its .pub).
+        self.city_link_keys, self.city_server_key = set(), "lead-city"
+        for text in texts.values():
+            if re.search(r'\bfile\[\s*"city"\s*\]', text):
+                self.city_link_keys |= set(re.findall(r'\bfields\[\s*"(\w+)"\s*\]', text))
+                default = re.search(r'\bserverKey:\s*String\s*=\s*"([^"]+)"', text)
+                self.city_server_key = default.group(1) if default else self.city_server_key
+        # A district intake's `registration` (protocol 1.11): the keys RegistrationFeed.rule reads and
+        # the modes of RegistrationRule.Mode.
+        self.registration_keys, self.registration_modes = set(), set()
+        for text in texts.values():
+            if re.search(r'\bfile\[\s*"registration"\s*\]', text):
+                self.registration_keys |= set(re.findall(r'\btext\(\s*"(\w+)"\s*\)', text))
+            modes = re.search(r"\bstruct RegistrationRule\b.*?\benum Mode: String[^{]*\{(.*?)\}", text, re.S)
+            if modes:
+                self.registration_modes = set(re.findall(r"\bcase (\w+)", modes.group(1)))
+        self.city_link_readers = sorted(
+            owner.group(1) for text in texts.values() if re.search(r"\bCityLink\.from\(", text)
+            for owner in [re.search(r'(?:static let name = |commandName:\s*)"(lead-[a-z]+)"', text)] if owner)
         # lead-supervisor's `notifications` section: the keys of NotificationSettings and of its nested
         # Codable structs (Person, Email, Webhook, Retry), as Swift decodes them (it ignores other keys,
         # so a misspelt key would silently do nothing).
@@ -255,9 +332,10 @@ def endpoint_parts(text):
 
 
 def load_k8s(directory):
-    """{relative file name: [documents]}, or raises with the file named."""
+    """{file name: [documents]} of one kustomization's directory (not its subdirectories: deploy/k8s/city
+    is the city's own), or raises with the file named."""
     files = {}
-    for path in sorted(list(directory.rglob("*.yaml")) + list(directory.rglob("*.yml"))):
+    for path in sorted(list(directory.glob("*.yaml")) + list(directory.glob("*.yml"))):
         with path.open(encoding="utf-8") as handle:
             files[str(path.relative_to(directory))] = [doc for doc in yaml.safe_load_all(handle) if doc is not None]
     return files
@@ -289,11 +367,7 @@ def check_config_map(report, config_map, code, where=f"ConfigMap {CONFIG_MAP}"):
                  repr(config.get("logLevel")))
     report.check(not config.get("insecurePlaintext"), f"{where}: CURVE is on (no insecurePlaintext)")
     for key in ("targets", "actuals"):
-        figures = config.get(key, {})
-        good = isinstance(figures, dict) and all(
-            re.fullmatch(r"\d{4}", year) and isinstance(value, dict) and isinstance(value.get("projects"), int)
-            and isinstance(value.get("amount"), str) for year, value in figures.items())
-        report.check(good, f'{where}: {key} is {{"YEAR": {{"projects": N, "amount": "…"}}}}', repr(figures))
+        check_figures(report, config, key, where)
     if "freezeFrom" in config:
         report.check(re.fullmatch(r"\d{4}-W\d{2}", str(config["freezeFrom"])), f"{where}: freezeFrom is an ISO week")
     if "freezeDelayMinutes" in config:
@@ -302,6 +376,114 @@ def check_config_map(report, config_map, code, where=f"ConfigMap {CONFIG_MAP}"):
         check_units(report, config["units"], where)
     if "notifications" in config:
         check_notifications(report, config["notifications"], code, where)
+    if "city" in config:
+        check_city_link(report, config["city"], code, where)
+    if "registration" in config:
+        check_registration(report, config["registration"], code, where)
+    return config
+
+
+def check_registration(report, rule, code, where):
+    """A district intake's `registration` (RegistrationFeed.rule): {"threshold": "10亿", "mode": "refuse"|"flag"}."""
+    if not report.check(isinstance(rule, dict), f'{where}: registration is {{"threshold": …, "mode": …}}', repr(rule)):
+        return
+    unknown = sorted(set(rule) - code.registration_keys)
+    report.check(not unknown, f"{where}: registration has only the keys the code reads "
+                 f"({', '.join(sorted(code.registration_keys))})", f"unknown keys {unknown}")
+    threshold = rule.get("threshold", "10亿")
+    report.check(isinstance(threshold, str) and re.fullmatch(r"\d+(\.\d+)?(亿|万)?(元)?", threshold.strip()),
+                 f"{where}: registration.threshold is an amount like 10亿", repr(threshold))
+    report.check(rule.get("mode", "flag") in code.registration_modes,
+                 f"{where}: registration.mode is one of {sorted(code.registration_modes)}", repr(rule.get("mode")))
+
+
+def check_city_link(report, link, code, where):
+    """A district lead-supervisor's `city` (CityLink): {"queries": "tcp://HOST:PORT", "district": "CODE",
+    "serverKey": "lead-city"}, as the code reads it (it ignores other keys)."""
+    if not report.check(isinstance(link, dict), f'{where}: city is {{"queries": …, "district": …}}', repr(link)):
+        return
+    unknown = sorted(set(link) - code.city_link_keys)
+    report.check(not unknown, f"{where}: city has only the keys the code reads ({', '.join(sorted(code.city_link_keys))})",
+                 f"unknown keys {unknown}")
+    endpoint = endpoint_parts(link.get("queries"))
+    report.check(endpoint and endpoint[0] not in WILDCARDS, f"{where}: city.queries is tcp://HOST:PORT of lead-city",
+                 repr(link.get("queries")))
+    report.check(isinstance(link.get("district"), str) and DISTRICT_CODE.fullmatch(link["district"]),
+                 f"{where}: city.district is a district code (lower-case letters, digits, -)", repr(link.get("district")))
+    report.check(isinstance(link.get("serverKey", "lead-city"), str) and link.get("serverKey", "lead-city"),
+                 f"{where}: city.serverKey names a key", repr(link.get("serverKey")))
+
+
+def check_figures(report, config, key, where):
+    figures = config.get(key, {})
+    good = isinstance(figures, dict) and all(
+        re.fullmatch(r"\d{4}", year) and isinstance(value, dict) and isinstance(value.get("projects"), int)
+        and isinstance(value.get("amount"), str) for year, value in figures.items())
+    report.check(good, f'{where}: {key} is {{"YEAR": {{"projects": N, "amount": "…"}}}}', repr(figures))
+
+
+def district_intake_keys(config, code):
+    """The public keys (KEY.pub) lead-city needs, one per district of its configuration."""
+    prefix = code.district_defaults.get("intakeKey", "lead-intake-")
+    return [f"{d.get('intakeKey') or prefix + str(d.get('code'))}.pub"
+            for d in (config or {}).get("districts") or [] if isinstance(d, dict)]
+
+
+def check_city_config(report, text, code, where):
+    """lead-city's configuration file: its `districts` as CityDistricts.load reads them (it refuses to
+    start without one, with a code that is not lower-case letters, digits and -, or a code twice),
+    the city's `targets`, and nothing a district's services read instead."""
+    try:
+        config = json.loads(text)
+    except (json.JSONDecodeError, TypeError) as error:
+        report.check(False, f"{where}: parses", str(error))
+        return None
+    if not report.check(isinstance(config, dict), f"{where}: is a JSON object"):
+        return None
+    report.check(CITY_SETTINGS <= code.settings, "code: lead-city's settings are settings the code reads",
+                 f"not read: {sorted(CITY_SETTINGS - code.settings)}")
+    unknown = sorted(set(config) - CITY_SETTINGS)
+    report.check(not unknown, f"{where}: every key is one lead-city reads ({', '.join(sorted(CITY_SETTINGS))})",
+                 f"unknown or a district's keys {unknown}; the districts' endpoints go in `districts`")
+    for key in set(config) & (code.env_keys | code.pending) - code.flag_keys:
+        report.check(isinstance(config[key], str), f"{where}: {key} is a string", repr(config[key]))
+    report.check(config.get("logLevel", "info") in LOG_LEVELS, f"{where}: logLevel is a known level",
+                 repr(config.get("logLevel")))
+    report.check(not config.get("insecurePlaintext"), f"{where}: CURVE is on (no insecurePlaintext)")
+    report.check(endpoint_parts(config.get("cityQueries")) is not None, f"{where}: cityQueries is tcp://HOST:PORT",
+                 repr(config.get("cityQueries")))
+    check_figures(report, config, "targets", where)
+    districts = config.get("districts")
+    if not report.check(isinstance(districts, list) and districts and all(isinstance(d, dict) for d in districts),
+                        f"{where}: districts is a non-empty list of objects (lead-city refuses to start without)",
+                        repr(districts)):
+        return config
+    for index, district in enumerate(districts):
+        label = f"{where}: districts[{index}]"
+        unknown = sorted(set(district) - code.district_keys)
+        report.check(not unknown, f"{label} has only the keys the code reads ({', '.join(sorted(code.district_keys))})",
+                     f"unknown keys {unknown}")
+        report.check(isinstance(district.get("code"), str) and DISTRICT_CODE.fullmatch(district["code"]),
+                     f"{label}: code is lower-case letters, digits and - (1–40)", repr(district.get("code")))
+        report.check(isinstance(district.get("name"), str) and district["name"].strip(), f"{label}: name is given",
+                     repr(district.get("name")))
+        for key in ("intakeCommands", "intakeEvents"):
+            endpoint = endpoint_parts(district.get(key))
+            report.check(endpoint and endpoint[0] not in WILDCARDS,
+                         f"{label}: {key}, which lead-city connects to, is tcp://HOST:PORT naming a host",
+                         repr(district.get(key)))
+        for key in ("intakeKey", "supervisorIdentity"):
+            if key in district:
+                report.check(isinstance(district[key], str) and re.fullmatch(r"[^\s/]{1,64}", district[key]),
+                             f"{label}: {key} is a key name", repr(district[key]))
+    for key, what in (("code", "codes"), ("intakeCommands", "intakes"), ("intakeEvents", "intakes' event endpoints")):
+        values = [d.get(key) for d in districts]
+        report.check(len(values) == len(set(map(str, values))), f"{where}: the districts' {what} are distinct",
+                     repr(values))
+    for key, prefix in sorted(code.district_defaults.items()):
+        values = [d.get(key) or prefix + str(d.get("code")) for d in districts]
+        report.check(len(values) == len(set(values)), f"{where}: the districts' {key} values are distinct",
+                     f"{values}: one key would stand for two districts")
     return config
 
 
@@ -437,7 +619,9 @@ def check_container_security(report, where, container, pod_security):
     report.check(image.split(":")[0] == IMAGE and ":" in image, f"{where}: image {IMAGE}:TAG", image)
 
 
-def check_deployment(report, name, deployment, service, pvcs, config, code, guide):
+def check_deployment(report, name, deployment, service, pvcs, config, code, guide, config_map=CONFIG_MAP,
+                     config_file=CONFIG_FILE, extra_keys=()):
+    """`extra_keys`: .pub files it needs beyond those its code names (lead-city: each district's intake)."""
     where = f"Deployment {name}"
     spec = deployment.get("spec") or {}
     report.check(spec.get("replicas") == 1, f"{where}: exactly 1 replica", f"replicas {spec.get('replicas')!r}")
@@ -487,9 +671,9 @@ def check_deployment(report, name, deployment, service, pvcs, config, code, guid
     config_path = values.get("LEADTRACKER_CONFIG", "")
     config_mount = mounts.get(str(pathlib.PurePosixPath(config_path).parent))
     config_volume = volumes.get(config_mount.get("name")) if config_mount else None
-    report.check(config_volume and (config_volume.get("configMap") or {}).get("name") == CONFIG_MAP
-                 and pathlib.PurePosixPath(config_path).name == CONFIG_FILE,
-                 f"{where}: LEADTRACKER_CONFIG is {CONFIG_FILE} of ConfigMap {CONFIG_MAP}", config_path)
+    report.check(config_volume and (config_volume.get("configMap") or {}).get("name") == config_map
+                 and pathlib.PurePosixPath(config_path).name == config_file,
+                 f"{where}: LEADTRACKER_CONFIG is {config_file} of ConfigMap {config_map}", config_path)
 
     data_mount = mounts.get(values.get("LEADTRACKER_DATA_DIR"))
     data_volume = volumes.get(data_mount.get("name"), {}) if data_mount else {}
@@ -520,7 +704,17 @@ def check_deployment(report, name, deployment, service, pvcs, config, code, guid
         vname = f"{where}: keys volume {volume.get('name')}"
         report.check(default_mode == 0o400 and all(mode & 0o077 == 0 for mode in item_modes),
                      f"{vname}: defaultMode 0400", repr(default_mode))
-        expected = {f"{key_name(name, code)}.key"} | {f"{peer}.pub" for peer in peers_of(name, code)}
+        expected = {f"{key_name(name, code)}.key"} | {f"{peer}.pub" for peer in peers_of(name, code)} | set(extra_keys)
+        city_key = f"{code.city_server_key}.pub"
+        if name in code.city_link_readers and name not in code.city_executables:
+            # (1.11) With `city` in the configuration it connects to lead-city: its key, from a Secret
+            # that is optional, since a district outside a city has none.
+            expected.add(city_key)
+            sources = [source["secret"] for source in (volume.get("projected") or {}).get("sources", [])
+                       if "secret" in source and any(i.get("path") == city_key for i in source["secret"].get("items", []))]
+            report.check(sources and all(source.get("optional") is True for source in sources),
+                         f"{vname}: {city_key} from an optional Secret (a district outside a city has none)",
+                         repr(sources))
         if name in code.services:  # who may connect to it; nobody connects to the console over ZeroMQ
             expected.add("authorized_keys")
         report.check(set(files) == expected, f"{vname}: holds {sorted(expected)}", f"holds {sorted(files)}")
@@ -567,6 +761,9 @@ def check_service_endpoints(report, where, name, main, values, ports, config, co
                      and endpoint[1] in port_numbers,
                      f"{where}: binds {key} on tcp://0.0.0.0:PORT ({var}), the configured port",
                      f"{var}={values.get(var)!r}, config {((config or {}).get(key))!r}; libzmq cannot bind a DNS name")
+        report.check(configured and configured[1] == code.default_ports.get(key),
+                     f"{where}: {key} on its default port {code.default_ports.get(key)} (Endpoints.defaults)",
+                     repr((config or {}).get(key)))
     for key in ENDPOINT_KEYS:
         if key not in bound and environment_name(key) in values:
             endpoint = endpoint_parts(values[environment_name(key)])
@@ -665,44 +862,54 @@ def key_name(name, code):
     return code.consoles[name]["key"] if name in code.consoles else name
 
 
-def check_k8s(report, files, code, guide):
+def check_manifests(report, files, prefix, namespace):
+    """What every kustomization here has: named documents in its namespace, the Namespace, no Secret,
+    a kustomization.yaml listing exactly its files and setting the image. Returns {kind: {name: doc}}."""
     documents = [(file, doc) for file, docs in files.items() for doc in docs]
     for file, doc in documents:
         report.check(isinstance(doc, dict) and doc.get("apiVersion") and doc.get("kind")
                      and (doc.get("kind") == "Kustomization" or (doc.get("metadata") or {}).get("name")),
-                     f"k8s/{file}: {doc.get('kind') if isinstance(doc, dict) else '?'} has apiVersion, kind, name")
+                     f"{prefix}/{file}: {doc.get('kind') if isinstance(doc, dict) else '?'} has apiVersion, kind, name")
     objects = [(file, doc) for file, doc in documents if isinstance(doc, dict) and doc.get("kind") != "Kustomization"]
     for file, doc in objects:
         if doc.get("kind") in NAMESPACED_KINDS:
-            report.check((doc.get("metadata") or {}).get("namespace") == NAMESPACE,
-                         f"k8s/{file}: {doc['kind']} {doc['metadata'].get('name')} in namespace {NAMESPACE}")
-    report.check(any(d.get("kind") == "Namespace" and d["metadata"].get("name") == NAMESPACE for _, d in objects),
-                 f"k8s: Namespace {NAMESPACE} is defined")
-    report.check(not any(d.get("kind") == "Secret" for _, d in objects), "k8s: no Secret committed (keys, passwords)")
+            report.check((doc.get("metadata") or {}).get("namespace") == namespace,
+                         f"{prefix}/{file}: {doc['kind']} {doc['metadata'].get('name')} in namespace {namespace}")
+    report.check(any(d.get("kind") == "Namespace" and d["metadata"].get("name") == namespace for _, d in objects),
+                 f"{prefix}: Namespace {namespace} is defined")
+    report.check(not any(d.get("kind") == "Secret" for _, d in objects), f"{prefix}: no Secret committed (keys, passwords)")
 
     kustomizations = [(file, doc) for file, doc in documents if isinstance(doc, dict) and doc.get("kind") == "Kustomization"]
-    if report.check(len(kustomizations) == 1, "k8s: one kustomization.yaml"):
+    if report.check(len(kustomizations) == 1, f"{prefix}: one kustomization.yaml"):
         file, kustomization = kustomizations[0]
         listed = set(kustomization.get("resources") or [])
         others = {f for f in files if f != file}
-        report.check(listed == others, "k8s/kustomization.yaml lists every manifest, and only those",
+        report.check(listed == others, f"{prefix}/kustomization.yaml lists every manifest, and only those",
                      f"listed {sorted(listed)}, files {sorted(others)}")
         images = {i.get("name") for i in kustomization.get("images") or [] if isinstance(i, dict)}
-        report.check(IMAGE in images, f"k8s/kustomization.yaml sets the {IMAGE} image")
+        report.check(IMAGE in images, f"{prefix}/kustomization.yaml sets the {IMAGE} image")
+        report.check(kustomization.get("namespace") == namespace, f"{prefix}/kustomization.yaml: namespace {namespace}",
+                     repr(kustomization.get("namespace")))
 
     by_kind = {}
     for _, doc in objects:
         by_kind.setdefault(doc.get("kind"), {})[(doc.get("metadata") or {}).get("name")] = doc
+    return by_kind
+
+
+def check_k8s(report, files, code, guide):
+    """deploy/k8s: a district's stack (lead-city is not part of it: deploy/k8s/city)."""
+    by_kind = check_manifests(report, files, "k8s", NAMESPACE)
     config_map = by_kind.get("ConfigMap", {}).get(CONFIG_MAP)
     config = None
     if report.check(config_map is not None, f"k8s: ConfigMap {CONFIG_MAP} is defined"):
         config = check_config_map(report, config_map, code)
     deployments = by_kind.get("Deployment", {})
     services = by_kind.get("Service", {})
-    report.check(set(deployments) == set(code.executables),
-                 "k8s: a Deployment for each service and console of the code",
-                 f"deployments {sorted(deployments)}, executables {code.executables}")
-    for name in code.executables:
+    report.check(set(deployments) == set(code.district_executables),
+                 "k8s: a Deployment for each service and console of the code, of a district (lead-city: deploy/k8s/city)",
+                 f"deployments {sorted(deployments)}, a district's executables {code.district_executables}")
+    for name in code.district_executables:
         if name in deployments:
             check_deployment(report, name, deployments[name], services.get(name),
                              by_kind.get("PersistentVolumeClaim", {}), config, code, guide)
@@ -733,23 +940,55 @@ def check_k8s(report, files, code, guide):
                      f"k8s: {key} {config[key]} is Service {owner} port {port}")
 
 
+def check_city_k8s(report, files, code, guide):
+    """deploy/k8s/city: the city's lead-city alone, in its own namespace, with its own ConfigMap (its
+    districts) and a keys Secret holding each district intake's public key."""
+    by_kind = check_manifests(report, files, "k8s/city", CITY_NAMESPACE)
+    config_map = by_kind.get("ConfigMap", {}).get(CITY_CONFIG_MAP)
+    config = None
+    where = f"k8s/city: ConfigMap {CITY_CONFIG_MAP}"
+    if report.check(config_map is not None, f"{where} is defined"):
+        config = check_city_config(report, (config_map.get("data") or {}).get(CITY_CONFIG_FILE), code,
+                                   f"{where}: {CITY_CONFIG_FILE}")
+    deployments = by_kind.get("Deployment", {})
+    services = by_kind.get("Service", {})
+    report.check(set(deployments) == set(code.city_executables), "k8s/city: a Deployment for each of the city's services",
+                 f"deployments {sorted(deployments)}, the city's executables {code.city_executables}")
+    for name in code.city_executables:
+        if name in deployments:
+            check_deployment(report, name, deployments[name], services.get(name),
+                             by_kind.get("PersistentVolumeClaim", {}), config, code, guide, config_map=CITY_CONFIG_MAP,
+                             config_file=CITY_CONFIG_FILE, extra_keys=district_intake_keys(config, code))
+    # The city's leadctl and the districts' lead-supervisors connect to cityQueries: a Service with that port.
+    for name in code.city_executables:
+        for key in code.binds.get(name, []):
+            endpoint = endpoint_parts((config or {}).get(key))
+            service = services.get(endpoint[0].split(".")[0]) if endpoint else None
+            service_ports = {p.get("port") for p in ((service or {}).get("spec") or {}).get("ports") or []}
+            report.check(endpoint and endpoint[0].split(".")[0] == name and endpoint[1] in service_ports,
+                         f"k8s/city: {key} {(config or {}).get(key)} is Service {name} port "
+                         f"{endpoint[1] if endpoint else '?'}", f"Service ports {sorted(service_ports)}")
+
+
 def kubectl_build(report, directory, files):
     kubectl = shutil.which("kubectl")
     if not kubectl:
         report.note("kubectl not installed: `kubectl kustomize` skipped")
         return
+    label = f"kubectl kustomize {directory.relative_to(ROOT)}"
     try:
         result = subprocess.run([kubectl, "kustomize", str(directory)], capture_output=True, text=True, timeout=120)
     except subprocess.TimeoutExpired:
-        report.check(False, "kubectl kustomize deploy/k8s", "timed out")
+        report.check(False, label, "timed out")
         return
-    if not report.check(result.returncode == 0, "kubectl kustomize deploy/k8s builds", result.stderr.strip()[-500:]):
+    if not report.check(result.returncode == 0, f"{label} builds", result.stderr.strip()[-500:]):
         return
     built = sorted((d["kind"], d["metadata"]["name"]) for d in yaml.safe_load_all(result.stdout) if d)
     expected = sorted((d["kind"], d["metadata"]["name"]) for docs in files.values() for d in docs
                       if d.get("kind") != "Kustomization")
-    report.check(built == expected, "kubectl kustomize deploy/k8s yields every object", f"{built} vs {expected}")
-    report.note("`kubectl apply --dry-run=client` skipped: it needs an API server even in client mode")
+    report.check(built == expected, f"{label} yields every object", f"{built} vs {expected}")
+    if directory == K8S:
+        report.note("`kubectl apply --dry-run=client` skipped: it needs an API server even in client mode")
 
 
 # --------------------------------------------------------------------------------------------
@@ -776,7 +1015,7 @@ def last(unit, section, key):
     return values[-1] if values else None
 
 
-def check_unit(report, name, unit, code, user):
+def check_unit(report, name, unit, code, user, target=DISTRICT_TARGET):
     where = f"systemd/{name}.service"
     service = unit.get("Service", {})
     report.check(last(unit, "Service", "User") == user and last(unit, "Service", "Group") == user,
@@ -813,8 +1052,8 @@ def check_unit(report, name, unit, code, user):
     report.check(not unknown, f"{where}: every Environment= name is one the code reads", f"unknown {unknown}")
     report.check({"LEADTRACKER_CONFIG", "LEADTRACKER_KEYS_DIR"} <= set(names),
                  f"{where}: sets LEADTRACKER_CONFIG and LEADTRACKER_KEYS_DIR")
-    report.check("leadtracker.target" in " ".join(unit.get("Unit", {}).get("PartOf", [])),
-                 f"{where}: PartOf=leadtracker.target")
+    report.check(target in " ".join(unit.get("Unit", {}).get("PartOf", [])).split(), f"{where}: PartOf={target}",
+                 repr(unit.get("Unit", {}).get("PartOf")))
     if name in code.consoles:
         check_console_unit(report, where, name, unit, exec_start, names, code)
 
@@ -837,16 +1076,41 @@ def check_console_unit(report, where, name, unit, exec_start, names, code):
     report.check(not ignored, f"{where}: no setting its code ignores", f"{ignored}")
 
 
-def check_systemd(report, units, target, sysusers, code):
+def environment_of(unit):
+    """{NAME: value} of a unit's Environment= lines."""
+    return {v.split("=", 1)[0]: v.split("=", 1)[1] for value in unit.get("Service", {}).get("Environment", [])
+            for v in value.split() if "=" in v}
+
+
+def check_systemd(report, units, targets, sysusers, code):
+    """`targets`: {file name: parsed unit} of the *.target files: leadtracker.target, a district's
+    stack, and leadtracker-city.target, the city's lead-city (a city host runs no district service)."""
     users = re.findall(r"^u\s+(\S+)", sysusers, re.M)
     report.check(users == ["leadtracker"], "systemd/leadtracker.sysusers creates the user leadtracker", repr(users))
     report.check(set(units) == set(code.executables), "systemd: a unit for each service and console of the code",
                  f"units {sorted(units)}, executables {code.executables}")
     for name in sorted(units):
-        check_unit(report, name, units[name], code, users[0] if users else None)
-    wants = set(" ".join(target.get("Unit", {}).get("Wants", [])).split())
-    report.check(wants == {f"{s}.service" for s in code.executables},
-                 "systemd/leadtracker.target wants every service and the console", repr(sorted(wants)))
+        target = CITY_TARGET if name in code.city_executables else DISTRICT_TARGET
+        check_unit(report, name, units[name], code, users[0] if users else None, target)
+    expected = {DISTRICT_TARGET: code.district_executables, CITY_TARGET: code.city_executables}
+    expected = {target: names for target, names in expected.items() if names}
+    report.check(set(targets) == set(expected), f"systemd: the targets {', '.join(sorted(expected))}",
+                 f"targets {sorted(targets)}")
+    for target, names in sorted(expected.items()):
+        wants = set(" ".join((targets.get(target) or {}).get("Unit", {}).get("Wants", [])).split())
+        what = "every service and the console of a district" if target == DISTRICT_TARGET else "the city's services"
+        report.check(wants == {f"{s}.service" for s in names}, f"systemd/{target} wants {what}", repr(sorted(wants)))
+    # The city's configuration and keys are not a district's: a host with both would otherwise make
+    # lead-city read a district's file and admit the district's keys, and the district's intake admit
+    # other districts' supervisors (role service) from the city's authorized_keys.
+    district_env = [environment_of(units[n]) for n in code.district_executables if n in units]
+    for name in code.city_executables:
+        if name not in units:
+            continue
+        environment = environment_of(units[name])
+        for var in ("LEADTRACKER_CONFIG", "LEADTRACKER_KEYS_DIR"):
+            shared = environment.get(var) in {e.get(var) for e in district_env}
+            report.check(not shared, f"systemd/{name}.service: its own {var}, not a district's", repr(environment.get(var)))
 
 
 def systemd_tools(report, directory):
@@ -935,6 +1199,60 @@ def check_guide(report, guide, code):
                      f"OPERATIONS.md: the first console account with `kubectl exec … {name} account add`")
     secret = re.search(r'secret-key\s*=\s*"?[0-9A-Za-z.\-:+=^!/*?&<>()\[\]{}@%$#]{40}', guide)
     report.check(not secret, "OPERATIONS.md holds no secret key")
+    if code.city_executables:
+        check_guide_city(report, guide, code)
+
+
+def check_guide_city(report, guide, code):
+    """The city's worked example: its configuration is deploy/city.example.json; the key exchange
+    authorizes lead-city on the districts' intakes and each district's lead-supervisor in the city, and
+    copies each district intake's public key into the city under the name the configuration implies;
+    each district's `city` names a district of the example at the example's endpoint."""
+    report.check(re.search(r"^#+ .*city over districts", guide, re.M | re.I),
+                 "OPERATIONS.md has a section on a city over districts")
+    for name in code.city_executables:
+        report.check(re.search(rf"keys authorize {name} --role service", guide),
+                     f"OPERATIONS.md: authorizes {name}'s key on each district's intake with --role service")
+    prefix = code.district_defaults.get("supervisorIdentity", "lead-supervisor-")
+    report.check(re.search(rf"keys authorize {re.escape(prefix)}\S+ --role service", guide),
+                 f"OPERATIONS.md: authorizes each district's lead-supervisor in the city ({prefix}CODE --role service)")
+    try:
+        example = json.loads(CITY_EXAMPLE.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        report.check(False, "OPERATIONS.md: the city's example configuration can be compared", str(error))
+        return
+    shown = []
+    for block in re.findall(r"```json\n(.*?)```", guide, re.S):
+        try:
+            parsed = json.loads(block)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(parsed, dict) and "districts" in parsed:
+            shown.append(parsed)
+    report.check(shown and all(c == example for c in shown),
+                 "OPERATIONS.md: the city's configuration it shows is deploy/city.example.json",
+                 f"{len(shown)} shown, the same: {[c == example for c in shown]}")
+    districts = [d for d in example.get("districts") or [] if isinstance(d, dict)]
+    missing = [key for key in district_intake_keys(example, code) if key not in guide]
+    report.check(not missing, "OPERATIONS.md: copies each district intake's public key into the city by that name",
+                 f"missing {missing}")
+    links = []
+    for match in re.finditer(r'"city"\s*:\s*(\{[^{}]*\})', guide):
+        try:
+            links.append(json.loads(match.group(1)))
+        except json.JSONDecodeError as error:
+            report.check(False, f"OPERATIONS.md: a district's city section parses: {match.group(1)}", str(error))
+    codes = {d.get("code") for d in districts}
+    linked = {link.get("district") for link in links if isinstance(link, dict)}
+    report.check(links and linked <= codes and codes <= linked,
+                 "OPERATIONS.md: each district of the example gets a city section naming it, and only those",
+                 f"sections for {sorted(map(str, linked))}, districts {sorted(map(str, codes))}")
+    city = endpoint_parts(example.get("cityQueries"))
+    for link in links:
+        where = f"OPERATIONS.md: the city section of {link.get('district') if isinstance(link, dict) else link!r}"
+        check_city_link(report, link, code, where)
+        report.check(isinstance(link, dict) and endpoint_parts(link.get("queries")) == city,
+                     f"{where}: queries is the example's cityQueries", repr(link))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1049,6 +1367,12 @@ def mutations(files):
          lambda f: add_config_key(f, "notifications", {"email": {"smtp": "mail.bureau.example", "from": "a@b.example"}})),
         ("an https:// webhook", "notifications.webhook.url is http://",
          lambda f: add_config_key(f, "notifications", {"webhook": {"url": "https://qyapi.weixin.qq.com/cgi-bin/webhook/send"}})),
+        ("a misspelt key in a district's city section", "city has only the keys the code reads",
+         lambda f: add_config_key(f, "city", {"queries": "tcp://10.0.9.1:7741", "distict": "huiji"})),
+        ("a city section binding a wildcard", "city.queries is tcp://HOST:PORT",
+         lambda f: add_config_key(f, "city", {"queries": "tcp://0.0.0.0:7741", "district": "huiji"})),
+        ("a registration mode the code does not know", "registration.mode is one of",
+         lambda f: add_config_key(f, "registration", {"mode": "block"})),
         ("two people with one name", "notifications.people names are unique",
          lambda f: add_config_key(f, "notifications", {"people": {"a": {"name": "李副区长"}, "b": {"name": "李副区长"}}})),
         ("the key Secret mounted into the service", "memory emptyDir", mount_secret_into_service),
@@ -1094,16 +1418,82 @@ def mutations(files):
     ]
 
 
+def city_mutations(files):
+    """The city's kustomization: (description, substring expected in a failure, mutate(files) in place)."""
+
+    def deployment(f):
+        return next(d for docs in f.values() for d in docs if d.get("kind") == "Deployment")
+
+    def main(f):
+        return deployment(f)["spec"]["template"]["spec"]["containers"][0]
+
+    def env(f, var):
+        return next(e for e in main(f)["env"] if e["name"] == var)
+
+    def edit_config(change):
+        def mutate(f):
+            data = next(d for docs in f.values() for d in docs if d.get("kind") == "ConfigMap")["data"]
+            parsed = json.loads(data[CITY_CONFIG_FILE])
+            change(parsed)
+            data[CITY_CONFIG_FILE] = json.dumps(parsed, ensure_ascii=False)
+        return mutate
+
+    def drop_intake_key(f):
+        for volume in deployment(f)["spec"]["template"]["spec"]["volumes"]:
+            for source in (volume.get("projected") or {}).get("sources", []):
+                items = source["secret"]["items"]
+                items[:] = [i for i in items if i["path"] != "lead-intake-erqi.pub"]
+
+    def district(**fields):
+        return {"code": "zhongyuan", "name": "中原区", "intakeCommands": "tcp://10.0.4.5:7701",
+                "intakeEvents": "tcp://10.0.4.5:7702", **fields}
+
+    return [
+        ("lead-city with 2 replicas", "Deployment lead-city: exactly 1 replica",
+         lambda f: deployment(f)["spec"].__setitem__("replicas", 2)),
+        ("lead-city without a district intake's public key", "Deployment lead-city: keys volume", drop_intake_key),
+        ("a district added to the configuration, not its key to the Secret", "Deployment lead-city: keys volume",
+         edit_config(lambda c: c["districts"].append(district()))),
+        ("lead-city binding a DNS name", "binds cityQueries",
+         lambda f: env(f, "LEADTRACKER_CITY_QUERIES").__setitem__("value", "tcp://lead-city:7741")),
+        ("lead-city on another port than its default", "cityQueries on its default port 7741",
+         edit_config(lambda c: c.__setitem__("cityQueries", "tcp://lead-city:7751"))),
+        ("lead-city reading the district's ConfigMap", "LEADTRACKER_CONFIG is city.json of ConfigMap",
+         lambda f: next(v for v in deployment(f)["spec"]["template"]["spec"]["volumes"] if v["name"] == "config")
+         ["configMap"].__setitem__("name", CONFIG_MAP)),
+        ("lead-city in a district's namespace", f"in namespace {CITY_NAMESPACE}",
+         lambda f: deployment(f)["metadata"].__setitem__("namespace", NAMESPACE)),
+        ("a city without districts", "districts is a non-empty list", edit_config(lambda c: c.__setitem__("districts", []))),
+        ("a district code in capitals", "code is lower-case",
+         edit_config(lambda c: c["districts"][0].__setitem__("code", "HuiJi"))),
+        ("one district listed twice", "the districts' codes are distinct",
+         edit_config(lambda c: c["districts"].append(dict(c["districts"][0])))),
+        ("a district intake at a wildcard address", "intakeEvents, which lead-city connects to",
+         edit_config(lambda c: c["districts"][1].__setitem__("intakeEvents", "tcp://0.0.0.0:7702"))),
+        ("a misspelt key in a district", "has only the keys the code reads",
+         edit_config(lambda c: c["districts"][2].__setitem__("intakeCommand", "tcp://10.0.3.5:7701"))),
+        ("a district's endpoints in the city's configuration", "every key is one lead-city reads",
+         edit_config(lambda c: c.__setitem__("intakeCommands", "tcp://10.0.1.5:7701"))),
+        ("two districts' supervisors under one identity", "supervisorIdentity values are distinct",
+         edit_config(lambda c: [d.__setitem__("supervisorIdentity", "lead-supervisor") for d in c["districts"]])),
+        ("the city's targets as a number", "targets is", edit_config(lambda c: c.__setitem__("targets", {"2023": 90}))),
+        ("lead-city with a database password in the manifest", "LEADTRACKER_DATABASE_URL from an optional Secret",
+         lambda f: main(f)["env"].__setitem__(
+             [e["name"] for e in main(f)["env"]].index("LEADTRACKER_DATABASE_URL"),
+             {"name": "LEADTRACKER_DATABASE_URL", "value": "postgres://city:secret@db:5432/city"})),
+    ]
+
+
 def unit_mutations():
-    """(description, substring expected in a failure, mutate(units, target) in place)."""
+    """(description, substring expected in a failure, mutate(units, targets) in place)."""
 
     def without(key):
-        return lambda units, target: [u["Service"].pop(key, None) for u in units.values()]
+        return lambda units, targets: [u["Service"].pop(key, None) for u in units.values()]
 
     def replace(key, value, unit="lead-intake"):
-        return lambda units, target: units[unit]["Service"].__setitem__(key, [value])
+        return lambda units, targets: units[unit]["Service"].__setitem__(key, [value])
 
-    def console_environment(units, target):
+    def console_environment(units, targets):
         service = units["lead-web"]["Service"]
         service["Environment"] = [v for v in service["Environment"] if not v.startswith("LEADTRACKER_SECURE_COOKIES")]
 
@@ -1120,22 +1510,40 @@ def unit_mutations():
         ("lead-web --listen [::1]:7780, which its code cannot parse", "--listen is HOST:PORT",
          replace("ExecStart", "/opt/leadtracker/bin/lead-web --data-dir /var/lib/leadtracker/lead-web "
                  "--listen [::1]:7780", "lead-web")),
-        ("no lead-web unit", "a unit for each service and console", lambda units, target: units.pop("lead-web")),
+        ("no lead-web unit", "a unit for each service and console", lambda units, targets: units.pop("lead-web")),
         ("lead-web missing from leadtracker.target", "leadtracker.target wants every service and the console",
-         lambda units, target: target["Unit"].__setitem__(
+         lambda units, targets: targets[DISTRICT_TARGET]["Unit"].__setitem__(
              "Wants", ["lead-intake.service lead-matcher.service lead-reporter.service lead-supervisor.service"])),
         ("no lead-supervisor unit", "a unit for each service and console",
-         lambda units, target: units.pop("lead-supervisor")),
+         lambda units, targets: units.pop("lead-supervisor")),
         ("lead-supervisor missing from leadtracker.target", "leadtracker.target wants every service",
-         lambda units, target: target["Unit"].__setitem__(
+         lambda units, targets: targets[DISTRICT_TARGET]["Unit"].__setitem__(
              "Wants", ["lead-intake.service lead-matcher.service lead-reporter.service lead-web.service"])),
+        # The city
+        ("no lead-city unit", "a unit for each service and console", lambda units, targets: units.pop("lead-city")),
+        ("lead-city in a district's leadtracker.target", "leadtracker.target wants every service and the console",
+         lambda units, targets: targets[DISTRICT_TARGET]["Unit"]["Wants"].append("lead-city.service")),
+        ("no leadtracker-city.target", "systemd: the targets", lambda units, targets: targets.pop(CITY_TARGET)),
+        ("leadtracker-city.target wanting lead-intake", "leadtracker-city.target wants the city's services",
+         lambda units, targets: targets[CITY_TARGET]["Unit"]["Wants"].append("lead-intake.service")),
+        ("lead-city PartOf=leadtracker.target", "lead-city.service: PartOf=leadtracker-city.target",
+         lambda units, targets: units["lead-city"]["Unit"].__setitem__("PartOf", ["leadtracker.target"])),
+        ("lead-city reading a district's keys directory", "lead-city.service: its own LEADTRACKER_KEYS_DIR",
+         lambda units, targets: units["lead-city"]["Service"]["Environment"].append(
+             "LEADTRACKER_KEYS_DIR=/etc/leadtracker/keys")),
+        ("lead-city without AF_NETLINK", "lead-city.service: RestrictAddressFamilies",
+         lambda units, targets: units["lead-city"]["Service"].__setitem__(
+             "RestrictAddressFamilies", ["AF_INET AF_INET6 AF_UNIX"])),
+        ("lead-city on the test clock", "lead-city.service: no --test-clock-file",
+         lambda units, targets: units["lead-city"]["Service"].__setitem__("ExecStart", [
+             "/opt/leadtracker/bin/lead-city --data-dir /var/lib/leadtracker/lead-city --test-clock-file /tmp/clock"])),
         ("lead-supervisor on the test clock", "lead-supervisor.service: no --test-clock-file",
          replace("ExecStart", "/opt/leadtracker/bin/lead-supervisor --data-dir /var/lib/leadtracker/lead-supervisor "
                  "--test-clock-file /tmp/clock", "lead-supervisor")),
     ]
 
 
-def self_check(report, files, units, target, sysusers, code, guide, dockerfile):
+def self_check(report, files, city_files, units, targets, sysusers, code, guide, dockerfile):
     for description, expected, mutate in mutations(files):
         broken = copy.deepcopy(files)
         try:
@@ -1147,20 +1555,46 @@ def self_check(report, files, units, target, sysusers, code, guide, dockerfile):
         check_k8s(probe, broken, code, guide)
         caught = [f for f in probe.failed if expected in f]
         report.check(caught, f"self-check: {description} is caught", f"failures were {probe.failed}")
-    for description, expected, mutate in unit_mutations():
-        broken, broken_target = copy.deepcopy(units), copy.deepcopy(target)
+    for description, expected, mutate in city_mutations(city_files):
+        broken = copy.deepcopy(city_files)
         try:
-            mutate(broken, broken_target)
+            mutate(broken)
+        except (KeyError, IndexError, StopIteration, TypeError, ValueError) as error:
+            report.check(False, f"self-check: {description} can be made", f"the city's manifests changed shape: {error!r}")
+            continue
+        probe = Report(quiet=True)
+        check_city_k8s(probe, broken, code, guide)
+        caught = [f for f in probe.failed if expected in f]
+        report.check(caught, f"self-check: {description} is caught", f"failures were {probe.failed}")
+    # lead-city among a district's manifests (the city's file copied into deploy/k8s)
+    broken = copy.deepcopy(files)
+    broken["lead-city.yaml"] = copy.deepcopy(city_files.get("lead-city.yaml", []))
+    for doc in broken["lead-city.yaml"]:
+        doc.setdefault("metadata", {})["namespace"] = NAMESPACE
+    next((d for d in broken.values() for d in d if d.get("kind") == "Kustomization"), {}) \
+        .setdefault("resources", []).append("lead-city.yaml")
+    probe = Report(quiet=True)
+    check_k8s(probe, broken, code, guide)
+    report.check(any("a Deployment for each service and console of the code, of a district" in f for f in probe.failed),
+                 "self-check: lead-city in a district's kustomization is caught", repr(probe.failed))
+    for description, expected, mutate in unit_mutations():
+        broken, broken_targets = copy.deepcopy(units), copy.deepcopy(targets)
+        try:
+            mutate(broken, broken_targets)
         except (KeyError, IndexError, TypeError) as error:
             report.check(False, f"self-check: unit with {description} can be made", f"the units changed shape: {error!r}")
             continue
         probe = Report(quiet=True)
-        check_systemd(probe, broken, broken_target, sysusers, code)
+        check_systemd(probe, broken, broken_targets, sysusers, code)
         caught = [f for f in probe.failed if expected in f]
         report.check(caught, f"self-check: unit with {description} is caught", f"failures were {probe.failed}")
     probe = Report(quiet=True)
     check_dockerfile(probe, re.sub(r'\s"?(\$bin/)?lead-web"?(?=\s)', "", dockerfile), code)
     report.check(any("lead-web" in f for f in probe.failed), "self-check: an image without lead-web is caught",
+                 repr(probe.failed))
+    probe = Report(quiet=True)
+    check_dockerfile(probe, re.sub(r'\s"?(\$bin/)?lead-city"?(?=\s)', "", dockerfile), code)
+    report.check(any("lead-city" in f for f in probe.failed), "self-check: an image without lead-city is caught",
                  repr(probe.failed))
     probe = Report(quiet=True)
     check_guide(probe, guide + "\nexport LEADTRACKER_DATA_DIRECTORY=/x\n    lead-intake --datadir /x\n", code)
@@ -1174,6 +1608,20 @@ def self_check(report, files, units, target, sysusers, code, guide, dockerfile):
     check_guide(probe, re.sub(r"keys authorize lead-supervisor --role service", "", guide), code)
     report.check(any("lead-supervisor's key on intake" in f for f in probe.failed),
                  "self-check: a guide that does not authorize lead-supervisor on intake is caught", repr(probe.failed))
+    for description, expected, broken_guide in (
+        ("a guide that does not authorize lead-city on the districts' intakes", "lead-city's key on each district",
+         re.sub(r"keys authorize lead-city --role service", "", guide)),
+        ("a guide whose city configuration is not the example", "the city's configuration it shows",
+         guide.replace('"tcp://10.0.2.5:7702"', '"tcp://10.0.2.6:7702"')),
+        ("a guide with a district's city section for a district the city does not have", "a city section naming it",
+         guide.replace('"district": "erqi"', '"district": "erqi-qu"')),
+        ("a guide with a district's city section at another port", "queries is the example's cityQueries",
+         guide.replace('"queries": "tcp://10.0.9.1:7741"', '"queries": "tcp://10.0.9.1:7742"', 1)),
+    ):
+        probe = Report(quiet=True)
+        check_guide(probe, broken_guide, code)
+        report.check(broken_guide != guide and any(expected in f for f in probe.failed), f"self-check: {description} is caught",
+                     repr(probe.failed))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1199,6 +1647,9 @@ def main():
     guide = GUIDE.read_text(encoding="utf-8") if GUIDE.exists() else ""
     example = {"data": {CONFIG_FILE: (DEPLOY / "leadtracker.example.json").read_text(encoding="utf-8")}}
     check_config_map(report, example, code, where="deploy/leadtracker.example.json")
+    city_example = CITY_EXAMPLE.read_text(encoding="utf-8") if CITY_EXAMPLE.exists() else None
+    if report.check(city_example is not None or not code.city_executables, "deploy/city.example.json exists"):
+        check_city_config(report, city_example, code, where="deploy/city.example.json")
 
     try:
         files = load_k8s(K8S)
@@ -1209,19 +1660,29 @@ def main():
         report.check(files, "k8s: YAML files found")
         guarded(report, "k8s checks", check_k8s, report, files, code, guide)
         guarded(report, "kubectl kustomize", kubectl_build, report, K8S, files)
+    try:
+        city_files = load_k8s(CITY_K8S)
+    except yaml.YAMLError as error:
+        report.check(False, "k8s/city: every YAML file parses", str(error))
+        city_files = None
+    if city_files is not None:
+        report.check(city_files or not code.city_executables, "k8s/city: YAML files found (lead-city's kustomization)")
+        guarded(report, "k8s/city checks", check_city_k8s, report, city_files, code, guide)
+        guarded(report, "kubectl kustomize city", kubectl_build, report, CITY_K8S, city_files)
 
     units = {p.stem: parse_unit(p.read_text(encoding="utf-8")) for p in sorted(SYSTEMD.glob("*.service"))}
-    target = parse_unit((SYSTEMD / "leadtracker.target").read_text(encoding="utf-8"))
+    targets = {p.name: parse_unit(p.read_text(encoding="utf-8")) for p in sorted(SYSTEMD.glob("*.target"))}
     sysusers = (SYSTEMD / "leadtracker.sysusers").read_text(encoding="utf-8")
-    guarded(report, "systemd checks", check_systemd, report, units, target, sysusers, code)
+    guarded(report, "systemd checks", check_systemd, report, units, targets, sysusers, code)
     guarded(report, "systemd tools", systemd_tools, report, SYSTEMD)
 
     dockerfile = DOCKERFILE.read_text(encoding="utf-8") if DOCKERFILE.exists() else ""
     guarded(report, "Dockerfile checks", check_dockerfile, report, dockerfile, code)
 
     guarded(report, "guide checks", check_guide, report, guide, code)
-    if files is not None:
-        guarded(report, "self-check", self_check, report, files, units, target, sysusers, code, guide, dockerfile)
+    if files is not None and city_files is not None:
+        guarded(report, "self-check", self_check, report, files, city_files, units, targets, sysusers, code, guide,
+                dockerfile)
 
     print(f"{report.passed} passed, {len(report.failed)} failed")
     return 1 if report.failed else 0

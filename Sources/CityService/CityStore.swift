@@ -51,7 +51,9 @@ public final class CityStore {
                         id INTEGER PRIMARY KEY AUTOINCREMENT, companyKey TEXT NOT NULL, kind TEXT NOT NULL,
                         lowDistrict TEXT NOT NULL, highDistrict TEXT NOT NULL,
                         firstDistrict TEXT NOT NULL, firstLeadId TEXT NOT NULL, firstAt TEXT NOT NULL,
-                        secondDistrict TEXT NOT NULL, secondLeadId TEXT NOT NULL, detectedAt TEXT NOT NULL,
+                        firstMillis INTEGER NOT NULL,
+                        secondDistrict TEXT NOT NULL, secondLeadId TEXT NOT NULL, secondAt TEXT NOT NULL,
+                        detectedAt TEXT NOT NULL,
                         decision TEXT, UNIQUE (companyKey, lowDistrict, highDistrict))
                     """,
                     "CREATE INDEX conflict_first ON conflict(firstDistrict)",
@@ -67,6 +69,8 @@ public final class CityStore {
         // v2: registrations of big projects, and each lead's signing when its district flagged it
         // as unregistered.
         migrator.register("city-v2") { db in
+            // Registrations and decisions are audited in the transaction that records them.
+            try AuditLog.createTable(db)
             try db.run(
                 [
                     """
@@ -77,7 +81,11 @@ public final class CityStore {
                     "CREATE INDEX registration_district ON registration(district, id)",
                     "ALTER TABLE city_lead ADD COLUMN unregisteredFen INTEGER",
                     "ALTER TABLE city_lead ADD COLUMN unregisteredAt TEXT",
-                    "CREATE INDEX city_lead_unregistered ON city_lead(unregisteredFen) WHERE unregisteredFen IS NOT NULL",
+                    "ALTER TABLE city_lead ADD COLUMN unregisteredMillis INTEGER",
+                    """
+                    CREATE INDEX city_lead_unregistered ON city_lead(unregisteredMillis)
+                    WHERE unregisteredMillis IS NOT NULL
+                    """,
                 ].map(db.dialect.ddl))
         }
         return migrator
@@ -132,27 +140,34 @@ public final class CityStore {
         let key = known.companyKey
         let flagged = lead.signing?.unregistered == true ? lead.signing : nil
         let stored = try db.row(
-            "SELECT companyKey, projectName, unregisteredFen FROM city_lead WHERE district = ? AND leadId = ?",
-            district, lead.leadId)
+            """
+            SELECT companyKey, companyName, projectName, unregisteredFen, unregisteredAt FROM city_lead
+            WHERE district = ? AND leadId = ?
+            """, district, lead.leadId)
         let sameCompany =
             try stored.map { try $0.string("companyKey") == key && $0.string("projectName") == lead.projectName }
             ?? false
-        let sameFlag = try stored?.optionalInt64("unregisteredFen") == flagged?.amountYuan.fen
-        // Most events (a follow-up, a milestone) change neither.
-        if sameCompany && sameFlag { return }
+        let sameName = try stored?.string("companyName") == lead.companyName
+        let sameFlag =
+            try stored?.optionalInt64("unregisteredFen") == flagged?.amountYuan.fen
+            && stored?.optionalString("unregisteredAt") == flagged?.signedAt.description
+        // Most events (a follow-up, a milestone) change none of these.
+        if sameCompany && sameName && sameFlag { return }
         try db.execute(
             """
             INSERT INTO city_lead (
                 district, leadId, companyKey, companyName, projectName, reportedAt, reportedMillis,
-                unregisteredFen, unregisteredAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                unregisteredFen, unregisteredAt, unregisteredMillis)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (district, leadId) DO UPDATE SET companyKey = excluded.companyKey,
                 companyName = excluded.companyName, projectName = excluded.projectName,
-                unregisteredFen = excluded.unregisteredFen, unregisteredAt = excluded.unregisteredAt
+                unregisteredFen = excluded.unregisteredFen, unregisteredAt = excluded.unregisteredAt,
+                unregisteredMillis = excluded.unregisteredMillis
             """, district, lead.leadId, key, lead.companyName, lead.projectName, lead.createdAt.description,
-            lead.createdAt.epochMilliseconds, flagged?.amountYuan.fen, flagged?.signedAt.description)
+            lead.createdAt.epochMilliseconds, flagged?.amountYuan.fen, flagged?.signedAt.description,
+            flagged?.signedAt.epochMilliseconds)
         guard !key.isEmpty, !sameCompany else { return }
-        let others = try candidates(db, key: key, district: district)
+        let others = try candidates(db, key: key, district: district, lead: known)
         for conflict in ConflictIndex.districtConflicts(
             of: known, among: others, sameProjectSimilarity: sameProjectSimilarity)
         {
@@ -160,59 +175,90 @@ public final class CityStore {
         }
     }
 
-    /// A conflict is found once per company and pair of districts. Later leads may make it one
-    /// project (its kind is updated), or show that the other district reported first after all
-    /// (a district whose stream was behind): then priority changes and both districts are told again.
+    /// A conflict is found once per company and pair of districts, and keeps each district's
+    /// earliest known lead of the company: `first` is the earlier of the two (首报首谈, ties to the
+    /// lower district code), `second` the other. A later lead may make it one project (its kind
+    /// never goes back), or be an earlier report heard late (a district whose stream was behind):
+    /// then its side changes, and if that changes who reported first both districts are told again
+    /// — unless the city has decided, which stands.
     private func record(_ db: any SQLConnection, _ conflict: Conflict, at now: Timestamp) throws {
         let districts = [conflict.first.district, conflict.second.district].sorted()
         let key: [SQLValue] = [.text(conflict.companyKey), .text(districts[0]), .text(districts[1])]
-        let sides: [SQLValue] = [
-            conflict.first.district, conflict.first.leadId, conflict.first.reportedAt.description,
-            conflict.second.district, conflict.second.leadId,
-        ].map { .text($0) }
-        let id: Int64
-        if let stored = try db.query(
-            """
-            SELECT id, kind, firstDistrict, firstAt, decision FROM conflict
-            WHERE companyKey = ? AND lowDistrict = ? AND highDistrict = ?
-            """, key
-        ).first {
-            id = try stored.int64("id")
-            let storedFirstAt = try stored.string("firstAt")
-            // The city's decision stands whatever is heard later.
-            let priorityChanged =
-                try stored.optionalString("decision") == nil
-                && stored.string("firstDistrict") != conflict.first.district
-                && Timestamp(rfc3339: storedFirstAt).map { conflict.first.reportedAt < $0 } ?? false
-            if priorityChanged {
-                try db.execute(
-                    """
-                    UPDATE conflict SET kind = ?, firstDistrict = ?, firstLeadId = ?, firstAt = ?,
-                        secondDistrict = ?, secondLeadId = ? WHERE id = ?
-                    """, [.text(conflict.kind.rawValue)] + sides + [.integer(id)])
-            } else {
-                if conflict.kind == .sameProject {
-                    try db.execute("UPDATE conflict SET kind = 'same-project' WHERE id = ?", id)
-                }
-                return
-            }
-        } else {
+        guard
+            let stored = try db.query(
+                """
+                SELECT id, kind, firstDistrict, firstLeadId, firstAt, secondDistrict, secondLeadId, secondAt, decision
+                FROM conflict WHERE companyKey = ? AND lowDistrict = ? AND highDistrict = ?
+                """, key
+            ).first
+        else {
             let inserted = try db.query(
                 """
                 INSERT INTO conflict (
-                    companyKey, lowDistrict, highDistrict, kind, firstDistrict, firstLeadId, firstAt,
-                    secondDistrict, secondLeadId, detectedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """, key + [.text(conflict.kind.rawValue)] + sides + [.text(now.description)])
-            guard let number = try inserted.first?.int64("id") else { throw StorageError("conflict not numbered") }
-            id = number
+                    companyKey, lowDistrict, highDistrict, kind, firstDistrict, firstLeadId, firstAt, firstMillis,
+                    secondDistrict, secondLeadId, secondAt, detectedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """, key + [.text(conflict.kind.rawValue)] + Self.sides(conflict.first, conflict.second)
+                    + [.text(now.description)])
+            guard let id = try inserted.first?.int64("id") else { throw StorageError("conflict not numbered") }
+            return try notify(db, conflictId: id, conflict.first, conflict.second, kind: conflict.kind.rawValue, at: now)
         }
-        for (own, other, priority) in [(conflict.first, conflict.second, "yours"), (conflict.second, conflict.first, "theirs")] {
+        let id = try stored.int64("id")
+        let kind =
+            try stored.string("kind") == Conflict.Kind.sameProject.rawValue ? Conflict.Kind.sameProject : conflict.kind
+        func side(_ prefix: String) throws -> DistrictLead {
+            let text = try stored.string("\(prefix)At")
+            guard let at = Timestamp(rfc3339: text) else { throw StorageError("conflict.\(prefix)At \(text)") }
+            return DistrictLead(
+                district: try stored.string("\(prefix)District"), leadId: try stored.string("\(prefix)LeadId"),
+                companyName: "", projectName: "", reportedAt: at, companyKey: conflict.companyKey)
+        }
+        var (first, second) = (try side("first"), try side("second"))
+        // Each side keeps its district's earliest report: the new pair's lead of each district
+        // replaces the stored one when it came first.
+        for candidate in [conflict.first, conflict.second] {
+            if candidate.district == first.district, ConflictIndex.isEarlier(candidate, than: first) { first = candidate }
+            if candidate.district == second.district, ConflictIndex.isEarlier(candidate, than: second) { second = candidate }
+        }
+        let storedFirst = first.district
+        (first, second) = ConflictIndex.firstReported(first, second)
+        let decided = try stored.optionalString("decision") != nil
+        try db.execute(
+            """
+            UPDATE conflict SET kind = ?, firstDistrict = ?, firstLeadId = ?, firstAt = ?, firstMillis = ?,
+                secondDistrict = ?, secondLeadId = ?, secondAt = ? WHERE id = ?
+            """, [.text(kind.rawValue)] + Self.sides(first, second) + [.integer(id)])
+        guard first.district != storedFirst, !decided else { return }
+        // The full leads, for the notices' company names.
+        let sides = try [first, second].map { lead in
+            try db.query(
+                "SELECT \(Self.leadColumns) FROM city_lead WHERE district = ? AND leadId = ?", lead.district,
+                lead.leadId
+            ).first.map(Self.districtLead) ?? lead
+        }
+        try notify(db, conflictId: id, sides[0], sides[1], kind: kind.rawValue, at: now)
+    }
+
+    static let leadColumns = "district, leadId, companyKey, companyName, projectName, reportedAt"
+
+    private static func sides(_ first: DistrictLead, _ second: DistrictLead) -> [SQLValue] {
+        [
+            .text(first.district), .text(first.leadId), .text(first.reportedAt.description),
+            .integer(first.reportedAt.epochMilliseconds), .text(second.district), .text(second.leadId),
+            .text(second.reportedAt.description),
+        ]
+    }
+
+    /// One notice to each district: the first keeps priority.
+    private func notify(
+        _ db: any SQLConnection, conflictId: Int64, _ first: DistrictLead, _ second: DistrictLead, kind: String,
+        at now: Timestamp
+    ) throws {
+        for (own, other, priority) in [(first, second, "yours"), (second, first, "theirs")] {
             let notice = CityNotice(
-                noticeId: 0, conflictId: id, kind: conflict.kind.rawValue, leadId: own.leadId,
-                companyName: own.companyName, otherDistrict: other.district,
-                otherDistrictName: districtNames[other.district] ?? other.district, priority: priority,
-                detectedAt: now)
+                noticeId: 0, conflictId: conflictId, kind: kind, leadId: own.leadId, companyName: own.companyName,
+                otherDistrict: other.district, otherDistrictName: districtNames[other.district] ?? other.district,
+                priority: priority, detectedAt: now)
             try db.execute(
                 "INSERT INTO notice (district, record) VALUES (?, ?)", own.district, try StoredJSON.string(notice))
         }
@@ -234,42 +280,65 @@ public final class CityStore {
         }
     }
 
-    /// The other districts' leads of company `key` a new lead of `district` is compared with:
-    /// each district's first report (who has priority), and its latest leads while their
-    /// conflict is not yet known to be one project — at most `recentLimit` of them, so that a
-    /// company courted for years by many districts costs a bounded amount per lead.
-    private func candidates(_ db: any SQLConnection, key: String, district: String) throws -> [DistrictLead] {
-        let columns = "district, leadId, companyKey, companyName, projectName, reportedAt"
-        let earliest = try db.query(
+    /// The other districts' leads of company `key` that a new lead `lead` of `district` must be
+    /// compared with, district by district, so that a company courted for years by many districts
+    /// costs a bounded amount per lead:
+    /// - a district with no conflict yet: its first report (who has priority) and its latest leads;
+    /// - a same-company conflict: its latest leads (one of them may be this project), and its first
+    ///   report if this lead came before the conflict's first (heard late);
+    /// - a same-project conflict: nothing, unless this lead came before the conflict's first and
+    ///   the city has not decided: then the other district's first report, for the new priority.
+    private func candidates(_ db: any SQLConnection, key: String, district: String, lead: DistrictLead) throws
+        -> [DistrictLead]
+    {
+        let others = try db.query(
+            "SELECT DISTINCT district FROM city_lead WHERE companyKey = ? AND district <> ?", key, district
+        ).map { try $0.string("district") }
+        guard !others.isEmpty else { return [] }
+        var known: [String: (kind: String, firstDistrict: String, firstMillis: Int64, decided: Bool)] = [:]
+        for row in try db.query(
             """
-            SELECT \(columns) FROM city_lead c WHERE companyKey = ? AND district <> ?
-            AND reportedMillis = (
-                SELECT MIN(reportedMillis) FROM city_lead d WHERE d.companyKey = c.companyKey AND d.district = c.district)
-            """, key, district
-        ).map(Self.districtLead)
-        guard !earliest.isEmpty else { return [] }
-        let settled = Set(
-            try db.query(
-                """
-                SELECT lowDistrict, highDistrict FROM conflict
-                WHERE companyKey = ? AND kind = 'same-project' AND (lowDistrict = ? OR highDistrict = ?)
-                """, key, district, district
-            ).map { row in
-                let low = try row.string("lowDistrict")
-                return low == district ? try row.string("highDistrict") : low
-            })
-        let recent = try db.query(
-            """
-            SELECT \(columns) FROM city_lead WHERE companyKey = ? AND district <> ?
-            ORDER BY reportedMillis DESC LIMIT \(Self.recentLimit)
-            """, key, district
-        ).map(Self.districtLead).filter { !settled.contains($0.district) }
-        var seen = Set(earliest.map { "\($0.district)/\($0.leadId)" })
-        return earliest + recent.filter { seen.insert("\($0.district)/\($0.leadId)").inserted }
+            SELECT lowDistrict, highDistrict, kind, firstDistrict, firstMillis, decision FROM conflict
+            WHERE companyKey = ? AND (lowDistrict = ? OR highDistrict = ?)
+            """, key, district, district)
+        {
+            let low = try row.string("lowDistrict")
+            known[low == district ? try row.string("highDistrict") : low] = (
+                try row.string("kind"), try row.string("firstDistrict"), try row.int64("firstMillis"),
+                try row.optionalString("decision") != nil
+            )
+        }
+        let columns = Self.leadColumns
+        var found: [DistrictLead] = []
+        for other in others {
+            let conflict = known[other]
+            let heardLate =
+                conflict.map {
+                    !$0.decided && $0.firstDistrict != district && lead.reportedAt.epochMilliseconds < $0.firstMillis
+                } ?? true
+            if heardLate {
+                found += try db.query(
+                    """
+                    SELECT \(columns) FROM city_lead WHERE companyKey = ? AND district = ?
+                    ORDER BY reportedMillis LIMIT 1
+                    """, key, other
+                ).map(Self.districtLead)
+            }
+            if conflict?.kind != Conflict.Kind.sameProject.rawValue {
+                found += try db.query(
+                    """
+                    SELECT \(columns) FROM city_lead WHERE companyKey = ? AND district = ?
+                    ORDER BY reportedMillis DESC LIMIT \(Self.recentLimit)
+                    """, key, other
+                ).map(Self.districtLead)
+            }
+        }
+        var seen = Set<String>()
+        return found.filter { seen.insert("\($0.district)/\($0.leadId)").inserted }
     }
 
-    /// How many of the other districts' latest leads of a company a new lead is compared with.
-    static let recentLimit = 200
+    /// How many of another district's latest leads of a company a new lead is compared with.
+    static let recentLimit = 50
 
     static func districtLead(_ row: SQLRow) throws -> DistrictLead {
         let text = try row.string("reportedAt")
@@ -384,7 +453,7 @@ public final class CityStore {
                 page.unregisteredSignings = try db.query(
                     """
                     SELECT district, leadId, companyName, projectName, unregisteredFen, unregisteredAt FROM city_lead
-                    WHERE unregisteredFen IS NOT NULL \(scope) ORDER BY unregisteredAt LIMIT 1000
+                    WHERE unregisteredMillis IS NOT NULL \(scope) ORDER BY unregisteredMillis LIMIT 1000
                     """, arguments
                 ).map { row in
                     let text = try row.string("unregisteredAt")

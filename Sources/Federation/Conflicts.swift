@@ -102,7 +102,13 @@ public struct ConflictIndex: Sendable {
         return byDistrict.keys.sorted().compactMap { district in
             guard let group = byDistrict[district] else { return nil }
             let sameProject = group.contains { $0.kind == .sameProject }
-            guard var chosen = group.min(by: { Self.isEarlier($0.first, than: $1.first) }) else { return nil }
+            // The earliest first report, then the other district's earliest (its first report).
+            guard
+                var chosen = group.min(by: {
+                    Self.isEarlier($0.first, than: $1.first)
+                        || ($0.first == $1.first && Self.isEarlier($0.second, than: $1.second))
+                })
+            else { return nil }
             chosen.kind = sameProject ? .sameProject : .sameCompany
             return chosen
         }

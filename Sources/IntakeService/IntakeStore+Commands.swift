@@ -103,10 +103,9 @@ extension IntakeStore {
                 throw ErrorBody(.notFound, field: "leadId", "no lead \(leadId) / 找不到线索 \(leadId)")
             }
             var result = lead
-            if var change = try command.decide(on: lead, by: actor, at: now).get() {
-                if case .sign(let amount, _) = command.kind {
-                    change.lead.signing?.unregistered = try self.checkRegistration(db, leadId, amount: amount)
-                }
+            if let change = try self.registrationChecked(
+                try command.decide(on: lead, by: actor, at: now).get(), command, lead, db)
+            {
                 let json = try self.save(db, change.lead, number: command.leadNumber)
                 try self.appendEvent(
                     db, type: change.event, lead: change.lead, leadJSON: json, previousSigning: change.previousSigning,
@@ -117,6 +116,26 @@ extension IntakeStore {
             try Self.requests.remember(request, result: leadId, db)
             return result
         }
+    }
+
+    /// (1.11) A signing's registration mark, by the district's rule: flagged, refused, or nothing
+    /// to mark. The same signing sent again changes nothing (nil), its mark included; once the
+    /// city registered the project, sending it again clears the flag.
+    private func registrationChecked(_ change: LeadChange?, _ command: LeadCommand, _ lead: Lead, _ db: any SQLConnection)
+        throws -> LeadChange?
+    {
+        guard case .sign(let amount, _) = command.kind, var change else { return change }
+        let unmarked = { (signing: Signing?) in signing.map { Signing(amountYuan: $0.amountYuan, signedAt: $0.signedAt) } }
+        let sameSigning = unmarked(lead.signing) == unmarked(change.lead.signing)
+        let mark: Bool?
+        do {
+            mark = try checkRegistration(db, LeadID.make(command.leadNumber), amount: amount)
+        } catch let refusal as ErrorBody where sameSigning && refusal.code == .unregisteredProject {
+            return nil  // already signed so (flagged before the district began refusing): nothing to do
+        }
+        change.lead.signing?.unregistered = mark
+        if sameSigning && lead.signing?.unregistered == mark { return nil }
+        return change
     }
 
     /// A signing at or above the registration threshold, before the city registered the project:
@@ -161,12 +180,15 @@ extension IntakeStore {
         _ body: @escaping (any SQLConnection) throws -> T
     ) -> Result<T, ErrorBody> {
         let result = Result.handling { try database.write { db in try body(db) } }
-        if case .failure(let error) = result, error.code == .forbidden {
+        // Refusals by rule are audited on their own: who was refused, and (1.11) a big signing
+        // refused for want of the city's registration.
+        if case .failure(let error) = result, error.code == .forbidden || error.code == .unregisteredProject {
             try? database.write { db in
                 try AuditLog.append(
                     AuditEntry(
                         at: now, service: sender, identity: actor.identity, role: actor.role.rawValue,
-                        action: action.rawValue, leadId: leadId, outcome: "denied", detail: error.message,
+                        action: action.rawValue, leadId: leadId,
+                        outcome: error.code == .forbidden ? "denied" : error.code.rawValue, detail: error.message,
                         via: actor.via), db)
             }
         }

@@ -51,10 +51,10 @@ public enum Notices {
         case (nil, false):
             priority = "\(notice.otherDistrictName)首报，按首报首谈优先权归\(notice.otherDistrictName)；请暂停竞争性洽谈，如有异议请报市局裁决。"
         }
-        // A change of priority, or a decision of the city, is a notification of its own.
-        let cause = (notice.decisionReason == nil ? "" : "decided-") + notice.priority
+        // Each notice of the city is a notification of its own (a change of priority, a decision),
+        // and a notice fetched twice is the same one.
         return LeadNotification(
-            notificationId: "N-\(lead.leadId)-city-\(notice.conflictId)-\(cause)", kind: .cityConflict, recipients: recipients,
+            notificationId: "N-\(lead.leadId)-city-\(notice.noticeId)", kind: .cityConflict, recipients: recipients,
             leadId: lead.leadId, title: "【跨区冲突】\(lead.leadId) \(lead.companyName)",
             text: "\(notice.otherDistrictName)也在洽谈\(what)（\(lead.projectName)）。\(priority)", createdAt: now)
     }

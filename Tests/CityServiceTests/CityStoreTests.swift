@@ -1,0 +1,124 @@
+import AccessPolicy
+import Foundation
+import LeadMessages
+import Reporting
+import StorageTesting
+import Testing
+
+@testable import CityService
+
+/// The city's store: conflicts kept per company and pair of districts with 首报首谈 priority
+/// whatever order the districts' streams are heard in, the notices each district gets, the
+/// city's decision standing, and registrations.
+@Suite struct CityStoreTests {
+    let store: CityStore
+    var sequences: [String: Int64] = [:]
+    let unclassified = Classification(region: .unknown, enterpriseClasses: [], industry: .other)
+
+    init() throws {
+        store = try CityStore(
+            database: try TestDatabase.make(), sameProjectSimilarity: 0.6,
+            districtNames: ["huiji": "惠济区", "jinshui": "金水区", "erqi": "二七区"])
+    }
+
+    /// Lead `number` of `district`, reported `minute` minutes into the day, applied as its
+    /// district's next event.
+    mutating func hear(_ district: String, _ number: Int64, _ company: String, _ project: String, minute: Int64)
+        throws
+    {
+        sequences[district, default: 0] += 1
+        let created = Timestamp(epochSeconds: 1_678_000_000 + minute * 60, offsetMinutes: 480)
+        let lead = Lead(
+            leadId: LeadID.make(number), companyName: company, headquarters: "北京", projectName: project, industry: nil,
+            description: nil, estimatedInvestmentYuan: nil, channel: nil, parentCompany: nil, officer: nil,
+            stage: .lead, signing: nil, createdAt: created, updatedAt: created)
+        try store.apply(
+            LeadEvent(sequence: sequences[district, default: 0], lead: lead), from: district,
+            classification: unclassified, at: created)
+    }
+
+    func notices(_ district: String) throws -> [CityNotice] {
+        try store.notices(district: district, after: 0, limit: 500).notices
+    }
+
+    @Test mutating func priorityIsTheEarliestReportWhateverOrderTheStreamsAreHeardIn() throws {
+        // 惠济 reports F at 60, 金水 G at 90: 惠济 first.
+        try hear("huiji", 1, "中建七局", "数据中心", minute: 60)
+        try hear("jinshui", 1, "中建七局有限公司", "物流园", minute: 90)
+        var conflict = try #require(try store.conflicts(district: nil, limit: 10).conflicts.first)
+        #expect(conflict.first.district == "huiji" && conflict.kind == "same-company")
+        #expect(try notices("huiji").map(\.priority) == ["yours"])
+        #expect(try notices("jinshui").map(\.priority) == ["theirs"])
+        // 惠济's earlier lead E (30) is heard late: 惠济 still first, now with E; nobody is told again.
+        try hear("huiji", 2, "中建七局", "人才公寓", minute: 30)
+        conflict = try #require(try store.conflicts(district: nil, limit: 10).conflicts.first)
+        #expect(conflict.first.leadId == "L-000002")
+        #expect(try notices("jinshui").count == 1)
+        // 金水's Y (45) and 惠济's X (100): 惠济's E (30) is still the earliest report.
+        try hear("jinshui", 2, "中建七局", "装配式建筑产业园", minute: 45)
+        try hear("huiji", 3, "中建七局", "装配式建筑产业园项目", minute: 100)
+        conflict = try #require(try store.conflicts(district: nil, limit: 10).conflicts.first)
+        #expect(conflict.first.district == "huiji" && conflict.first.leadId == "L-000002")
+        #expect(conflict.second.leadId == "L-000002")  // 金水's earliest, Y
+        #expect(conflict.kind == "same-project")  // X and Y are one project; it never goes back
+        #expect(try store.conflicts(district: nil, limit: 10).total == 1)
+        #expect(try notices("jinshui").count == 1)
+    }
+
+    @Test mutating func aDistrictHeardLateWithTheEarliestReportTakesPriorityAndBothAreTold() throws {
+        try hear("jinshui", 1, "比亚迪股份有限公司", "电池", minute: 90)
+        try hear("huiji", 1, "比亚迪", "整车", minute: 60)  // heard second, reported first
+        #expect(try store.conflicts(district: nil, limit: 10).conflicts.first?.first.district == "huiji")
+        try hear("erqi", 1, "比亚迪", "零部件", minute: 100)
+        try hear("erqi", 2, "比亚迪", "储能", minute: 10)  // 二七's earlier lead, heard late
+        let withErqi = try store.conflicts(district: "erqi", limit: 10).conflicts
+        #expect(withErqi.count == 2)
+        #expect(withErqi.allSatisfy { $0.first.district == "erqi" && $0.first.leadId == "L-000002" })
+        // 惠济 was told "yours" against 二七, then "theirs" when 二七's earlier report was heard.
+        #expect(try notices("huiji").filter { $0.otherDistrict == "erqi" }.map(\.priority) == ["yours", "theirs"])
+    }
+
+    @Test mutating func theCitysDecisionStandsAndIsToldToBoth() throws {
+        try hear("huiji", 1, "宁德时代新能源科技股份有限公司", "储能电池", minute: 10)
+        try hear("jinshui", 1, "宁德时代新能源科技有限公司", "储能电池项目", minute: 20)
+        let conflict = try #require(try store.conflicts(district: nil, limit: 10).conflicts.first)
+        let decider = Caller(identity: "city-chief", role: .supervisor)
+        let decided = try store.decide(
+            DecideConflict(conflictId: conflict.conflictId, keeps: "jinshui", reason: "用地已预审"), by: decider,
+            at: Timestamp(epochSeconds: 1_678_100_000))
+        #expect(decided.decision?.keeps == "jinshui")
+        #expect(try notices("jinshui").last?.priority == "yours")
+        #expect(try notices("jinshui").last?.decisionReason == "用地已预审")
+        // An even earlier report of 惠济's heard later does not undo the decision.
+        try hear("huiji", 2, "宁德时代新能源科技股份有限公司", "研发中心", minute: 1)
+        #expect(try notices("jinshui").count == 2)
+        #expect(throws: ErrorBody.self) {
+            try store.decide(
+                DecideConflict(conflictId: conflict.conflictId, keeps: "erqi", reason: "x"), by: decider,
+                at: Timestamp(epochSeconds: 1_678_100_000))
+        }
+    }
+
+    @Test mutating func aDistrictsOwnLeadsAndAnotherCompanyAreNoConflict() throws {
+        try hear("huiji", 1, "华为技术有限公司", "鲲鹏中心", minute: 0)
+        try hear("huiji", 2, "华为技术（深圳）有限公司", "鲲鹏中心二期", minute: 5)
+        try hear("jinshui", 1, "中兴通讯股份有限公司", "5G基地", minute: 6)
+        #expect(try store.conflicts(district: nil, limit: 10).total == 0)
+    }
+
+    @Test mutating func aRegistrationIsRecordedOnceForALeadTheCityKnows() throws {
+        try hear("huiji", 1, "中建七局", "数据中心", minute: 0)
+        let caller = Caller(identity: "city-chief", role: .supervisor)
+        let now = Timestamp(epochSeconds: 1_678_100_000)
+        let first = try store.register(RegisterProject(district: "huiji", leadId: "L-000001"), by: caller, at: now)
+        let again = try store.register(
+            RegisterProject(district: "huiji", leadId: "L-000001", note: "again"), by: caller, at: now)
+        #expect(first == again)
+        #expect(throws: ErrorBody.self) {
+            try store.register(RegisterProject(district: "huiji", leadId: "L-000009"), by: caller, at: now)
+        }
+        let page = try store.registrations(district: "huiji", after: 0, limit: 10, withUnregistered: false)
+        #expect(page.registrations.map(\.leadId) == ["L-000001"] && page.lastRegistrationId == first.registrationId)
+        #expect(try store.registrations(district: "jinshui", after: 0, limit: 10, withUnregistered: false).registrations.isEmpty)
+    }
+}
