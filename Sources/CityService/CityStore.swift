@@ -221,8 +221,14 @@ public final class CityStore {
             if candidate.district == second.district, ConflictIndex.isEarlier(candidate, than: second) { second = candidate }
         }
         let storedFirst = first.district
+        let before = (try stored.string("firstLeadId"), try stored.string("secondLeadId"), try stored.string("kind"))
         (first, second) = ConflictIndex.firstReported(first, second)
         let decided = try stored.optionalString("decision") != nil
+        // Most later leads of a company change nothing of its conflicts.
+        let unchanged =
+            first.district == storedFirst && before.0 == first.leadId && before.1 == second.leadId
+            && before.2 == kind.rawValue
+        if unchanged { return }
         try db.execute(
             """
             UPDATE conflict SET kind = ?, firstDistrict = ?, firstLeadId = ?, firstAt = ?, firstMillis = ?,

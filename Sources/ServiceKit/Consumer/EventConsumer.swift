@@ -16,11 +16,21 @@ public final class EventConsumer {
     /// When anything was last heard from intake (an event, a heartbeat, a replay page), on the
     /// wall clock: what `service.status` shows of an unreachable district (lead-city).
     public private(set) var lastHeardAt: Timestamp?
-    private let replayClient: RequestClient
+    /// The DEALER replays are asked on. A reply is awaited without blocking (the loop polls
+    /// `awaitedReplySocket`), so an unreachable intake never holds up the loop: lead-city follows
+    /// many intakes, and one cut off must not stall the others or the queries.
+    private var replaySocket: ZMQSocket?
+    private var pendingReplay: (id: String, deadline: Int64)?
+    private let commandsEndpoint: String
+    private let sender: String
+    private let configureReplay: @Sendable (ZMQSocket) throws -> Void
+    /// How long a replay's reply is awaited before the socket is dropped and the replay retried.
+    public static let replayTimeoutMilliseconds: Int64 = 2_000
     private let apply: (Envelope<LeadEvent>) throws -> Void
     private let batch: (() throws -> Void) throws -> Void
     private let rememberStore: (String) throws -> Void
     private let logger: Logger
+    private let context: ZMQContext
     /// Milliseconds on a clock that never jumps back; the state machine's only notion of time.
     private let clock: @Sendable () -> Int64
     /// Live events buffered on the subscription (about 2–3 KB each).
@@ -59,9 +69,10 @@ public final class EventConsumer {
         try subscriber.setTCPKeepalive(idleSeconds: 30, intervalSeconds: 10, count: 3)
         try subscriber.subscribe()
         try subscriber.connect(eventsEndpoint)
-        replayClient = RequestClient(
-            context: context, endpoint: commandsEndpoint, sender: sender, timeoutMilliseconds: 2_000, attempts: 1,
-            configure: credentials.configure(for: intakeKey))
+        self.context = context
+        self.commandsEndpoint = commandsEndpoint
+        self.sender = sender
+        configureReplay = credentials.configure(for: intakeKey)
         state = ConsumerStateMachine(lastApplied: lastApplied, intakeStore: intakeStore, now: clock())
         self.clock = clock
         self.rememberStore = rememberStore
@@ -166,40 +177,90 @@ public final class EventConsumer {
         }
     }
 
-    /// Replays one page of missed events from intake; the loop asks for the next page while this
-    /// consumer is still behind, so queries are answered between pages.
+    /// Asks intake for the next page of missed events, unless a reply is already awaited; the
+    /// page is applied when its reply arrives (`receiveReplay`). The loop asks for the next page
+    /// while this consumer is still behind, so queries are answered between pages.
     public func catchUp() {
-        let reply = replayClient.requestEnvelope(
-            .eventsReplay, ReplayEvents(afterSequence: state.lastApplied, limit: Self.pageSize),
-            expecting: EventPage.self)
-        switch reply {
-        case .failure(let error):
-            counters.increment("replay.failures")
-            logger.warning("replay failed; will retry", metadata: ["error": "\(error.message)"])
-            state.replayFailed(now: clock())
-        case .success(let envelope):
-            lastHeardAt = Timestamp.now()
-            counters.increment("replay.pages")
-            let page = envelope.body
-            let report = ConsumerStateMachine.Report(
-                store: page.storeId, head: page.lastSequence, sentAt: envelope.sentAt)
-            hear { state.replayed(report, now: clock()) }
-            // Another store's events would corrupt this consumer's data: an operator decides.
-            guard !state.hearsOtherStore else { return }
-            try? inBatch {
-                for event in page.events
-                where state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply {
-                    applyOne(event)
-                }
+        guard pendingReplay == nil else { return }
+        let envelope = Envelope(
+            type: .eventsReplay, body: ReplayEvents(afterSequence: state.lastApplied, limit: Self.pageSize),
+            sender: sender)
+        do {
+            let socket = try replaySocket ?? makeReplaySocket()
+            replaySocket = socket
+            try socket.send([MessageCodec.encode(envelope)])
+            pendingReplay = (envelope.id, clock() + Self.replayTimeoutMilliseconds)
+        } catch {
+            replayFailed("replay not sent: \(error)")
+        }
+    }
+
+    /// The socket a replay's reply will arrive on, while one is awaited (the loop polls it).
+    public var awaitedReplySocket: ZMQSocket? { pendingReplay == nil ? nil : replaySocket }
+
+    /// Takes the awaited replay's reply if it has arrived, and applies its page.
+    public func receiveReplay() {
+        guard let socket = replaySocket, let pending = pendingReplay else { return }
+        while let message = try? socket.receive(dontWait: true), let payload = message.frames.last {
+            // A late reply to a try that was given up is skipped, never mistaken for this one.
+            guard case .success(let header) = MessageCodec.decodeHeader(payload, maxBytes: .max),
+                header.correlationId == pending.id
+            else { continue }
+            pendingReplay = nil
+            if header.type == MessageType.error.rawValue {
+                let error = MessageCodec.decodeAny(ErrorBody.self, from: payload).map(\.body)
+                return replayFailed((try? error.get())?.message ?? "error reply")
+            }
+            switch MessageCodec.decodeAny(EventPage.self, from: payload) {
+            case .success(let envelope): apply(page: envelope)
+            case .failure(let error): replayFailed("undecodable replay page: \(error.message)")
+            }
+            return
+        }
+    }
+
+    private func apply(page envelope: Envelope<EventPage>) {
+        counters.increment("replay.pages")
+        lastHeardAt = Timestamp.now()
+        let page = envelope.body
+        let report = ConsumerStateMachine.Report(store: page.storeId, head: page.lastSequence, sentAt: envelope.sentAt)
+        hear { state.replayed(report, now: clock()) }
+        // Another store's events would corrupt this consumer's data: an operator decides.
+        guard !state.hearsOtherStore else { return }
+        try? inBatch {
+            for event in page.events
+            where state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply {
+                applyOne(event)
             }
         }
     }
 
-    /// Whether the next replay page is due now: behind, and not waiting out a failed attempt.
-    public var wantsNextPage: Bool { state.wantsNextPage(now: clock()) }
+    private func replayFailed(_ why: String) {
+        counters.increment("replay.failures")
+        logger.warning("replay failed; will retry", metadata: ["error": "\(why)", "intake": "\(commandsEndpoint)"])
+        // Lazy Pirate: a socket that timed out may hold a stale reply; start afresh.
+        replaySocket = nil
+        pendingReplay = nil
+        state.replayFailed(now: clock())
+    }
 
-    /// Periodic work: replay when behind, retry a failed replay, or ask intake after a silence.
+    private func makeReplaySocket() throws -> ZMQSocket {
+        let socket = try context.socket(.dealer)
+        try socket.setLinger(milliseconds: 0)
+        // A page may be large (a hundred events with the longest descriptions) but never unbounded.
+        try socket.setMaxMessageSize(bytes: 256 << 20)
+        try configureReplay(socket)
+        try socket.connect(commandsEndpoint)
+        return socket
+    }
+
+    /// Periodic work: give up an awaited replay past its time, replay when behind, retry a failed
+    /// replay, or ask intake after a silence.
     public func tick() {
+        if let pending = pendingReplay {
+            if clock() >= pending.deadline { replayFailed("no reply within \(Self.replayTimeoutMilliseconds) ms") }
+            return
+        }
         switch state.nextStep(now: clock()) {
         case .none: return
         case .replay: catchUp()

@@ -47,20 +47,20 @@ public enum SubscriberLoop {
             }
             return gauges
         }
-        var poller = ZMQPoller()
-        poller.add(queries.socket)
-        let subscriberIndices = consumers.map { poller.add($0.subscriber) }
-        let zapIndex = security.zapSocket.map { poller.add($0) }
-        let metricsIndex = metrics.socket.map { poller.add($0) }
         // Answer ZAP first: the catch-up's own connection to intake does not need it, but queries
         // arriving meanwhile do.
         try security.serveZAP()
         for consumer in consumers { consumer.catchUp() }
         while !stop.isStopped {
-            // While catching up, do not wait: answer what is waiting, then replay the next page. (Not
-            // while a failed replay waits for its retry: that would spin.)
-            let catchingUp = consumers.contains { $0.wantsNextPage }
-            let ready = try poller.poll(timeoutMilliseconds: catchingUp ? 0 : 100)
+            // Built each turn: a consumer's replay socket is there only while its reply is awaited,
+            // and the reply wakes the loop (no spinning while catching up).
+            var poller = ZMQPoller()
+            poller.add(queries.socket)
+            let subscriberIndices = consumers.map { poller.add($0.subscriber) }
+            let replayIndices = consumers.map { $0.awaitedReplySocket.map { poller.add($0) } }
+            let zapIndex = security.zapSocket.map { poller.add($0) }
+            let metricsIndex = metrics.socket.map { poller.add($0) }
+            let ready = try poller.poll(timeoutMilliseconds: 100)
             if let zapIndex, ready[zapIndex] { try security.serveZAP() }
             if let metricsIndex, ready[metricsIndex] { try metrics.serveWaiting() }
             // At most a page of events per stream and turn, as in a replay, so a query (or the
@@ -68,14 +68,12 @@ public enum SubscriberLoop {
             for (consumer, index) in zip(consumers, subscriberIndices) where ready[index] {
                 try consumer.drainSubscriber(budget: EventConsumer.pageSize)
             }
+            for (consumer, index) in zip(consumers, replayIndices) {
+                if let index, ready[index] { consumer.receiveReplay() }
+            }
             if ready[0] { try queries.serveWaiting(dispatcher: dispatcher) }
             security.reloadIfChanged()
-            for consumer in consumers {
-                consumer.tick()
-                // lead-city replays a page of each district per turn: queries are answered between
-                // the pages, not after twenty of them.
-                if consumers.count > 1 { _ = try queries.serveWaiting(dispatcher: dispatcher) }
-            }
+            for consumer in consumers { consumer.tick() }
             onTick()
         }
     }
