@@ -134,20 +134,22 @@ public final class CityStore {
     /// Keeps what a conflict needs of the lead and, when its company or project is new to the
     /// city, records the conflicts with other districts' leads of the same company.
     private func recordLead(_ db: any SQLConnection, district: String, _ lead: Lead, at now: Timestamp) throws {
-        let known = DistrictLead(
-            district: district, leadId: lead.leadId, companyName: lead.companyName, projectName: lead.projectName,
-            reportedAt: lead.createdAt)
-        let key = known.companyKey
         let flagged = lead.signing?.unregistered == true ? lead.signing : nil
         let stored = try db.row(
             """
             SELECT companyKey, companyName, projectName, unregisteredFen, unregisteredAt FROM city_lead
             WHERE district = ? AND leadId = ?
             """, district, lead.leadId)
+        let sameName = try stored?.string("companyName") == lead.companyName
+        // The key is made only for a company name the city has not seen on this lead (making it
+        // was the largest cost of applying an event).
+        let known = DistrictLead(
+            district: district, leadId: lead.leadId, companyName: lead.companyName, projectName: lead.projectName,
+            reportedAt: lead.createdAt, companyKey: sameName ? try stored?.string("companyKey") : nil)
+        let key = known.companyKey
         let sameCompany =
             try stored.map { try $0.string("companyKey") == key && $0.string("projectName") == lead.projectName }
             ?? false
-        let sameName = try stored?.string("companyName") == lead.companyName
         let sameFlag =
             try stored?.optionalInt64("unregisteredFen") == flagged?.amountYuan.fen
             && stored?.optionalString("unregisteredAt") == flagged?.signedAt.description

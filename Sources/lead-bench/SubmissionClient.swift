@@ -24,7 +24,12 @@ final class SubmissionClient {
         ("Siemens Ltd., China", "Beijing", "smart factory"), ("北京某文旅发展有限公司", "北京市朝阳区", "黄河文化旅游度假区"),
     ]
 
-    init(context: ZMQContext, endpoint: String, credentials: ClientCredentials) throws {
+    /// Tells one client's units apart from another's (the city benchmark's districts court
+    /// different companies, but the same few groups' head offices).
+    private let unitTag: String
+
+    init(context: ZMQContext, endpoint: String, credentials: ClientCredentials, unitTag: String = "") throws {
+        self.unitTag = unitTag
         socket = try context.socket(.dealer)
         try credentials.configure(for: "lead-intake")(socket)
         try socket.setReceiveHighWaterMark(0)
@@ -38,7 +43,7 @@ final class SubmissionClient {
     func send(at nanoseconds: UInt64 = DispatchTime.now().uptimeNanoseconds) throws -> String {
         let (base, headquarters, project) = Self.companies[next % Self.companies.count]
         // Mostly distinct companies (a unit number), one in twenty a company already submitted.
-        let company = next % 20 == 0 ? base : "\(base)第\(next)项目部"
+        let company = next % 20 == 0 ? base : "\(base)\(unitTag)第\(next)项目部"
         let id = "\(run)-\(next)"
         next += 1
         let payload = """

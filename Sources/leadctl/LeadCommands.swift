@@ -134,8 +134,16 @@ struct Status: ParsableCommand {
     }
 
     /// lead-city's position in one district's stream: `  huiji 惠济区  seq 120  head 130  lag 10  heard …`.
-    static func streamLine(_ stream: StreamStatus) -> String {
-        let heard = stream.lastHeardAt.map { "heard \($0)" } ?? "not heard since start"
+    /// A district not heard for longer than its heartbeats allow is marked: its head and lag are
+    /// only what the city last heard.
+    static func streamLine(_ stream: StreamStatus, now: Timestamp = .now()) -> String {
+        let silentSeconds = stream.lastHeardAt.map { now.epochSeconds - $0.epochSeconds }
+        let heard: String
+        switch silentSeconds {
+        case nil: heard = "NOT HEARD since lead-city started (lag unknown)"
+        case let seconds? where seconds > 5: heard = "NOT HEARD for \(seconds) s, since \(stream.lastHeardAt.map { "\($0)" } ?? "") (lag unknown)"
+        default: heard = "heard \(stream.lastHeardAt.map { "\($0)" } ?? "")"
+        }
         return "\(Output.padded("", 14)) district \(Output.padded(stream.district, 10)) \(Output.padded(stream.name, 10)) "
             + "seq \(stream.lastSequence)  head \(stream.head)  lag \(stream.lag)  \(heard)"
     }

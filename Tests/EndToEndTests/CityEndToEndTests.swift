@@ -6,6 +6,8 @@ import Testing
 /// with its own keys and data, lead-city following the three intakes over CURVE.
 @Suite(.serialized) struct CityEndToEndTests {
     static let districts = [("huiji", "惠济区"), ("jinshui", "金水区"), ("erqi", "二七区")]
+    static let conformanceClient = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("python/city_client.py")
 
     /// The districts' stacks and the city, keys exchanged as OPERATIONS.md says.
     final class City {
@@ -214,6 +216,18 @@ import Testing
         #expect((toSecond?["text"] as? String)?.contains("惠济区首报") == true, "\(toSecond ?? [:])")
         #expect((toSecond?["text"] as? String)?.contains("郑州北区数据中心项目") == false)
         #expect(city.cityNotices(2).isEmpty)
+        // A client written from the spec alone (Protocols §21) agrees, as the city's supervisor and
+        // as 惠济's lead-supervisor.
+        let python = URL(fileURLWithPath: "/usr/bin/env")
+        let conformance = city.city.run(
+            python,
+            [
+                "python3", Self.conformanceClient.path, "--city", city.cityQueries,
+                "--keys-dir", city.city.keysDirectory.path, "--key", ServiceCluster.admin, "--district", "huiji",
+                "--district-keys-dir", city.districts[0].keysDirectory.path, "--district-key", "lead-supervisor",
+                "--other-district", "jinshui", "--expect-conflicts", "1",
+            ])
+        #expect(conformance.status == 0, "city_client.py:\n\(conformance.stdout)\n\(conformance.stderr)")
         // The city overrules: 金水 keeps it. Both districts are told, and the decision is audited.
         let conflictId = try #require(conflict?["conflictId"] as? Int)
         let decided = city.cityctl([
@@ -255,6 +269,13 @@ import Testing
         city.districts[2].stop("lead-intake")
         let status = city.cityctl(["status"])
         #expect(status.status == 0 && status.stdout.contains("district erqi"), "\(status.stdout)")
+        // Heartbeats stop: after five seconds the line says its lag is not known.
+        #expect(
+            city.city.eventually(timeoutSeconds: 20) {
+                city.cityctl(["status"]).stdout.split(separator: "\n").contains {
+                    $0.contains("district erqi") && $0.contains("NOT HEARD for")
+                }
+            })
         _ = try city.submit(0, "河南某物流有限公司", "惠济物流园项目", hq: "河南郑州")
         #expect(
             city.city.eventually(timeoutSeconds: 15) {

@@ -80,6 +80,8 @@ import Testing
         case "ProjectRegistration": return try through(ProjectRegistration.self)
         case "CityRegistrationsQuery": return try through(CityRegistrationsQuery.self)
         case "RegistrationPage": return try through(RegistrationPage.self)
+        case "DecideConflict": return try through(DecideConflict.self)
+        case "ConflictRecord": return try through(ConflictRecord.self)
         case "ErrorBody": return try through(ErrorBody.self)
         case "RecordFollowUp": return try through(RecordFollowUp.self)
         case "AssignLead": return try through(AssignLead.self)

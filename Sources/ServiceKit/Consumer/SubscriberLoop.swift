@@ -69,7 +69,11 @@ public enum SubscriberLoop {
                 try consumer.drainSubscriber(budget: EventConsumer.pageSize)
             }
             for (consumer, index) in zip(consumers, replayIndices) {
-                if let index, ready[index] { consumer.receiveReplay() }
+                guard let index, ready[index] else { continue }
+                consumer.receiveReplay()
+                // lead-city applies a page of each district per turn: queries are answered between
+                // the pages, not after twenty of them.
+                if consumers.count > 1 { _ = try queries.serveWaiting(dispatcher: dispatcher) }
             }
             if ready[0] { try queries.serveWaiting(dispatcher: dispatcher) }
             security.reloadIfChanged()
