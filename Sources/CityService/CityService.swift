@@ -53,6 +53,7 @@ public struct CityService {
                     setup: setup)
             }
             let counters = ServiceCounters()
+            let audit = try ServiceAudit(database: store.database, service: Self.name)
             let server = try CommandServer(
                 context: context, endpoint: queries, security: security, counters: counters, logger: logger)
             var dispatcher = RequestDispatcher(sender: Self.name, counters: counters, clock: setup.clock)
@@ -90,7 +91,11 @@ public struct CityService {
                             return .failure(Self.nameADistrict(districts))
                         }
                         return .handling {
-                            try store.notices(district: district, after: query.afterNoticeId, limit: limit)
+                            let page = try store.notices(district: district, after: query.afterNoticeId, limit: limit)
+                            Self.auditDelivery(
+                                audit, .cityNotices, caller, district: district, ids: page.notices.map(\.noticeId),
+                                at: setup.clock.now())
+                            return page
                         }
                     }
             }
@@ -131,9 +136,13 @@ public struct CityService {
                 return Self.district(query.district, of: caller, by: \.intakeIdentity, districts: districts)
                     .flatMap { district in
                         .handling {
-                            try store.registrations(
+                            let page = try store.registrations(
                                 district: district, after: query.afterRegistrationId, limit: limit,
                                 withUnregistered: caller.role != .service)
+                            Self.auditDelivery(
+                                audit, .cityRegistrations, caller, district: district,
+                                ids: page.registrations.map(\.registrationId), at: setup.clock.now())
+                            return page
                         }
                     }
             }
@@ -144,7 +153,7 @@ public struct CityService {
                 ])
             try SubscriberLoop.run(
                 service: Self.name, stop: stop, context: context, security: security,
-                audit: try ServiceAudit(database: store.database, service: Self.name), queries: server,
+                audit: audit, queries: server,
                 consumers: consumers, dispatcher: dispatcher, metricsListen: setup.metricsListen, logger: logger,
                 streams: {
                     zip(districts, consumers).map { district, consumer in
@@ -180,6 +189,20 @@ public struct CityService {
         }
         if let asked, !districts.contains(where: { $0.code == asked }) { return .failure(nameADistrict(districts)) }
         return .success(asked)
+    }
+
+    /// What crosses to a district is audited (the city sees all; every cross-district action is
+    /// recorded): which notices or registrations went to whom. An empty poll records nothing.
+    static func auditDelivery(
+        _ audit: ServiceAudit, _ action: MessageType, _ caller: Caller, district: String?, ids: [Int64],
+        at now: Timestamp
+    ) {
+        guard let first = ids.first, let last = ids.last else { return }
+        audit.append(
+            AuditEntry(
+                at: now, service: name, identity: caller.identity, role: caller.role.rawValue, action: action.rawValue,
+                leadId: nil, outcome: "ok",
+                detail: "\(ids.count) to \(district ?? "all districts"): \(first)…\(last)", via: caller.via))
     }
 
     static func nameADistrict(_ districts: [DistrictStream]) -> ErrorBody {

@@ -241,6 +241,8 @@ import Testing
         #expect(city.city.eventually(timeoutSeconds: 10) { city.cityNotices(0).count == 2 })
         let audit = city.cityctl(["audit", "--json"])
         #expect(audit.stdout.contains("city.decide"), "\(audit.stdout)")
+        // What crossed to a district is recorded too: the notices 惠济's supervisor fetched.
+        #expect(audit.stdout.contains("city.notices") && audit.stdout.contains("lead-supervisor-huiji"), "\(audit.stdout)")
         // Within a second of the second lead, by the services' own stamps (one host, one clock):
         // from its intake's createdAt to the notification the first district's supervisor made.
         let notified = (toFirst?["createdAt"] as? String).flatMap { Self.instant($0) }
