@@ -82,24 +82,33 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     instant the lower district code), its companyKey the matcher's key of both companies and its kind
     same-project when the listed leads' project names are alike by the shipped duplicate threshold
     (Sources/Matching/Resources/matching-rules.json; another pair of the districts' leads may make it
-    same-project too); a ServiceStatus.streams from lead-city only, each lag head - lastSequence,
+    same-project too), its decision (only from lead-city 1.11: keeps the district of first or second, a
+    reason trimmed and not empty, decidedAt after the conflict was found and not after the reply), the same
+    conflict's companyKey and detectedAt in every example, and a decision never lost in a later one; a
+    city.decide's reason (not empty after trimming, at most 4000 characters) and its reply, a ConflictRecord
+    from lead-city with the decision the request made (the conflict, keeps, the reason trimmed, decidedAt not
+    before the request); a ServiceStatus.streams from lead-city only, each lag head - lastSequence,
     districts unique, and the status' lastSequence and lag their sums; a PeriodReport's district
     breakdown from lead-city only, after the other six, with lead-city's lead ids DISTRICT/LEAD-ID, no
-    frozenAt and no corrections; a city.notices' limit (1–500) and afterNoticeId (not negative); a
+    frozenAt and no corrections; a city.notices' limit (1–500) and afterNoticeId (not negative: invalid-field); a
     NoticePage from lead-city, oldest first (noticeIds ascending, unique, after the request's
     afterNoticeId, none above lastNoticeId, and lastNoticeId the last one when the page is not full), at
     most the limit (default 100), a district's successive notices of one conflict alternating yours and
-    theirs (a district is told again only when priority changes), each priority yours or theirs and its
-    other district not the district asked for, and, when a ConflictList of the examples holds its
-    conflict, the other district, detectedAt not before the conflict was found and, for the district's
-    latest notice of the conflict in the examples, priority yours exactly when the district's lead is
-    first; a city-conflict notification: its id N-<leadId>-city-<conflictId>-<priority>, no orderId, at
-    most two recipients (the lead's owner and 包联领导), its text's priority sentence the id's, the notice
-    it was made from (the same conflict, lead and priority) and its createdAt not before lead-city wrote
-    that notice, only in messages of 1.11 or later; registrations of big projects: a city.register's lead
+    theirs until the city decides it (a district is told again only when priority changes) and only
+    decisions after a decision, each priority yours or theirs and its other district not the district asked
+    for, a decision's notice with its reason (decisionReason, trimmed, not empty), and, when a ConflictList
+    or ConflictRecord of the examples holds its conflict, the other district, detectedAt not before the
+    conflict was found and, for the district's latest notice of the conflict in the examples, priority yours
+    exactly when the district's lead is first (before a decision) or the decision keeps the district (a
+    notice of the decision, with its reason); a city-conflict notification: its id
+    N-<leadId>-city-<noticeId>, no orderId, at most two recipients (the lead's owner and 包联领导), a text
+    ending with a priority sentence, and, when the examples hold the notice it was made from, that notice's
+    lead, other district, kind and priority sentence (首报首谈, or the city's decision with its reason) and a
+    createdAt not before lead-city wrote it, one lead per notice number in every inbox page, only in messages
+    of 1.11 or later; registrations of big projects: a city.register's lead
     id (read leniently) and note (at most 4000 characters), a ProjectRegistration from lead-city against
     its request (district, canonical lead id, and the note when this request made it), a
-    city.registrations' limit (1–500) and afterRegistrationId (not negative), a RegistrationPage from
+    city.registrations' limit (1–500) and afterRegistrationId (not negative: invalid-field), a RegistrationPage from
     lead-city (oldest first, after afterRegistrationId, none above lastRegistrationId, which is the last
     when the page is not full, at most the limit, default 100, one registration per lead, the request's
     district), its unregisteredSignings (none in the reply to a district's lead-intake, at most 1000,
@@ -170,6 +179,7 @@ TYPE_BODY = {
     "city.notices": "CityNoticesQuery",
     "city.register": "RegisterProject",
     "city.registrations": "CityRegistrationsQuery",
+    "city.decide": "DecideConflict",
     "lead.created": "LeadEvent",
     "lead.updated": "LeadEvent",
     "lead.signed": "LeadEvent",
@@ -217,6 +227,7 @@ OK_RESULT = {
     "city.notices": "NoticePage",
     "city.register": "ProjectRegistration",
     "city.registrations": "RegistrationPage",
+    "city.decide": "ConflictRecord",
 }
 # Result type -> schema file.
 RESULT_SCHEMA = {
@@ -245,11 +256,12 @@ RESULT_SCHEMA = {
     "NoticePage": "result.notice-page.schema.json",
     "ProjectRegistration": "result.project-registration.schema.json",
     "RegistrationPage": "result.registration-page.schema.json",
+    "ConflictRecord": "result.conflict-record.schema.json",
 }
 
 TIMESTAMP_KEYS = {"sentAt", "createdAt", "updatedAt", "startedAt", "signedAt", "increasedAt", "recordedAt", "frozenAt",
                   "at", "issuedAt", "acknowledgedAt", "answeredAt", "readAt", "oldestWaitingSince",
-                  "reportedAt", "detectedAt", "lastHeardAt", "registeredAt"}
+                  "reportedAt", "detectedAt", "lastHeardAt", "registeredAt", "decidedAt"}
 # Timestamps that carry what an officer typed (input text, read leniently): not canonical.
 INPUT_TIMESTAMPS = {"lead.sign": "body.signedAt", "lead.increase": "body.increasedAt"}
 # (1.8) FollowUpKind wire values and their labels (README §6.6).
@@ -295,9 +307,10 @@ EXAMPLE_UNITS = {"区投资促进局一科": {"wangmin", "lina"}}
 TYPES_19 = {"supervision.inbox", "supervision.read", "supervision.monthly", "supervision.weekly"}
 NOTIFICATION_ID = re.compile(
     r"^N-(?:(L-[0-9]{6,})-(yellow|red|due)-([0-9]{4}-[0-9]{2}-[0-9]{2})|(D-[0-9]{6,})-(issued|yellow|red|leader))$")
-# (1.11) A city-conflict notification's id: the district's lead, the city's conflict and the priority the
-# notice gave, so that a change of priority notifies again (README §11.8, §21.7).
-CITY_NOTIFICATION_ID = re.compile(r"^N-(L-[0-9]{6,})-city-([1-9][0-9]*)-(yours|theirs)$")
+# (1.11) A city-conflict notification's id: the district's lead and the number of the city's notice it was
+# made from — each notice is a notification of its own, and a notice fetched twice is the same one (README
+# §11.8, §21.7).
+CITY_NOTIFICATION_ID = re.compile(r"^N-(L-[0-9]{6,})-city-([1-9][0-9]*)$")
 BACKLOG_CHANNELS = {"email", "webhook"}
 # (1.10) What only a 1.10 or later message may carry: request types, Lead fields. ProjectMilestone wire
 # values and their labels, in their order, with the Lead member each is kept in and the milestone it
@@ -359,7 +372,9 @@ LIST_LIMIT = 1000
 # whether two districts' leads are the same project (README §21, RULES.md §6); city.notices' limit
 # and its default, and a notice's priorities (README §21.6).
 CITY = "lead-city"
-TYPES_111 = {"city.conflicts", "city.notices", "city.register", "city.registrations"}
+TYPES_111 = {"city.conflicts", "city.notices", "city.register", "city.registrations", "city.decide"}
+# (1.11) The most characters of a decision's reason (README §21.11).
+REASON_LIMIT = 4000
 # (1.11) city.registrations' limit and its default, the most flagged signings a page lists, the most
 # characters of a registration's note (README §21.8, §21.9); the error code of the district's rule and
 # the field it names, in lead.sign and in a lead.import row (README §8.4, §8.7, §21.10).
@@ -1460,42 +1475,68 @@ def notification_problems(note, where, sent, context):
     return problems
 
 
+def city_priority_sentence(priority, other, reason=None):
+    """(1.11) The sentence a city-conflict notification ends with (README §21.7): who keeps priority, by
+    首报首谈 or, with the reason, by the city's decision."""
+    if reason is None:
+        return ("本区首报，按首报首谈保有优先权；请加快推进。" if priority == "yours"
+                else f"{other}首报，按首报首谈优先权归{other}；请暂停竞争性洽谈，如有异议请报市局裁决。")
+    return (f"市局裁决由本区继续洽谈（{reason}）。" if priority == "yours"
+            else f"市局裁决由{other}继续洽谈（{reason}）；请停止竞争性洽谈。")
+
+
+# (1.11) The endings of a city-conflict notification's text, whatever the notice (README §21.7).
+CITY_PRIORITY_ENDINGS = re.compile(
+    r"(本区首报，按首报首谈保有优先权；请加快推进。"
+    r"|(.+)首报，按首报首谈优先权归\2；请暂停竞争性洽谈，如有异议请报市局裁决。"
+    r"|市局裁决由本区继续洽谈（.+）。"
+    r"|市局裁决由.+继续洽谈（.+）；请停止竞争性洽谈。)$")
+
+
 def city_notification_problems(note, where, sent, context):
     """(1.11) A city-conflict LeadNotification (README §11.8, §21.7, RULES.md §5.11): its id
-    N-<leadId>-city-<conflictId>-<priority>, no order, the lead's owner and 包联领导 at most, its text's
-    priority sentence the id's; and, when the examples hold them, the conflict it tells of (its lead one of
-    the conflict's two, when it is the district's notice of the conflict's present priority) and the notice it
-    was made from (the same conflict, lead and priority; not made before lead-city wrote the notice)."""
+    N-<leadId>-city-<noticeId>, no order, the lead's owner and 包联领导 at most, a text that ends with one of
+    the priority sentences; and, when the examples hold the notice it was made from (by its number), that
+    notice's lead, the text's other district, kind and priority sentence (首报首谈, or the city's decision with
+    its reason), and a createdAt not before lead-city wrote the notice; and one lead per notice number in
+    every inbox page of the examples (a notice fetched twice is the same notification)."""
     problems = []
     add = problems.append
     nid, created = note["notificationId"], parse_timestamp(note["createdAt"])
     m = CITY_NOTIFICATION_ID.match(nid)
     if not m or m.group(1) != note["leadId"]:
-        return [f"{where}.notificationId {nid!r}: a city-conflict is N-{note['leadId']}-city-<conflictId>-<priority>"]
-    conflict_id, priority = int(m.group(2)), m.group(3)
+        return [f"{where}.notificationId {nid!r}: a city-conflict is N-{note['leadId']}-city-<noticeId>"]
+    notice_id = int(m.group(2))
     if "orderId" in note:
         add(f"{where}.orderId: a city-conflict is about no order")
     if len(note["recipients"]) > 2:
         add(f"{where}.recipients: a city-conflict goes to the lead's owner and its 包联领导 only")
-    says_yours = "本区首报" in note["text"]
-    if says_yours != (priority == "yours"):
-        add(f"{where}.text: a {priority} notification says " + ("本区首报…保有优先权" if priority == "yours"
-                                                               else "<other district>首报…优先权归<other district>"))
-    made_from = [n for n, _ in context.get("notices", [])
-                 if n["conflictId"] == conflict_id and n["leadId"] == note["leadId"]]
-    if made_from and not any(n["priority"] == priority for n in made_from):
-        add(f"{where}.notificationId {nid!r}: lead-city's notices of conflict {conflict_id} on {note['leadId']}"
-            f" say {sorted({n['priority'] for n in made_from})}, not {priority}")
-    for notice in made_from:
-        if notice["priority"] != priority:
-            continue
+    if not CITY_PRIORITY_ENDINGS.search(note["text"]):
+        add(f"{where}.text: a city-conflict ends with who keeps priority, by 首报首谈 (本区首报… / <other>首报…) or by "
+            "the city's decision (市局裁决由…继续洽谈（<reason>）…)")
+    made_from = [n for n, _ in context.get("notices", []) if n["noticeId"] == notice_id]
+    for notice in made_from[:1]:
+        if notice["leadId"] != note["leadId"]:
+            add(f"{where}.notificationId {nid!r}: lead-city's notice {notice_id} is on {notice['leadId']}, "
+                f"not {note['leadId']}")
+        other = notice["otherDistrictName"]
+        what = "同一项目" if notice["kind"] == "same-project" else "该企业"
+        if not note["text"].startswith(f"{other}也在洽谈{what}（"):
+            add(f"{where}.text: notice {notice_id} says {other} pursues {what}: the text begins {other}也在洽谈{what}（…")
+        sentence = city_priority_sentence(notice["priority"], other, notice.get("decisionReason"))
+        if not note["text"].endswith(sentence):
+            add(f"{where}.text: notice {notice_id} ({notice['priority']}"
+                f"{', a decision' if 'decisionReason' in notice else ''}) ends the text with {sentence!r}")
         detected = parse_timestamp(notice["detectedAt"])
         if created and detected and created < detected:
-            add(f"{where}.createdAt is before lead-city wrote notice {notice['noticeId']}")
-    conflict = context.get("conflicts", {}).get(conflict_id)
-    if conflict is not None and not made_from and note["leadId"] not in (
-            conflict["first"]["leadId"], conflict["second"]["leadId"]):
-        add(f"{where}.leadId {note['leadId']} is neither lead of conflict {conflict_id}")
+            add(f"{where}.createdAt is before lead-city wrote notice {notice_id}")
+    for page_name, page in context.get("pages", []):
+        for item in page["body"].get("items", []):
+            other = item["notification"]
+            om = CITY_NOTIFICATION_ID.match(other["notificationId"]) if other.get("kind") == "city-conflict" else None
+            if om and int(om.group(2)) == notice_id and om.group(1) != note["leadId"]:
+                add(f"{where}.notificationId {nid!r}: notice {notice_id} is on {om.group(1)} in {page_name}: a notice "
+                    "is of one lead")
     if created and sent and created > sent:
         add(f"{where}.createdAt is after the message carrying it was sent")
     return problems
@@ -2317,10 +2358,104 @@ def project_similarity(a, b):
     return 2 * shared / (len(x) + len(y))
 
 
+def conflict_record_problems(c, where, message, threshold, district=None):
+    """(1.11) One ConflictRecord (README §21.4, §21.11, RULES.md §6): between two districts, first the earlier
+    reportedAt (on the same instant the lower district code), its companyKey the matcher's key of both
+    companies, same-project when the listed leads' project names are alike, found before the reply was sent;
+    and its decision: only from lead-city 1.11, keeps the district of first or second, a reason that is not
+    empty and trimmed, decided after the conflict was found and not after the reply was sent."""
+    problems = []
+    add = problems.append
+    first, second = c["first"], c["second"]
+    if first["district"] == second["district"]:
+        add(f"{where}: both leads are of {first['district']}: a conflict is between two districts")
+    if district is not None and district not in (first["district"], second["district"]):
+        add(f"{where}: neither lead is of the request's district {district}")
+    at_first, at_second = parse_timestamp(first["reportedAt"]), parse_timestamp(second["reportedAt"])
+    if at_first and at_second and (at_first, first["district"]) > (at_second, second["district"]):
+        add(f"{where}: first must be the lead reported first (on the same instant, the lower district code)")
+    for side in ("first", "second"):
+        key = company_key(c[side]["companyName"])
+        if key != c["companyKey"]:
+            add(f"{where}.{side}: the company key of {c[side]['companyName']!r} is {key!r}, not {c['companyKey']!r}")
+    # The kind is same-project when any lead of one district is one project with any of the other's:
+    # the pair listed decides it only when its own projects are one (README §21.4, RULES.md §6).
+    similarity = project_similarity(first["projectName"], second["projectName"])
+    if similarity >= threshold and c["kind"] != "same-project":
+        add(f"{where}.kind must be same-project: the project names' similarity is {similarity:.3f} "
+            f"(the threshold {threshold})")
+    detected, sent = parse_timestamp(c["detectedAt"]), parse_timestamp(message["sentAt"])
+    if detected and sent and detected > sent:
+        add(f"{where}.detectedAt is after the reply was sent")
+    decision = c.get("decision")
+    if decision is not None:
+        if protocol_before(message["protocol"], (1, 11)) or message["sender"] != CITY:
+            add(f"{where}.decision: a decision is lead-city's (protocol 1.11)")
+        if decision["keeps"] not in (first["district"], second["district"]):
+            add(f"{where}.decision.keeps {decision['keeps']!r} is neither district of the conflict "
+                f"({first['district']}, {second['district']})")
+        reason = decision["reason"]
+        if reason != reason.strip() or not reason.strip():
+            add(f"{where}.decision.reason: a decision's reason is kept trimmed, and not empty")
+        decided = parse_timestamp(decision["decidedAt"])
+        if decided and detected and decided < detected:
+            add(f"{where}.decision.decidedAt is before the conflict was found")
+        if decided and sent and decided > sent:
+            add(f"{where}.decision.decidedAt is after the reply was sent")
+    return problems
+
+
+def decide_problems(message, body_type, request, context):
+    """(1.11) city.decide (README §21.11): a reason that is not empty after trimming and at most 4000
+    characters; and its reply, a ConflictRecord from lead-city: the conflict asked for, with the decision the
+    request made (keeps, the reason trimmed, decidedAt not before the request was sent), and, when a
+    ConflictList of the examples lists the conflict, the same leads, kind and detectedAt; and no decision
+    lost: a conflict decided in an earlier example is decided in every later one."""
+    problems = []
+    add = problems.append
+    mtype, body = message["type"], message["body"]
+    if mtype == "city.decide":
+        if not body["reason"].strip():
+            add("body.reason is empty after trimming: missing-field")
+        if len(body["reason"].strip()) > REASON_LIMIT:
+            add(f"body.reason is over {REASON_LIMIT} characters")
+    if body_type == "ConflictRecord":
+        if protocol_before(message["protocol"], (1, 11)) or message["sender"] != CITY:
+            add("a ConflictRecord is lead-city's (protocol 1.11)")
+        if "decision" not in body:
+            add("body.decision: the answer to city.decide carries the decision it made")
+        if request is not None:
+            asked = request["body"]
+            if body["conflictId"] != asked["conflictId"]:
+                add(f"body.conflictId {body['conflictId']}: the request decides conflict {asked['conflictId']}")
+            decision = body.get("decision")
+            if decision is not None:
+                if decision["keeps"] != asked["keeps"]:
+                    add(f"body.decision.keeps {decision['keeps']!r}: the request decides for {asked['keeps']!r}")
+                if decision["reason"] != asked["reason"].strip():
+                    add("body.decision.reason is not the request's reason, trimmed")
+                decided, asked_at = parse_timestamp(decision["decidedAt"]), parse_timestamp(request["sentAt"])
+                if decided and asked_at and decided < asked_at:
+                    add("body.decision.decidedAt is before the request was sent")
+    if body_type in ("ConflictRecord", "ConflictList"):
+        records = [body] if body_type == "ConflictRecord" else body["conflicts"]
+        sent = parse_timestamp(message["sentAt"])
+        for i, c in enumerate(records):
+            where = "body" if body_type == "ConflictRecord" else f"body.conflicts.{i}"
+            for name, sent_at, other in context.get("conflict_records", []):
+                if other is c or other["conflictId"] != c["conflictId"]:
+                    continue
+                if (other["companyKey"], other["detectedAt"]) != (c["companyKey"], c["detectedAt"]):
+                    add(f"{where}: conflict {c['conflictId']} has another companyKey or detectedAt in {name}")
+                if "decision" in other and "decision" not in c and sent and sent_at and sent_at < sent:
+                    add(f"{where}: conflict {c['conflictId']} was decided in {name}; a decision is never removed")
+    return problems
+
+
 def city_problems(message, body_type, request, context=None):
-    """(1.11) lead-city (README §21, RULES.md §6): city.conflicts and its ConflictList, city.notices and its
-    NoticePage, the streams of its ServiceStatus, its period reports; and the 1.11 types and members only in
-    messages of 1.11 or later."""
+    """(1.11) lead-city (README §21, RULES.md §6): city.conflicts and its ConflictList, city.decide and its
+    ConflictRecord, city.notices and its NoticePage, the streams of its ServiceStatus, its period reports;
+    and the 1.11 types and members only in messages of 1.11 or later."""
     problems = []
     add = problems.append
     mtype, body = message["type"], message["body"]
@@ -2333,10 +2468,14 @@ def city_problems(message, body_type, request, context=None):
         if "limit" in body and not 1 <= body["limit"] <= NOTICE_LIMIT:
             add(f"body.limit {body['limit']} is outside 1–{NOTICE_LIMIT}: invalid-field")
         if body["afterNoticeId"] < 0:
-            add(f"body.afterNoticeId {body['afterNoticeId']} is negative")
+            add(f"body.afterNoticeId {body['afterNoticeId']} is negative: invalid-field")
     if body_type == "NoticePage":
         problems += notice_page_problems(message, request, context or {})
     problems += registration_problems(message, body_type, request, context or {})
+    problems += decide_problems(message, body_type, request, context or {})
+    threshold = json.loads(MATCHING_RULES.read_text(encoding="utf-8"))["likelyDuplicateSimilarity"]
+    if body_type == "ConflictRecord":
+        problems += conflict_record_problems(body, "body", message, threshold)
     if body_type == "ConflictList":
         if old or message["sender"] != CITY:
             add("a ConflictList is lead-city's (protocol 1.11)")
@@ -2352,33 +2491,11 @@ def city_problems(message, body_type, request, context=None):
             add(f"more conflicts than the request's limit {limit}")
         if request is not None and body["total"] > len(conflicts) and len(conflicts) < limit:
             add("fewer conflicts than the limit, yet total says more match")
-        threshold = json.loads(MATCHING_RULES.read_text(encoding="utf-8"))["likelyDuplicateSimilarity"]
         pairs = [(c["companyKey"], tuple(sorted((c["first"]["district"], c["second"]["district"])))) for c in conflicts]
         if len(pairs) != len(set(pairs)):
             add("one company and pair of districts has two conflicts: lead-city keeps one per company and pair")
         for i, c in enumerate(conflicts):
-            where = f"body.conflicts.{i}"
-            first, second = c["first"], c["second"]
-            if first["district"] == second["district"]:
-                add(f"{where}: both leads are of {first['district']}: a conflict is between two districts")
-            if "district" in query and query["district"] not in (first["district"], second["district"]):
-                add(f"{where}: neither lead is of the request's district {query['district']}")
-            at_first, at_second = parse_timestamp(first["reportedAt"]), parse_timestamp(second["reportedAt"])
-            if at_first and at_second and (at_first, first["district"]) > (at_second, second["district"]):
-                add(f"{where}: first must be the lead reported first (on the same instant, the lower district code)")
-            for side in ("first", "second"):
-                key = company_key(c[side]["companyName"])
-                if key != c["companyKey"]:
-                    add(f"{where}.{side}: the company key of {c[side]['companyName']!r} is {key!r}, not {c['companyKey']!r}")
-            # The kind is same-project when any lead of one district is one project with any of the other's:
-            # the pair listed decides it only when its own projects are one (README §21.4, RULES.md §6).
-            similarity = project_similarity(first["projectName"], second["projectName"])
-            if similarity >= threshold and c["kind"] != "same-project":
-                add(f"{where}.kind must be same-project: the project names' similarity is {similarity:.3f} "
-                    f"(the threshold {threshold})")
-            detected, sent = parse_timestamp(c["detectedAt"]), parse_timestamp(message["sentAt"])
-            if detected and sent and detected > sent:
-                add(f"{where}.detectedAt is after the reply was sent")
+            problems += conflict_record_problems(c, f"body.conflicts.{i}", message, threshold, query.get("district"))
     if body_type == "ServiceStatus":
         if "streams" in body:
             streams = body["streams"]
@@ -2425,12 +2542,15 @@ def city_problems(message, body_type, request, context=None):
 
 
 def notice_page_problems(message, request, context):
-    """(1.11) A NoticePage (README §21.6, RULES.md §6): lead-city's; oldest first (noticeId ascending, each
-    once, after the request's afterNoticeId, none above lastNoticeId); lastNoticeId the page's last when
-    the page is not full; at most the limit; one notice per conflict; each naming another district than
-    its own with a priority of yours or theirs; and, when the examples hold the conflict, the district's
-    own side of it: its lead and company, the other district, priority yours exactly when its lead is
-    first, and detectedAt."""
+    """(1.11) A NoticePage (README §21.6, §21.11, RULES.md §6): lead-city's; oldest first (noticeId ascending,
+    each once, after the request's afterNoticeId, none above lastNoticeId); lastNoticeId the page's last when
+    the page is not full; at most the limit; a district's successive notices of one conflict alternating yours
+    and theirs until the city decides it, and none but decisions after a decision; each naming another
+    district than its own with a priority of yours or theirs, and a decision's notice a reason (not empty,
+    trimmed); and, when the examples hold the conflict, the district's own side of it: its lead and company,
+    the other district, detectedAt, and for the district's latest notice, priority yours exactly when its
+    lead is first (undecided) or the decision keeps it (a notice of the conflict's decision, with its
+    reason)."""
     problems = []
     add = problems.append
     body = message["body"]
@@ -2442,14 +2562,22 @@ def notice_page_problems(message, request, context):
         add("notices are not oldest first (noticeId ascending, each once)")
     if ids and ids[-1] > last:
         add(f"notice {ids[-1]} is above lastNoticeId {last}")
-    # A district is told of a conflict when it is found and again at each change of priority, so its
-    # successive notices of one conflict alternate yours and theirs (README §21.6, RULES.md §6).
-    told = {}
+    # A district is told of a conflict when it is found and again at each change of priority while the city
+    # has not decided it, so its successive notices of one conflict alternate yours and theirs; each decision
+    # of the city tells it again, with the reason, whatever it said before, and once decided no later lead
+    # changes priority: only decisions follow (README §21.6, §21.11, RULES.md §6).
+    told, decided = {}, set()
     for n in notices:
-        if told.get(n["conflictId"]) == n["priority"]:
-            add(f"notice {n['noticeId']}: a second {n['priority']} of conflict {n['conflictId']} in a row: a district is "
-                "told again only when priority changes")
-        told[n["conflictId"]] = n["priority"]
+        conflict_id, is_decision = n["conflictId"], "decisionReason" in n
+        if is_decision:
+            decided.add(conflict_id)
+        elif conflict_id in decided:
+            add(f"notice {n['noticeId']}: conflict {conflict_id} was decided (an earlier notice carries the city's "
+                "reason): a later lead no longer changes its priority, and only a decision writes a notice")
+        elif told.get(conflict_id) == n["priority"]:
+            add(f"notice {n['noticeId']}: a second {n['priority']} of conflict {conflict_id} in a row: before the city "
+                "decides, a district is told again only when priority changes")
+        told[conflict_id] = n["priority"]
     query = request["body"] if request is not None else {}
     after = query.get("afterNoticeId")
     limit = query.get("limit", NOTICE_DEFAULT_LIMIT)
@@ -2469,6 +2597,10 @@ def notice_page_problems(message, request, context):
         where = f"body.notices.{i}"
         if n["priority"] not in NOTICE_PRIORITIES:
             add(f"{where}.priority {n['priority']!r} is neither yours nor theirs")
+        if "decisionReason" in n:
+            reason = n["decisionReason"]
+            if not reason.strip() or reason != reason.strip():
+                add(f"{where}.decisionReason: a decision's notice carries its reason, trimmed and not empty")
         if district is not None and n["otherDistrict"] == district:
             add(f"{where}.otherDistrict is the district the notices are for ({district})")
         detected = parse_timestamp(n["detectedAt"])
@@ -2491,9 +2623,22 @@ def notice_page_problems(message, request, context):
         if later:
             continue
         side_name, own = sides[district]
-        want = "yours" if side_name == "first" else "theirs"
-        if n["priority"] != want:
-            add(f"{where}.priority must be {want}: {district}'s lead is the conflict's {side_name}")
+        decision = conflict.get("decision")
+        decided_at = parse_timestamp(decision["decidedAt"]) if decision is not None else None
+        if decision is None or ("decisionReason" not in n and detected and decided_at and detected < decided_at):
+            if "decisionReason" in n:
+                continue  # the examples' conflict was listed before it was decided
+            # Not decided yet when the notice was written: 首报首谈.
+            want = "yours" if side_name == "first" else "theirs"
+            if n["priority"] != want:
+                add(f"{where}.priority must be {want}: {district}'s lead is the conflict's {side_name}")
+        elif "decisionReason" in n and n["detectedAt"] == decision["decidedAt"]:
+            want = "yours" if decision["keeps"] == district else "theirs"
+            if n["priority"] != want:
+                add(f"{where}.priority must be {want}: the city decided that {decision['keeps']} keeps conflict "
+                    f"{n['conflictId']}")
+            if n["decisionReason"] != decision["reason"]:
+                add(f"{where}.decisionReason is not the reason of the decision of conflict {n['conflictId']}")
         if detected == found and n["leadId"] == own["leadId"] and n["companyName"] != own["companyName"]:
             add(f"{where}: {district}'s lead in conflict {n['conflictId']} is {own['leadId']} {own['companyName']}")
     return problems
@@ -2524,7 +2669,7 @@ def registration_problems(message, body_type, request, context):
         if "limit" in body and not 1 <= body["limit"] <= REGISTRATION_LIMIT:
             add(f"body.limit {body['limit']} is outside 1–{REGISTRATION_LIMIT}: invalid-field")
         if body["afterRegistrationId"] < 0:
-            add(f"body.afterRegistrationId {body['afterRegistrationId']} is negative")
+            add(f"body.afterRegistrationId {body['afterRegistrationId']} is negative: invalid-field")
     if mtype == "error" and body.get("code") == UNREGISTERED_PROJECT:
         if old:
             add(f"unregistered-project is protocol 1.11, but the message says protocol {message['protocol']}")
@@ -2768,8 +2913,8 @@ def main():
     issued = [m for m, _ in messages.values() if m.get("type") == "supervision.order"]
     # (1.9) What the notifications are checked against: each order as the latest example shows it,
     # the board rows by day and lead, and every inbox page.
-    context = {"orders": {}, "boards": {}, "pages": [], "conflicts": {}, "notices": [], "registrations": [],
-               "flagged": [], "intake_polls": set()}
+    context = {"orders": {}, "boards": {}, "pages": [], "conflicts": {}, "conflict_records": [], "notices": [],
+               "registrations": [], "flagged": [], "intake_polls": set()}
     for name, (m, body_type) in sorted(messages.items(), key=lambda item: str(item[1][0].get("sentAt"))):
         body = m.get("body") if isinstance(m.get("body"), dict) else {}
         if body_type == "SupervisionOrder" and "orderId" in body:
@@ -2782,10 +2927,14 @@ def main():
                 context["boards"][(civil_date(body["asOf"]), row["leadId"])] = row
         if body_type == "InboxPage":
             context["pages"].append((name, m))
-        # (1.11) The conflicts lead-city lists, and its notices with the district they are for.
-        if body_type == "ConflictList":
-            for conflict in body.get("conflicts", []):
-                context["conflicts"][conflict["conflictId"]] = conflict
+        # (1.11) The conflicts lead-city lists or decides (the latest state of each), every record of them
+        # with when it was sent, and its notices with the district they are for.
+        if body_type in ("ConflictList", "ConflictRecord"):
+            for conflict in body.get("conflicts", []) if body_type == "ConflictList" else [body]:
+                if isinstance(conflict, dict) and "conflictId" in conflict:
+                    context["conflicts"][conflict["conflictId"]] = conflict
+                    context["conflict_records"].append(
+                        (name, parse_timestamp(m["sentAt"]) if isinstance(m.get("sentAt"), str) else None, conflict))
         if body_type == "NoticePage":
             asked = requests.get(m.get("correlationId"), {}).get("body", {}).get("district")
             for notice in body.get("notices", []):

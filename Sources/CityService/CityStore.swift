@@ -53,7 +53,7 @@ public final class CityStore {
                         firstDistrict TEXT NOT NULL, firstLeadId TEXT NOT NULL, firstAt TEXT NOT NULL,
                         firstMillis INTEGER NOT NULL,
                         secondDistrict TEXT NOT NULL, secondLeadId TEXT NOT NULL, secondAt TEXT NOT NULL,
-                        detectedAt TEXT NOT NULL,
+                        secondMillis INTEGER NOT NULL, detectedAt TEXT NOT NULL,
                         decision TEXT, UNIQUE (companyKey, lowDistrict, highDistrict))
                     """,
                     "CREATE INDEX conflict_first ON conflict(firstDistrict)",
@@ -198,8 +198,8 @@ public final class CityStore {
                 """
                 INSERT INTO conflict (
                     companyKey, lowDistrict, highDistrict, kind, firstDistrict, firstLeadId, firstAt, firstMillis,
-                    secondDistrict, secondLeadId, secondAt, detectedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                    secondDistrict, secondLeadId, secondAt, secondMillis, detectedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """, key + [.text(conflict.kind.rawValue)] + Self.sides(conflict.first, conflict.second)
                     + [.text(now.description)])
             guard let id = try inserted.first?.int64("id") else { throw StorageError("conflict not numbered") }
@@ -234,7 +234,7 @@ public final class CityStore {
         try db.execute(
             """
             UPDATE conflict SET kind = ?, firstDistrict = ?, firstLeadId = ?, firstAt = ?, firstMillis = ?,
-                secondDistrict = ?, secondLeadId = ?, secondAt = ? WHERE id = ?
+                secondDistrict = ?, secondLeadId = ?, secondAt = ?, secondMillis = ? WHERE id = ?
             """, [.text(kind.rawValue)] + Self.sides(first, second) + [.integer(id)])
         guard first.district != storedFirst, !decided else { return }
         // The full leads, for the notices' company names.
@@ -253,7 +253,7 @@ public final class CityStore {
         [
             .text(first.district), .text(first.leadId), .text(first.reportedAt.description),
             .integer(first.reportedAt.epochMilliseconds), .text(second.district), .text(second.leadId),
-            .text(second.reportedAt.description),
+            .text(second.reportedAt.description), .integer(second.reportedAt.epochMilliseconds),
         ]
     }
 
@@ -303,27 +303,27 @@ public final class CityStore {
             "SELECT DISTINCT district FROM city_lead WHERE companyKey = ? AND district <> ?", key, district
         ).map { try $0.string("district") }
         guard !others.isEmpty else { return [] }
-        var known: [String: (kind: String, firstDistrict: String, firstMillis: Int64, decided: Bool)] = [:]
+        // Each conflict of this district over the company: its kind, and the time of this district's side.
+        var known: [String: (kind: String, ownSideMillis: Int64)] = [:]
         for row in try db.query(
             """
-            SELECT lowDistrict, highDistrict, kind, firstDistrict, firstMillis, decision FROM conflict
+            SELECT lowDistrict, highDistrict, kind, firstDistrict, firstMillis, secondMillis FROM conflict
             WHERE companyKey = ? AND (lowDistrict = ? OR highDistrict = ?)
             """, key, district, district)
         {
             let low = try row.string("lowDistrict")
+            let ownIsFirst = try row.string("firstDistrict") == district
             known[low == district ? try row.string("highDistrict") : low] = (
-                try row.string("kind"), try row.string("firstDistrict"), try row.int64("firstMillis"),
-                try row.optionalString("decision") != nil
+                try row.string("kind"), try row.int64(ownIsFirst ? "firstMillis" : "secondMillis")
             )
         }
         let columns = Self.leadColumns
         var found: [DistrictLead] = []
         for other in others {
             let conflict = known[other]
-            let heardLate =
-                conflict.map {
-                    !$0.decided && $0.firstDistrict != district && lead.reportedAt.epochMilliseconds < $0.firstMillis
-                } ?? true
+            // No conflict yet, or this lead came before its district's side (heard late): the
+            // other district's first report is needed to pair with it.
+            let heardLate = conflict.map { lead.reportedAt.epochMilliseconds < $0.ownSideMillis } ?? true
             if heardLate {
                 found += try db.query(
                     """
@@ -344,6 +344,9 @@ public final class CityStore {
         var seen = Set<String>()
         return found.filter { seen.insert("\($0.district)/\($0.leadId)").inserted }
     }
+
+    /// The longest reason or note the city records (it goes into notices, inboxes and emails).
+    static let maximumTextLength = 4_000
 
     /// How many of another district's latest leads of a company a new lead is compared with.
     static let recentLimit = 50
@@ -421,6 +424,10 @@ public final class CityStore {
                 throw ErrorBody(
                     .notFound, field: "leadId",
                     "the city has no lead \(request.leadId) of \(request.district) (yet) / 市里尚未收到该区县的这条线索")
+            }
+            if let note = request.note, note.count > Self.maximumTextLength {
+                throw ErrorBody(
+                    .invalidField, field: "note", "the note is longer than \(Self.maximumTextLength) characters / 备注过长")
             }
             var registration = ProjectRegistration(
                 registrationId: 0, district: request.district, leadId: request.leadId,
@@ -500,6 +507,11 @@ public final class CityStore {
             let reason = request.reason.trimmingWhitespace
             guard !reason.isEmpty else {
                 throw ErrorBody(.missingField, field: "reason", "give the reason for the decision / 请填写裁决理由")
+            }
+            guard reason.count <= Self.maximumTextLength else {
+                throw ErrorBody(
+                    .invalidField, field: "reason",
+                    "the reason is longer than \(Self.maximumTextLength) characters / 裁决理由过长")
             }
             let decision = ConflictDecision(keeps: request.keeps, reason: reason, decidedBy: caller.identity, decidedAt: now)
             try db.execute("UPDATE conflict SET decision = ? WHERE id = ?", try StoredJSON.string(decision), request.conflictId)

@@ -36,7 +36,15 @@ extension IntakeStore {
     }
 
     public func sign(_ command: SignLead, by actor: Caller, now: Timestamp) -> Result<Lead, ErrorBody> {
-        LeadCommand.parse(command, now: now).flatMap { apply($0, wire: command, by: actor, now: now) }
+        sign(command, by: actor, now: now, fromLedger: false)
+    }
+
+    /// - Parameter fromLedger: a signing read from a ledger being imported (`lead.import`): it
+    ///   happened already, so an unregistered big one is flagged, never refused (1.11).
+    func sign(_ command: SignLead, by actor: Caller, now: Timestamp, fromLedger: Bool) -> Result<Lead, ErrorBody> {
+        LeadCommand.parse(command, now: now).flatMap {
+            apply($0, wire: command, by: actor, now: now, refuseUnregistered: !fromLedger)
+        }
     }
 
     /// A capital increase (增资) on a signed project.
@@ -92,9 +100,9 @@ extension IntakeStore {
 
     /// Loads the lead, lets the core decide, and writes the change in one transaction. A retry
     /// with the same request id answers with the lead as it is now and changes nothing.
-    private func apply<Wire: Encodable>(_ command: LeadCommand, wire: Wire, by actor: Caller, now: Timestamp)
-        -> Result<Lead, ErrorBody>
-    {
+    private func apply<Wire: Encodable>(
+        _ command: LeadCommand, wire: Wire, by actor: Caller, now: Timestamp, refuseUnregistered: Bool = true
+    ) -> Result<Lead, ErrorBody> {
         let leadId = LeadID.make(command.leadNumber)
         return transaction(actor, action: command.action, leadId: leadId, now: now) { db in
             let request = RequestLog.Entry(command.requestId, body: wire, identity: actor.identity)
@@ -104,7 +112,7 @@ extension IntakeStore {
             }
             var result = lead
             if let change = try self.registrationChecked(
-                try command.decide(on: lead, by: actor, at: now).get(), command, lead, db)
+                try command.decide(on: lead, by: actor, at: now).get(), command, lead, db, refuse: refuseUnregistered)
             {
                 let json = try self.save(db, change.lead, number: command.leadNumber)
                 try self.appendEvent(
@@ -121,15 +129,15 @@ extension IntakeStore {
     /// (1.11) A signing's registration mark, by the district's rule: flagged, refused, or nothing
     /// to mark. The same signing sent again changes nothing (nil), its mark included; once the
     /// city registered the project, sending it again clears the flag.
-    private func registrationChecked(_ change: LeadChange?, _ command: LeadCommand, _ lead: Lead, _ db: any SQLConnection)
-        throws -> LeadChange?
-    {
+    private func registrationChecked(
+        _ change: LeadChange?, _ command: LeadCommand, _ lead: Lead, _ db: any SQLConnection, refuse: Bool
+    ) throws -> LeadChange? {
         guard case .sign(let amount, _) = command.kind, var change else { return change }
         let unmarked = { (signing: Signing?) in signing.map { Signing(amountYuan: $0.amountYuan, signedAt: $0.signedAt) } }
         let sameSigning = unmarked(lead.signing) == unmarked(change.lead.signing)
         let mark: Bool?
         do {
-            mark = try checkRegistration(db, LeadID.make(command.leadNumber), amount: amount)
+            mark = try checkRegistration(db, LeadID.make(command.leadNumber), amount: amount, refuse: refuse)
         } catch let refusal as ErrorBody where sameSigning && refusal.code == .unregisteredProject {
             return nil  // already signed so (flagged before the district began refusing): nothing to do
         }
@@ -140,8 +148,11 @@ extension IntakeStore {
 
     /// A signing at or above the registration threshold, before the city registered the project:
     /// refused (`unregistered-project`), or flagged (returns true). Nil: nothing to mark.
-    private func checkRegistration(_ db: any SQLConnection, _ leadId: String, amount: Money) throws -> Bool? {
-        guard let rule = registrationRule, amount.fen >= rule.threshold.fen else { return nil }
+    private func checkRegistration(_ db: any SQLConnection, _ leadId: String, amount: Money, refuse: Bool) throws
+        -> Bool?
+    {
+        guard var rule = registrationRule, amount.fen >= rule.threshold.fen else { return nil }
+        if !refuse { rule.mode = .flag }
         let registered = try db.int64("SELECT registrationId FROM city_registration WHERE leadId = ?", leadId) != nil
         switch rule.check(contract: amount, registered: registered) {
         case .allowed: return nil

@@ -70,7 +70,7 @@ extension IntakeStore {
         if let signing = checked.row.signing {
             let command = SignLead(
                 leadId: leadId, amount: signing.amount, signedAt: signing.signedAt, requestId: base + "/sign")
-            steps.append { self.sign(command, by: actor, now: now) }
+            steps.append { self.sign(command, by: actor, now: now, fromLedger: true) }
         }
         if stage == .operating {
             // 投产 needs 开工 first; a ledger that says 已投产 says the project started too.

@@ -111,7 +111,9 @@ struct Decide: ParsableCommand {
 
     func run() throws {
         let context = try ZMQContext()
-        let client = try options.client(try options.endpoints().cityQueries, server: "lead-city", context: context)
+        // Sent once: a decision resent after a lost reply would be recorded (and told) twice.
+        let client = try options.client(
+            try options.endpoints().cityQueries, server: "lead-city", context: context, once: true)
         switch client.request(
             .cityDecide, DecideConflict(conflictId: conflict, keeps: keeps, reason: reason),
             expecting: ConflictRecord.self)

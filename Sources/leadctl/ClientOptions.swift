@@ -64,10 +64,11 @@ struct ClientOptions: ParsableArguments {
     }
 
     /// A client of the service named `server` at `endpoint`, with this user's CURVE credentials.
-    func client(_ endpoint: String, server: String, context: ZMQContext) throws -> RequestClient {
+    /// - Parameter once: no automatic retry, for a request that is not idempotent (`city.decide`).
+    func client(_ endpoint: String, server: String, context: ZMQContext, once: Bool = false) throws -> RequestClient {
         RequestClient(
-            context: context, endpoint: endpoint, sender: "leadctl", timeoutMilliseconds: timeout, attempts: retries,
-            configure: try credentials().configure(for: server))
+            context: context, endpoint: endpoint, sender: "leadctl", timeoutMilliseconds: timeout,
+            attempts: once ? 1 : retries, configure: try credentials().configure(for: server))
     }
 
     func keysDirectory() throws -> String {

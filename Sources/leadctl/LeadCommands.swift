@@ -79,13 +79,17 @@ struct Status: ParsableCommand {
         let endpoints = try options.endpoints()
         var failed = false
         var statuses: [String: ServiceStatusLine] = [:]
+        // When each service answered, on its own clock: a stream's silence is measured against it.
+        var answeredAt: [String: Timestamp] = [:]
         // With --city, the city's service alone: a city's operator runs no district services.
         let services = options.city ? [("lead-city", endpoints.cityQueries)] : endpoints.queryEndpoints
         for (name, endpoint) in services {
-            switch try options.client(endpoint, server: name, context: context).request(
+            switch try options.client(endpoint, server: name, context: context).requestEnvelope(
                 .serviceStatus, EmptyBody(), expecting: ServiceStatus.self)
             {
-            case .success(let status): statuses[name] = ServiceStatusLine(up: true, status: status, error: nil)
+            case .success(let reply):
+                statuses[name] = ServiceStatusLine(up: true, status: reply.body, error: nil)
+                answeredAt[name] = reply.sentAt
             case .failure(let error):
                 failed = true
                 statuses[name] = ServiceStatusLine(up: false, status: nil, error: error)
@@ -119,7 +123,9 @@ struct Status: ParsableCommand {
                             "\(Output.padded("", 14)) notifications \(Output.padded(channel, 8)) waiting \(backlog.waiting)  "
                                 + "rejected \(backlog.rejected)\(since)\(error)")
                     }
-                    for stream in status.streams ?? [] { print(Self.streamLine(stream)) }
+                    for stream in status.streams ?? [] {
+                        print(Self.streamLine(stream, now: answeredAt[name] ?? .now()))
+                    }
                     for (type, latency) in (status.latencies ?? [:]).sorted(by: { $0.key < $1.key }) {
                         print(
                             "\(Output.padded("", 14)) \(Output.padded(type, 20)) \(latency.count) requests  "
@@ -136,7 +142,7 @@ struct Status: ParsableCommand {
     /// lead-city's position in one district's stream: `  huiji 惠济区  seq 120  head 130  lag 10  heard …`.
     /// A district not heard for longer than its heartbeats allow is marked: its head and lag are
     /// only what the city last heard.
-    static func streamLine(_ stream: StreamStatus, now: Timestamp = .now()) -> String {
+    static func streamLine(_ stream: StreamStatus, now: Timestamp) -> String {
         let silentSeconds = stream.lastHeardAt.map { now.epochSeconds - $0.epochSeconds }
         let heard: String
         switch silentSeconds {

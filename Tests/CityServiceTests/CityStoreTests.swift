@@ -65,6 +65,19 @@ import Testing
         #expect(try notices("jinshui").count == 1)
     }
 
+    @Test mutating func eachSideIsItsDistrictsEarliestReportOnceTheConflictIsOneProject() throws {
+        try hear("huiji", 1, "中建七局", "装配式建筑产业园", minute: 60)
+        try hear("jinshui", 1, "中建七局", "装配式建筑产业园项目", minute: 90)
+        #expect(try store.conflicts(district: nil, limit: 10).conflicts.first?.kind == "same-project")
+        // Each district's earlier lead, heard late: both sides move; 惠济 still first, nobody told again.
+        try hear("jinshui", 2, "中建七局", "物流园", minute: 70)
+        try hear("huiji", 2, "中建七局", "人才公寓", minute: 20)
+        let conflict = try #require(try store.conflicts(district: nil, limit: 10).conflicts.first)
+        #expect(conflict.first.district == "huiji" && conflict.first.leadId == "L-000002")
+        #expect(conflict.second.leadId == "L-000002" && conflict.kind == "same-project")
+        #expect(try notices("huiji").count == 1 && notices("jinshui").count == 1)
+    }
+
     @Test mutating func aDistrictHeardLateWithTheEarliestReportTakesPriorityAndBothAreTold() throws {
         try hear("jinshui", 1, "比亚迪股份有限公司", "电池", minute: 90)
         try hear("huiji", 1, "比亚迪", "整车", minute: 60)  // heard second, reported first
