@@ -98,7 +98,9 @@ public struct ConflictIndex: Sendable {
         of lead: DistrictLead, among known: [DistrictLead], sameProjectSimilarity: Double
     ) -> [Conflict] {
         let pairs = conflicts(of: lead, among: known, sameProjectSimilarity: sameProjectSimilarity)
-        let byDistrict = Dictionary(grouping: pairs) { $0.first.district == lead.district ? $0.second.district : $0.first.district }
+        let byDistrict = Dictionary(grouping: pairs) {
+            $0.first.district == lead.district ? $0.second.district : $0.first.district
+        }
         return byDistrict.keys.sorted().compactMap { district in
             guard let group = byDistrict[district] else { return nil }
             let sameProject = group.contains { $0.kind == .sameProject }

@@ -44,7 +44,9 @@ extension RegistrationRule {
             rule.threshold = amount
         }
         if let mode {
-            guard let parsed = Mode(rawValue: mode) else { return .failure(RuleError(message: "registration.mode must be refuse or flag")) }
+            guard let parsed = Mode(rawValue: mode) else {
+                return .failure(RuleError(message: "registration.mode must be refuse or flag"))
+            }
             rule.mode = parsed
         }
         return .success(rule)

@@ -36,7 +36,8 @@ public struct IntakeService {
                         plaintext: securityOptions.insecurePlaintext),
                     setup: setup
                 ) {
-                    try StoreOpener.open(databaseURL: databaseURL, directory: dataDirectory, name: "intake", logger: logger)
+                    try StoreOpener.open(
+                        databaseURL: databaseURL, directory: dataDirectory, name: "intake", logger: logger)
                 }
             }
             let workers = DispatchGroup()

@@ -133,7 +133,9 @@ extension IntakeStore {
         _ change: LeadChange?, _ command: LeadCommand, _ lead: Lead, _ db: any SQLConnection, refuse: Bool
     ) throws -> LeadChange? {
         guard case .sign(let amount, _) = command.kind, var change else { return change }
-        let unmarked = { (signing: Signing?) in signing.map { Signing(amountYuan: $0.amountYuan, signedAt: $0.signedAt) } }
+        let unmarked = { (signing: Signing?) in
+            signing.map { Signing(amountYuan: $0.amountYuan, signedAt: $0.signedAt) }
+        }
         let sameSigning = unmarked(lead.signing) == unmarked(change.lead.signing)
         let mark: Bool?
         do {

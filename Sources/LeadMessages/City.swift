@@ -288,7 +288,8 @@ public struct RegistrationPage: Codable, Sendable, Equatable {
     public var unregisteredSignings: [UnregisteredSigning]?
 
     public init(
-        registrations: [ProjectRegistration], lastRegistrationId: Int64, unregisteredSignings: [UnregisteredSigning]? = nil
+        registrations: [ProjectRegistration], lastRegistrationId: Int64,
+        unregisteredSignings: [UnregisteredSigning]? = nil
     ) {
         self.registrations = registrations
         self.lastRegistrationId = lastRegistrationId

@@ -17,7 +17,8 @@ enum CityFeed {
         setup: ServiceSetup, openDatabase: @escaping @Sendable () throws -> any SQLDatabase
     ) -> CityPoller {
         CityPoller(
-            link: link, credentials: credentials, sender: SupervisorService.name, intervalMilliseconds: pollMilliseconds,
+            link: link, credentials: credentials, sender: SupervisorService.name,
+            intervalMilliseconds: pollMilliseconds,
             logger: setup.logger, openDatabase: openDatabase
         ) { client, database in
             try fetch(client, database, district: link.district, settings: settings, clock: clock)

@@ -2,9 +2,9 @@ import AccessPolicy
 import LeadMessages
 import Logging
 import PostgresStorage
-import Storage
 import ServiceClient
 import ServiceKit
+import Storage
 import Supervision
 
 /// lead-supervisor (protocol 1.8): follows intake's events, lights every active lead by the
@@ -52,7 +52,8 @@ public struct SupervisorService {
                     databaseURL: setup.databaseURL, directory: setup.dataDirectory, name: "supervisor",
                     logger: setup.logger)
             }
-            let deliverer = Deliverer(settings: notifications, clock: clock, logger: setup.logger, openDatabase: openStore)
+            let deliverer = Deliverer(
+                settings: notifications, clock: clock, logger: setup.logger, openDatabase: openStore)
             let cityFeed = try city.map { link in
                 CityFeed.poller(
                     link: link,

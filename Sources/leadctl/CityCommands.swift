@@ -55,7 +55,8 @@ struct Register: ParsableCommand {
             if options.json { return Output.json(registration) }
             print(
                 "已报备 #\(registration.registrationId) \(registration.district) \(registration.leadId) "
-                    + "\(registration.companyName) · \(registration.projectName)（\(registration.registeredBy)，\(registration.registeredAt)）")
+                    + "\(registration.companyName) · \(registration.projectName)（\(registration.registeredBy)，\(registration.registeredAt)）"
+            )
         case .failure(let error):
             throw Output.fail(error, options: options)
         }

@@ -147,10 +147,12 @@ struct Status: ParsableCommand {
         let heard: String
         switch silentSeconds {
         case nil: heard = "NOT HEARD since lead-city started (lag unknown)"
-        case let seconds? where seconds > 5: heard = "NOT HEARD for \(seconds) s, since \(stream.lastHeardAt.map { "\($0)" } ?? "") (lag unknown)"
+        case let seconds? where seconds > 5:
+            heard = "NOT HEARD for \(seconds) s, since \(stream.lastHeardAt.map { "\($0)" } ?? "") (lag unknown)"
         default: heard = "heard \(stream.lastHeardAt.map { "\($0)" } ?? "")"
         }
-        return "\(Output.padded("", 14)) district \(Output.padded(stream.district, 10)) \(Output.padded(stream.name, 10)) "
+        return
+            "\(Output.padded("", 14)) district \(Output.padded(stream.district, 10)) \(Output.padded(stream.name, 10)) "
             + "seq \(stream.lastSequence)  head \(stream.head)  lag \(stream.lag)  \(heard)"
     }
 }

@@ -13,7 +13,8 @@ struct Leadctl: ParsableCommand {
             Assign.self, Plan.self, Board.self, OrderCommand.self,
             Acknowledge.self, Answer.self, Orders.self, Inbox.self, Read.self, Review.self,
             History.self, PipelineCommand.self, Duplicates.self, RecommendationCommand.self, Prospects.self,
-            Report.self, Conflicts.self, Decide.self, Register.self, Registrations.self, Status.self, Audit.self, Keys.self,
+            Report.self, Conflicts.self, Decide.self, Register.self, Registrations.self, Status.self, Audit.self,
+            Keys.self,
         ]
     )
 }

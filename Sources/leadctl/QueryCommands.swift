@@ -190,7 +190,9 @@ struct ReportOutput: ParsableArguments {
         }
         // The weekly table ends with the week's supervision line.
         let after = { (report: PeriodReport, format: ReportFormat, context: ZMQContext) in
-            if kind == .week && format == .table && !options.city { printSupervisionLine(week: report.period, context: context) }
+            if kind == .week && format == .table && !options.city {
+                printSupervisionLine(week: report.period, context: context)
+            }
         }
         if kind == .week {
             try fetch(.reportWeekly, WeeklyReportQuery(week: period), sheet: \.period, render: render, after: after)

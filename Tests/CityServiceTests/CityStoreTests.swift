@@ -132,6 +132,8 @@ import Testing
         }
         let page = try store.registrations(district: "huiji", after: 0, limit: 10, withUnregistered: false)
         #expect(page.registrations.map(\.leadId) == ["L-000001"] && page.lastRegistrationId == first.registrationId)
-        #expect(try store.registrations(district: "jinshui", after: 0, limit: 10, withUnregistered: false).registrations.isEmpty)
+        #expect(
+            try store.registrations(district: "jinshui", after: 0, limit: 10, withUnregistered: false).registrations
+                .isEmpty)
     }
 }

@@ -58,7 +58,8 @@ import Testing
 
     @Test func cityBenchmarkCatchesUpAndFollowsLiveDistricts() throws {
         let output = try bench(["city", "--districts", "3", "--leads", "60", "--live", "20", "--in-flight", "8"])
-        for figure in ["loaded 3 district intakes with 180 events", "catch-up: lead-city", "live: 3 districts took 60"] {
+        for figure in ["loaded 3 district intakes with 180 events", "catch-up: lead-city", "live: 3 districts took 60"]
+        {
             #expect(output.contains(figure), "\(figure) missing:\n\(output)")
         }
     }

@@ -112,9 +112,10 @@ import Testing
             let status = cityctl(["status", "--json"]).json()
             let streams =
                 ((status?["lead-city"] as? [String: Any])?["status"] as? [String: Any])?["streams"] as? [[String: Any]]
-            return Dictionary(uniqueKeysWithValues: (streams ?? []).compactMap { stream in
-                (stream["district"] as? String).map { ($0, stream) }
-            })
+            return Dictionary(
+                uniqueKeysWithValues: (streams ?? []).compactMap { stream in
+                    (stream["district"] as? String).map { ($0, stream) }
+                })
         }
 
         /// Whether the city applied every district's whole stream.
@@ -208,7 +209,10 @@ import Testing
         #expect(onlyErqi?["total"] as? Int == 0)
         // Both districts are told, each in its officer's inbox: 惠济 keeps priority, 金水 is told it
         // does not; neither learns the other's project or amount.
-        #expect(city.city.eventually(timeoutSeconds: 10) { city.cityNotices(0).count == 1 && city.cityNotices(1).count == 1 })
+        #expect(
+            city.city.eventually(timeoutSeconds: 10) {
+                city.cityNotices(0).count == 1 && city.cityNotices(1).count == 1
+            })
         let toFirst = city.cityNotices(0).last
         let toSecond = city.cityNotices(1).last
         #expect(toFirst?["leadId"] as? String == first)
@@ -242,7 +246,8 @@ import Testing
         let audit = city.cityctl(["audit", "--json"])
         #expect(audit.stdout.contains("city.decide"), "\(audit.stdout)")
         // What crossed to a district is recorded too: the notices 惠济's supervisor fetched.
-        #expect(audit.stdout.contains("city.notices") && audit.stdout.contains("lead-supervisor-huiji"), "\(audit.stdout)")
+        #expect(
+            audit.stdout.contains("city.notices") && audit.stdout.contains("lead-supervisor-huiji"), "\(audit.stdout)")
         // Within a second of the second lead, by the services' own stamps (one host, one clock):
         // from its intake's createdAt to the notification the first district's supervisor made.
         let notified = (toFirst?["createdAt"] as? String).flatMap { Self.instant($0) }

@@ -51,7 +51,8 @@ import Testing
             of: lead("huiji", "L-000003", "中建七局有限公司", "装配式建筑产业园项目", at: 45), among: known,
             sameProjectSimilarity: 0.6)
         // In district order: 二七 (erqi), then 金水 (jinshui).
-        #expect(conflicts.map { [$0.first.district, $0.second.district] } == [["huiji", "erqi"], ["jinshui", "huiji"]])
+        #expect(
+            conflicts.map { [$0.first.district, $0.second.district] } == [["huiji", "erqi"], ["jinshui", "huiji"]])
         let withJinshui = conflicts.first { $0.first.district == "jinshui" || $0.second.district == "jinshui" }
         // 金水's earliest lead (L-000009, 30 s) came before 惠济's (45 s): 金水 keeps priority, and one
         // of the pairs is one project, so the district pair's conflict is same-project.

@@ -22,7 +22,8 @@ public struct CityLink: Sendable, Equatable {
             case .string(let district)? = fields["district"], !queries.isEmpty, !district.isEmpty
         else {
             throw SettingsError(
-                message: "city must be {\"queries\": \"tcp://HOST:7741\", \"district\": \"CODE\"} in the configuration file")
+                message:
+                    "city must be {\"queries\": \"tcp://HOST:7741\", \"district\": \"CODE\"} in the configuration file")
         }
         var link = CityLink(queries: queries, district: district)
         if case .string(let key)? = fields["serverKey"], !key.isEmpty { link.serverKey = key }

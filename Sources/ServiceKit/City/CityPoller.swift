@@ -57,7 +57,8 @@ public final class CityPoller: Sendable {
                 if !more { Self.pause(milliseconds: intervalMilliseconds, stop) }
             } catch let error as ErrorBody {
                 if !failing {
-                    logger.warning("city not reached", metadata: ["city": "\(link.queries)", "error": "\(error.message)"])
+                    logger.warning(
+                        "city not reached", metadata: ["city": "\(link.queries)", "error": "\(error.message)"])
                 }
                 failing = true
                 Self.pause(milliseconds: 1_000, stop)
