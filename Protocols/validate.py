@@ -89,7 +89,7 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     from lead-city with the decision the request made (the conflict, keeps, the reason trimmed, decidedAt not
     before the request); a ServiceStatus.streams from lead-city only, each lag head - lastSequence,
     districts unique, and the status' lastSequence and lag their sums; a PeriodReport's district
-    breakdown from lead-city only, after the other six, with lead-city's lead ids DISTRICT/LEAD-ID, no
+    breakdown from lead-city only, after the other seven, with lead-city's lead ids DISTRICT/LEAD-ID, no
     frozenAt and no corrections; a city.notices' limit (1–500) and afterNoticeId (not negative: invalid-field); a
     NoticePage from lead-city, oldest first (noticeIds ascending, unique, after the request's
     afterNoticeId, none above lastNoticeId, and lastNoticeId the last one when the page is not full), at
@@ -114,7 +114,7 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     district), its unregisteredSignings (none in the reply to a district's lead-intake, at most 1000,
     oldest first, each lead once, the request's district, amounts above zero, alike the examples'
     lead.signed events flagged unregistered), the same registration alike in every example; an
-    unregistered-project error from lead-intake with field amount or rows[<i>].amount; a lead.signed
+    unregistered-project error from lead-intake with field amount (lead.import never refuses); a lead.signed
     correction that changes only Signing.unregistered clears it; and the 1.11 types, the error code and
     Signing.unregistered only in messages of 1.11 or later;
   * that examples/README.md lists every example with its type and Swift body type.
@@ -340,7 +340,8 @@ FUNDS_TO_CONTRACT_LIMIT = 10
 STAGE_CHANGE_EVIDENCE = "由阶段变更记录，日期为登记日 / recorded by a stage change on the day reported"
 # (1.9) The 月督查's keys for a lead without a unit or an officer (README §11.11, RULES.md §5.12).
 NO_UNIT, NO_OFFICER = "未分包", "未指定"
-DIMENSIONS = ["region", "enterprise-class", "industry", "channel", "officer", "park"]
+# (1.8) `unit` (责任单位, the lead's responsibility.unit) follows `park`: 1.8+ reporters send it (README §10.1).
+DIMENSIONS = ["region", "enterprise-class", "industry", "channel", "officer", "park", "unit"]
 CANONICAL_TIMESTAMP = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?(Z|[+-]\d{2}:\d{2})$")
 CANONICAL_MONEY = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]{2})?$")
@@ -380,7 +381,7 @@ REASON_LIMIT = 4000
 # the field it names, in lead.sign and in a lead.import row (README §8.4, §8.7, §21.10).
 REGISTRATION_LIMIT, REGISTRATION_DEFAULT_LIMIT, UNREGISTERED_LIMIT, NOTE_LIMIT = 500, 100, 1000, 4000
 UNREGISTERED_PROJECT = "unregistered-project"
-UNREGISTERED_FIELD = re.compile(r"^(rows\[[0-9]+\]\.)?amount$")
+UNREGISTERED_FIELD = re.compile(r"^amount$")  # lead.sign only: lead.import flags, never refuses
 NOTICE_LIMIT, NOTICE_DEFAULT_LIMIT = 500, 100
 NOTICE_PRIORITIES = {"yours", "theirs"}
 DISTRICT_CODE = re.compile(r"^[a-z0-9-]{1,40}$")
@@ -527,9 +528,10 @@ def percent(part, whole):
     return 0 if whole == 0 else one_decimal(float(part) * 100 / float(whole))
 
 
-def period_report_problems(r, city=False):
+def period_report_problems(r, city=False, before_18=False):
     """A PeriodReport's figures against each other, by the reporting rules of RULES.md §2; `city`: a
-    report of lead-city (1.11), with a seventh breakdown, by district (README §21.3)."""
+    report of lead-city (1.11), with an eighth breakdown, by district (README §21.3); `before_18`: a
+    report of a reporter before 1.8, without the `unit` breakdown."""
     problems = []
     add = problems.append
     bounds = period_bounds(r["kind"], r["period"])
@@ -627,9 +629,9 @@ def period_report_problems(r, city=False):
         if yoy.get("amountGrowthPercent") != growth:
             add(f"yearOverYear.amountGrowthPercent must be {growth}")
 
-    # Breakdowns: the six dimensions in order ((1.11) and then district, from lead-city only); each
-    # single-valued one adds up to the period.
-    dimensions = DIMENSIONS + (["district"] if city else [])
+    # Breakdowns: the seven dimensions in order ((1.8) unit last; six before 1.8; (1.11) and then
+    # district, from lead-city only); each single-valued one (unit too) adds up to the period.
+    dimensions = [d for d in DIMENSIONS if d != "unit" or not before_18] + (["district"] if city else [])
     if [b["dimension"] for b in r["breakdowns"]] != dimensions:
         add(f"breakdowns must be, in order: {', '.join(dimensions)}"
             + ("" if city else " (district only in lead-city's reports)"))
@@ -2653,7 +2655,7 @@ def registration_problems(message, body_type, request, context):
     full), at most the limit (default 100), one registration per lead, the request's district, its flagged
     signings (at most 1000, oldest first, each once, of the request's district, an amount above zero, and
     alike the examples' lead.signed events flagged unregistered); the same registration alike in every
-    example; an unregistered-project error (lead-intake's, field amount or rows[i].amount); and all of these
+    example; an unregistered-project error (lead-intake's, field amount: lead.sign's); and all of these
     only in messages of 1.11 or later."""
     problems = []
     add = problems.append
@@ -2676,7 +2678,7 @@ def registration_problems(message, body_type, request, context):
         if message["sender"] != "lead-intake":
             add("unregistered-project comes from a district's lead-intake (README §21.10)")
         if not UNREGISTERED_FIELD.fullmatch(body.get("field", "")):
-            add("unregistered-project names the signing's amount: field amount (lead.sign) or rows[<i>].amount (lead.import)")
+            add("unregistered-project names the signing's amount: field amount (lead.sign; lead.import flags, never refuses)")
     registrations = []
     if body_type == "ProjectRegistration":
         if old or message["sender"] != CITY:
@@ -2815,7 +2817,8 @@ def consistency_problems(message, body_type, request=None, events=None, issued=(
     if body_type == "SubmitResult" and body["leadId"] != body["lead"]["leadId"]:
         problems.append("body.leadId differs from body.lead.leadId")
     if body_type == "PeriodReport":
-        problems += period_report_problems(body, city=message["sender"] == CITY)
+        problems += period_report_problems(body, city=message["sender"] == CITY,
+                                           before_18=protocol_before(message["protocol"], (1, 8)))
     problems += city_problems(message, body_type, request, context)
     problems += report_110_problems(message, body_type, request)
     if body_type == "EventPage":
