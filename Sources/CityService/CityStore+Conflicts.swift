@@ -165,7 +165,9 @@ extension CityStore {
                 return notice
             }
             let last = try db.int64("SELECT MAX(id) FROM notice WHERE district = ?", district) ?? 0
-            return NoticePage(notices: notices, lastNoticeId: last)
+            return NoticePage(
+                notices: notices, lastNoticeId: last,
+                storeId: try db.string("SELECT value FROM meta WHERE key = 'cityStoreId'"))
         }
     }
 

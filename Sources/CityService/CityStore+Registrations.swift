@@ -65,7 +65,8 @@ extension CityStore {
                 registrations: try records.map {
                     try StoredJSON.decode(ProjectRegistration.self, from: $0.string("record"))
                 },
-                lastRegistrationId: try last.first?.optionalInt64("last") ?? 0)
+                lastRegistrationId: try last.first?.optionalInt64("last") ?? 0,
+                storeId: try db.string("SELECT value FROM meta WHERE key = 'cityStoreId'"))
             if withUnregistered {
                 page.unregisteredSignings = try db.query(
                     """

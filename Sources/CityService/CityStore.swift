@@ -1,3 +1,4 @@
+import Foundation
 import AccessPolicy
 import Federation
 import LeadMessages
@@ -88,7 +89,17 @@ public final class CityStore {
                     """,
                 ].map(db.dialect.ddl))
         }
+        // v3: the store's identity, which the districts' feeds compare (a rebuilt store numbers its
+        // notices and registrations from 1 again).
+        migrator.register("city-v3") { db in
+            try db.execute("INSERT INTO meta (key, value) VALUES ('cityStoreId', ?)", UUID().uuidString.lowercased())
+        }
         return migrator
+    }
+
+    /// This store's identity (protocol 1.11), in every page a district fetches.
+    public func storeId() throws -> String {
+        try database.read { db in try db.string("SELECT value FROM meta WHERE key = 'cityStoreId'") } ?? ""
     }
 
     /// Where the city stands in a district's stream.

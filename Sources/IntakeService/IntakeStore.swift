@@ -97,7 +97,10 @@ public final class IntakeStore {
             try db.run(
                 [
                     "CREATE TABLE city_registration (leadId TEXT PRIMARY KEY, registrationId INTEGER NOT NULL, record TEXT NOT NULL)",
-                    "CREATE TABLE city_registration_feed (id INTEGER PRIMARY KEY CHECK (id = 1), lastRegistrationId INTEGER NOT NULL)",
+                    """
+                    CREATE TABLE city_registration_feed (
+                        id INTEGER PRIMARY KEY CHECK (id = 1), lastRegistrationId INTEGER NOT NULL, storeId TEXT)
+                    """,
                     "INSERT INTO city_registration_feed (id, lastRegistrationId) VALUES (1, 0)",
                 ].map(db.dialect.ddl))
         }

@@ -25,14 +25,31 @@ enum RegistrationFeed {
 
     /// One page of registrations stored with its position. Returns whether more may wait.
     static func fetch(_ client: RequestClient, _ database: any SQLDatabase, district: String) throws -> Bool {
-        let after =
-            try database.read { db in
-                try db.int64("SELECT lastRegistrationId FROM city_registration_feed WHERE id = 1")
-            } ?? 0
+        let position = try database.read { db in
+            try db.row("SELECT lastRegistrationId, storeId FROM city_registration_feed WHERE id = 1")
+        }
+        let after = try position?.int64("lastRegistrationId") ?? 0
         let page = try client.request(
             .cityRegistrations, CityRegistrationsQuery(afterRegistrationId: after, district: district),
             expecting: RegistrationPage.self
         ).get()
+        // Another city store numbers its registrations from 1 again: fetch them all again (the copy
+        // keeps each lead's registration once).
+        let knownStore = try position?.optionalString("storeId")
+        if let store = page.storeId, knownStore != store {
+            guard knownStore != nil else {
+                // The first page heard: remember whose numbers these are.
+                try database.write { db in
+                    try db.execute("UPDATE city_registration_feed SET storeId = ? WHERE id = 1", store)
+                }
+                return true
+            }
+            try database.write { db in
+                try db.execute(
+                    "UPDATE city_registration_feed SET lastRegistrationId = 0, storeId = ? WHERE id = 1", store)
+            }
+            return after > 0
+        }
         guard let last = page.registrations.last else { return false }
         try database.write { db in
             for registration in page.registrations {

@@ -192,10 +192,14 @@ public struct NoticePage: Codable, Sendable, Equatable {
     public var notices: [CityNotice]
     /// The district's newest notice id: more wait when it is beyond the page's last.
     public var lastNoticeId: Int64
+    /// lead-city's store, made when it was created: a district that sees another one (the city's
+    /// store was rebuilt or restored, its numbers begun again) starts again from the first notice.
+    public var storeId: String?
 
-    public init(notices: [CityNotice], lastNoticeId: Int64) {
+    public init(notices: [CityNotice], lastNoticeId: Int64, storeId: String? = nil) {
         self.notices = notices
         self.lastNoticeId = lastNoticeId
+        self.storeId = storeId
     }
 }
 
@@ -286,11 +290,14 @@ public struct RegistrationPage: Codable, Sendable, Equatable {
     /// To the city's supervisors only: the flagged signings in the scope asked, as the districts'
     /// streams stand now.
     public var unregisteredSignings: [UnregisteredSigning]?
+    /// lead-city's store (as in NoticePage): another one means its numbers began again.
+    public var storeId: String?
 
     public init(
         registrations: [ProjectRegistration], lastRegistrationId: Int64,
-        unregisteredSignings: [UnregisteredSigning]? = nil
+        unregisteredSignings: [UnregisteredSigning]? = nil, storeId: String? = nil
     ) {
+        self.storeId = storeId
         self.registrations = registrations
         self.lastRegistrationId = lastRegistrationId
         self.unregisteredSignings = unregisteredSignings

@@ -31,10 +31,28 @@ enum CityFeed {
         _ client: RequestClient, _ database: any SQLDatabase, district: String, settings: NotificationSettings,
         clock: ServiceClock
     ) throws -> Bool {
-        let after = try database.read { db in try db.int64("SELECT lastNoticeId FROM city_feed WHERE id = 1") } ?? 0
+        let position = try database.read { db in try db.row("SELECT lastNoticeId, storeId FROM city_feed WHERE id = 1") }
+        let after = try position?.int64("lastNoticeId") ?? 0
         let page = try client.request(
             .cityNotices, CityNoticesQuery(afterNoticeId: after, district: district), expecting: NoticePage.self
         ).get()
+        // Another city store (rebuilt, or restored from a backup) numbers its notices from 1 again:
+        // start again from its first (a notice seen before makes the same notification, kept once).
+        let knownStore = try position?.optionalString("storeId")
+        if let store = page.storeId, knownStore != store {
+            guard knownStore != nil else {
+                // The first page heard: remember whose numbers these are.
+                try database.write { db in
+                    try db.execute("UPDATE city_feed SET storeId = ? WHERE id = 1", store)
+                }
+                return true
+            }
+            try database.write { db in
+                try db.execute(
+                    "UPDATE city_feed SET lastNoticeId = 0, storeId = ? WHERE id = 1", store)
+            }
+            return after > 0
+        }
         guard !page.notices.isEmpty else { return false }
         var stored = after
         try database.write { db in

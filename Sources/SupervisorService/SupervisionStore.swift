@@ -94,7 +94,10 @@ public final class SupervisionStore {
         migrator.register("v6") { db in
             try db.run(
                 [
-                    "CREATE TABLE city_feed (id INTEGER PRIMARY KEY CHECK (id = 1), lastNoticeId INTEGER NOT NULL)",
+                    """
+                    CREATE TABLE city_feed (
+                        id INTEGER PRIMARY KEY CHECK (id = 1), lastNoticeId INTEGER NOT NULL, storeId TEXT)
+                    """,
                     "INSERT INTO city_feed (id, lastNoticeId) VALUES (1, 0)",
                 ].map(db.dialect.ddl))
         }

@@ -60,10 +60,18 @@ import Testing
         /// A district's services here: no matcher (the city needs none of its work).
         static let districtServices = ["lead-intake", "lead-reporter", "lead-supervisor"]
 
-        func startCity() throws {
+        /// lead-city's PostgreSQL database on the second pass: the same one across restarts (a
+        /// restart after kill -9 must find its store), a new one when the test rebuilds the city.
+        var databaseURL: String?
+
+        /// Starts lead-city on its store; `fresh`: on an empty one (a rebuilt city).
+        func startCity(fresh: Bool = false) throws {
             var arguments = ["--city-queries", cityQueries]
             if let server = TestDatabase.postgresURL {
-                arguments += ["--database-url", try TestDatabase.freshPostgresDatabase(on: server).url]
+                if fresh || databaseURL == nil { databaseURL = try TestDatabase.freshPostgresDatabase(on: server).url }
+                arguments += ["--database-url", databaseURL ?? ""]
+            } else if fresh {
+                try? FileManager.default.removeItem(at: city.dataDirectory.appendingPathComponent("lead-city"))
             }
             try city.start("lead-city", extraArguments: arguments)
             guard city.eventually(timeoutSeconds: 120, { self.cityctl(["status", "--json"]).status == 0 }) else {
@@ -288,5 +296,26 @@ import Testing
             city.city.eventually(timeoutSeconds: 15) {
                 city.streams()["huiji"]?["lastSequence"] as? Int == city.intakeHead(0)
             })
+
+        // The city rebuilt from nothing (its store lost): it replays the districts, and a district
+        // that had fetched notices up to a higher number still gets the new store's — the store's
+        // identity changed, so its lead-supervisor starts again from the first.
+        // Two more decisions first, so that 惠济 has fetched notices numbered beyond what the
+        // rebuilt store will reach: without the store's identity it would skip the new ones.
+        for keeps in ["huiji", "jinshui"] {
+            let again = city.cityctl(["decide", "\(conflictId)", "--keeps", keeps, "--reason", "复议", "--json"])
+            #expect(again.status == 0, "\(again.stdout) \(again.stderr)")
+        }
+        #expect(city.city.eventually(timeoutSeconds: 10) { city.cityNotices(0).count == 4 })
+        city.city.kill("lead-city")
+        try city.startCity(fresh: true)
+        let before = city.cityNotices(0).count
+        try city.submit(1, "阿里巴巴（中国）有限公司", "金水数字经济园", hq: "浙江杭州")
+        try city.submit(0, "阿里巴巴(中国)有限公司", "惠济云计算中心", hq: "浙江杭州")
+        #expect(
+            city.city.eventually(timeoutSeconds: 30) {
+                city.cityNotices(0).contains { ($0["title"] as? String)?.contains("阿里巴巴") == true }
+            }, "\(city.cityNotices(0))")
+        #expect(city.cityNotices(0).count > before)
     }
 }
