@@ -111,7 +111,8 @@ For every entry of examples/index.json ({"file", "body"}) this checks:
     city.registrations' limit (1–500) and afterRegistrationId (not negative: invalid-field), a RegistrationPage from
     lead-city (oldest first, after afterRegistrationId, none above lastRegistrationId, which is the last
     when the page is not full, at most the limit, default 100, one registration per lead, the request's
-    district), its unregisteredSignings (none in the reply to a district's lead-intake, at most 1000,
+    district), (both pages) a storeId, when present, a non-empty string from lead-city 1.11, the same
+    lead-city store in every example, its unregisteredSignings (none in the reply to a district's lead-intake, at most 1000,
     oldest first, each lead once, the request's district, amounts above zero, alike the examples'
     lead.signed events flagged unregistered), the same registration alike in every example; an
     unregistered-project error from lead-intake with field amount (lead.import never refuses); a lead.signed
@@ -2864,6 +2865,26 @@ def store_problems(name, message, body_type, stores):
     return problems
 
 
+def city_store_problems(name, message, body_type, city_stores):
+    """(1.11) The storeId of a NoticePage or a RegistrationPage, when present: a non-empty string, sent by
+    lead-city in a message of protocol 1.11 or later, and the one lead-city store every example comes from
+    (README §21.6, §21.9); `city_stores` maps each storeId seen so far to the first file that named it."""
+    body = message["body"]
+    if body_type not in ("NoticePage", "RegistrationPage") or "storeId" not in body:
+        return []
+    store = body["storeId"]
+    if not isinstance(store, str) or not store:
+        return [f"body.storeId: {store!r} is not a non-empty string"]
+    problems = []
+    if protocol_before(message["protocol"], (1, 11)) or message.get("sender") != CITY:
+        problems.append(f"body.storeId of a {body_type} is lead-city's (protocol 1.11)")
+    others = sorted(f"{s} ({f})" for s, f in city_stores.items() if s != store)
+    if others:
+        problems.append(f"body.storeId {store} is not lead-city's store of the other examples: {', '.join(others)}")
+    city_stores.setdefault(store, name)
+    return problems
+
+
 def readme_problems(index):
     """examples/README.md must list every example as `file | type | Swift body type`."""
     text = (EXAMPLES / "README.md").read_text(encoding="utf-8")
@@ -2954,6 +2975,7 @@ def main():
             context["intake_polls"].add(m.get("id"))
     seen_ids = {}
     stores = {}
+    city_stores = {}
 
     for name, (message, body_type) in messages.items():
         problems = [f"envelope: {describe(e)}" for e in envelope.iter_errors(message)]
@@ -2981,6 +3003,7 @@ def main():
                 problems.append(f"id {message['id']} is also used by {seen_ids[message['id']]}")
             seen_ids[message["id"]] = name
             problems += store_problems(name, message, body_type, stores)
+            problems += city_store_problems(name, message, body_type, city_stores)
             if mtype == "ok" and request is not None and OK_RESULT[request["type"]] != body_type:
                 problems.append(f"answers a {request['type']} request, whose result is {OK_RESULT[request['type']]}")
             if body_type == "EventPage":

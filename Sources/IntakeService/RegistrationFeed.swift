@@ -36,7 +36,10 @@ enum RegistrationFeed {
         // Another city store numbers its registrations from 1 again: fetch them all again (the copy
         // keeps each lead's registration once).
         let knownStore = try position?.optionalString("storeId")
-        if let store = page.storeId, knownStore != store {
+        // A store restored from a backup keeps its identity but has fewer numbers than were
+        // fetched from it: start again from the first too.
+        let numbersWentBack = page.lastRegistrationId < after
+        if let store = page.storeId, knownStore != store || numbersWentBack {
             guard knownStore != nil else {
                 // The first page heard: remember whose numbers these are.
                 try database.write { db in

@@ -39,7 +39,10 @@ enum CityFeed {
         // Another city store (rebuilt, or restored from a backup) numbers its notices from 1 again:
         // start again from its first (a notice seen before makes the same notification, kept once).
         let knownStore = try position?.optionalString("storeId")
-        if let store = page.storeId, knownStore != store {
+        // A store restored from a backup keeps its identity but has fewer numbers than were
+        // fetched from it: start again from the first too.
+        let numbersWentBack = page.lastNoticeId < after
+        if let store = page.storeId, knownStore != store || numbersWentBack {
             guard knownStore != nil else {
                 // The first page heard: remember whose numbers these are.
                 try database.write { db in
