@@ -1,6 +1,6 @@
-import Foundation
 import AccessPolicy
 import Federation
+import Foundation
 import LeadMessages
 import ReporterService
 import Reporting

@@ -8,6 +8,7 @@ import Storage
 /// so that signing checks them without asking the city: a city that is down never stops a
 /// signing, it only leaves the copy as of the last registration heard.
 enum RegistrationFeed {
+    static let position = CityFeedPosition(table: "city_registration_feed", column: "lastRegistrationId")
     /// A registration is decided by people a day before a signing, not within a second.
     static let pollMilliseconds = 1_000
 
@@ -25,33 +26,16 @@ enum RegistrationFeed {
 
     /// One page of registrations stored with its position. Returns whether more may wait.
     static func fetch(_ client: RequestClient, _ database: any SQLDatabase, district: String) throws -> Bool {
-        let position = try database.read { db in
-            try db.row("SELECT lastRegistrationId, storeId FROM city_registration_feed WHERE id = 1")
-        }
-        let after = try position?.int64("lastRegistrationId") ?? 0
+        let known = try position.read(database)
         let page = try client.request(
-            .cityRegistrations, CityRegistrationsQuery(afterRegistrationId: after, district: district),
+            .cityRegistrations, CityRegistrationsQuery(afterRegistrationId: known.after, district: district),
             expecting: RegistrationPage.self
         ).get()
-        // Another city store numbers its registrations from 1 again: fetch them all again (the copy
-        // keeps each lead's registration once).
-        let knownStore = try position?.optionalString("storeId")
-        // A store restored from a backup keeps its identity but has fewer numbers than were
-        // fetched from it: start again from the first too.
-        let numbersWentBack = page.lastRegistrationId < after
-        if let store = page.storeId, knownStore != store || numbersWentBack {
-            guard knownStore != nil else {
-                // The first page heard: remember whose numbers these are.
-                try database.write { db in
-                    try db.execute("UPDATE city_registration_feed SET storeId = ? WHERE id = 1", store)
-                }
-                return true
-            }
-            try database.write { db in
-                try db.execute(
-                    "UPDATE city_registration_feed SET lastRegistrationId = 0, storeId = ? WHERE id = 1", store)
-            }
-            return after > 0
+        // The copy keeps each lead's registration once, so fetching them all again is harmless.
+        if let again = try position.restartIfNeeded(
+            database, known: known, pageStore: page.storeId, pageLast: page.lastRegistrationId)
+        {
+            return again
         }
         guard let last = page.registrations.last else { return false }
         try database.write { db in
@@ -62,8 +46,7 @@ enum RegistrationFeed {
                     ON CONFLICT (leadId) DO NOTHING
                     """, registration.leadId, registration.registrationId, try StoredJSON.string(registration))
             }
-            try db.execute(
-                "UPDATE city_registration_feed SET lastRegistrationId = ? WHERE id = 1", last.registrationId)
+            try position.record(last.registrationId, db)
         }
         return last.registrationId < page.lastRegistrationId
     }

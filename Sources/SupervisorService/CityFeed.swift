@@ -6,9 +6,10 @@ import Supervision
 
 /// Brings the city's conflict notices for this district into the inbox (protocol 1.11): asks
 /// lead-city every `pollMilliseconds` for the notices after the last one stored, and writes each
-/// page with its position in one transaction (a notification's id is made from its conflict, so a
+/// page with its position in one transaction (a notification's id is made from its notice, so a
 /// page fetched twice notifies once).
 enum CityFeed {
+    static let position = CityFeedPosition(table: "city_feed", column: "lastNoticeId")
     /// Well within the second the city promises for a conflict notice.
     static let pollMilliseconds = 200
 
@@ -31,30 +32,15 @@ enum CityFeed {
         _ client: RequestClient, _ database: any SQLDatabase, district: String, settings: NotificationSettings,
         clock: ServiceClock
     ) throws -> Bool {
-        let position = try database.read { db in try db.row("SELECT lastNoticeId, storeId FROM city_feed WHERE id = 1") }
-        let after = try position?.int64("lastNoticeId") ?? 0
+        let known = try position.read(database)
+        let after = known.after
         let page = try client.request(
             .cityNotices, CityNoticesQuery(afterNoticeId: after, district: district), expecting: NoticePage.self
         ).get()
-        // Another city store (rebuilt, or restored from a backup) numbers its notices from 1 again:
-        // start again from its first (a notice seen before makes the same notification, kept once).
-        let knownStore = try position?.optionalString("storeId")
-        // A store restored from a backup keeps its identity but has fewer numbers than were
-        // fetched from it: start again from the first too.
-        let numbersWentBack = page.lastNoticeId < after
-        if let store = page.storeId, knownStore != store || numbersWentBack {
-            guard knownStore != nil else {
-                // The first page heard: remember whose numbers these are.
-                try database.write { db in
-                    try db.execute("UPDATE city_feed SET storeId = ? WHERE id = 1", store)
-                }
-                return true
-            }
-            try database.write { db in
-                try db.execute(
-                    "UPDATE city_feed SET lastNoticeId = 0, storeId = ? WHERE id = 1", store)
-            }
-            return after > 0
+        if let again = try position.restartIfNeeded(
+            database, known: known, pageStore: page.storeId, pageLast: page.lastNoticeId)
+        {
+            return again
         }
         guard !page.notices.isEmpty else { return false }
         var stored = after
@@ -67,7 +53,7 @@ enum CityFeed {
                 }
                 stored = notice.noticeId
             }
-            try db.execute("UPDATE city_feed SET lastNoticeId = ? WHERE id = 1", stored)
+            try position.record(stored, db)
         }
         return stored > after && stored < page.lastNoticeId
     }
