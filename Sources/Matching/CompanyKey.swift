@@ -22,34 +22,45 @@ public enum CompanyKey {
             while let first = tokens.first, first == "the", tokens.count > 1 { tokens.removeFirst() }
             return tokens.joined(separator: " ")
         }
-        var key = NameFolding.fold(unbracketed).filter { !"()[]{}.&'\"".contains($0) }
+        // On scalars, not Characters: a company name's key is made for every lead a city or the
+        // duplicate check hears of, and counting and comparing Characters was most of its cost.
+        var key = Array(NameFolding.fold(unbracketed).unicodeScalars.filter { !droppedScalars.contains($0.value) })
         var stripped = true
         while stripped {
             stripped = false
-            for suffix in chineseSuffixes where key.hasSuffix(suffix) && key.count > suffix.count + 1 {
+            for suffix in chineseSuffixScalars
+            where key.count > suffix.count + 1 && key.suffix(suffix.count).elementsEqual(suffix) {
                 key.removeLast(suffix.count)
                 stripped = true
                 break
             }
         }
-        return key
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: key)
+        return String(text)
     }
+
+    static let chineseSuffixScalars = chineseSuffixes.map { Array($0.unicodeScalars) }
+    static let droppedScalars = Set("()[]{}.&'\"".unicodeScalars.map(\.value))
 
     /// Drops every bracketed part, in any of the bracket styles officers type.
     static func removingBrackets(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var depth = 0
-        for character in text {
-            if "(（[【〔".contains(character) {
+        for scalar in text.unicodeScalars {
+            if openingBrackets.contains(scalar.value) {
                 depth += 1
-            } else if ")）]】〕".contains(character) {
+            } else if closingBrackets.contains(scalar.value) {
                 depth = max(0, depth - 1)
             } else if depth == 0 {
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
+
+    static let openingBrackets = Set("(（[【〔".unicodeScalars.map(\.value))
+    static let closingBrackets = Set(")）]】〕".unicodeScalars.map(\.value))
 }
 
 /// How alike two project names are: the Dice coefficient of their character bigrams after
