@@ -97,6 +97,19 @@ public final class CityStore {
         return migrator
     }
 
+    /// The event as the city counts it: ids, officers, units and parks are a district's own names,
+    /// so they are qualified with it (`huiji/L-000012`, `huiji/王敏`); two districts' 招商一科 are
+    /// two rows of the city's breakdown, not one.
+    static func scoped(_ event: LeadEvent, to district: String) -> LeadEvent {
+        var scoped = event
+        let qualified = { (name: String) in "\(district)/\(name)" }
+        scoped.lead.leadId = qualified(event.lead.leadId)
+        scoped.lead.officer = event.lead.officer.map(qualified)
+        scoped.lead.carrierPark = event.lead.carrierPark.map(qualified)
+        scoped.lead.responsibility?.unit = event.lead.responsibility?.unit.map(qualified)
+        return scoped
+    }
+
     /// This store's identity (protocol 1.11), in every page a district fetches.
     public func storeId() throws -> String {
         try database.read { db in try db.string("SELECT value FROM meta WHERE key = 'cityStoreId'") } ?? ""
@@ -129,9 +142,8 @@ public final class CityStore {
         throws
     {
         try database.write { db in
-            var scoped = event
-            scoped.lead.leadId = "\(district)/\(event.lead.leadId)"
-            try reporter.apply(scoped, classification: classification, district: district, at: now, in: db)
+            try reporter.apply(
+                Self.scoped(event, to: district), classification: classification, district: district, at: now, in: db)
             try recordLead(db, district: district, event.lead, at: now)
             try db.execute(
                 """

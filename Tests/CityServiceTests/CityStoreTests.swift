@@ -112,6 +112,25 @@ import Testing
         }
     }
 
+    @Test func twoDistrictsOfficersOfOneNameAreTwoRowsOfTheCityReport() throws {
+        let signedAt = Timestamp(epochSeconds: 1_678_000_000, offsetMinutes: 480)
+        for district in ["huiji", "jinshui"] {
+            let lead = Lead(
+                leadId: "L-000001", companyName: "企业\(district)", headquarters: "北京", projectName: "项目", industry: nil,
+                description: nil, estimatedInvestmentYuan: nil, channel: nil, parentCompany: nil, officer: "王敏",
+                stage: .signed, signing: Signing(amountYuan: Money(fen: 100_000_000_00), signedAt: signedAt),
+                createdAt: signedAt, updatedAt: signedAt)
+            try store.apply(
+                LeadEvent(sequence: 1, lead: lead), from: district, classification: unclassified, at: signedAt)
+        }
+        let report = try store.reporter.report(
+            try #require(ReportPeriod.year(2023)), targets: AnnualTargets(targets: [:]))
+        let officers = report.breakdowns.first { $0.dimension == "officer" }?.rows.map(\.value).sorted()
+        #expect(officers == ["huiji/王敏", "jinshui/王敏"])
+        #expect(report.projects.map(\.leadId).sorted() == ["huiji/L-000001", "jinshui/L-000001"])
+        #expect(report.breakdowns.last?.dimension == "district")
+    }
+
     @Test mutating func aDistrictsOwnLeadsAndAnotherCompanyAreNoConflict() throws {
         try hear("huiji", 1, "华为技术有限公司", "鲲鹏中心", minute: 0)
         try hear("huiji", 2, "华为技术（深圳）有限公司", "鲲鹏中心二期", minute: 5)
