@@ -198,7 +198,7 @@ let package = Package(
         .executableTarget(
             name: "lead-city",
             dependencies: [
-                "CityService", "ReporterService", "ServiceKit",
+                "CityService", "ReporterService", "Reporting", "ServiceKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

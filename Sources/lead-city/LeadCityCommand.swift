@@ -1,6 +1,7 @@
 import ArgumentParser
 import CityService
 import ReporterService
+import Reporting
 import ServiceKit
 
 /// lead-city: a city's view over its districts' LeadTracker deployments.
@@ -16,9 +17,13 @@ struct LeadCityCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await options.runService(named: CityService.name) { setup in
-            CityService(
-                setup: setup, districts: try CityDistricts.load(from: setup.settings),
-                targets: try ReporterSettings.targets(from: setup.settings)
+            // The city's own targets, or none: a district's work plan (the reporter's default) is
+            // not the city's.
+            let targets =
+                setup.settings.file["targets"] == nil
+                ? AnnualTargets(targets: [:]) : try ReporterSettings.targets(from: setup.settings)
+            return CityService(
+                setup: setup, districts: try CityDistricts.load(from: setup.settings), targets: targets
             ).makeLoop()
         }
     }
