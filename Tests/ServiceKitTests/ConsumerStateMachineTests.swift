@@ -23,7 +23,6 @@ import Testing
         state.applied(6, sentAt: intake(1))
         #expect(state.event(sequence: 9, sentAt: intake(2), now: 20) == .gap)
         #expect(state.lag == 3)
-        #expect(state.wantsNextPage(now: 20))
         #expect(state.nextStep(now: 20) == .replay)
         state.applied(9, sentAt: intake(2))
         #expect(!state.isBehind)
@@ -43,9 +42,7 @@ import Testing
         var state = ConsumerStateMachine(lastApplied: 0, now: 0)
         _ = state.heartbeat(beat(50, at: intake(1)), now: 100)
         state.replayFailed(now: 100)
-        #expect(!state.wantsNextPage(now: 600))
         #expect(state.nextStep(now: 600) == .none)
-        #expect(state.wantsNextPage(now: 1_100))
         #expect(state.nextStep(now: 1_100) == .replay)
         // Even level with intake, a failed replay is tried again: during a partition no heartbeat
         // says this consumer is behind.
@@ -126,7 +123,6 @@ import Testing
         #expect(state.event(sequence: 4, sentAt: intake(2), now: 1_000) == .gap)
         #expect(state.lastApplied == 0)
         _ = state.replayed(beat(9, at: intake(2), store: "store-b"), now: 1_100)
-        #expect(!state.wantsNextPage(now: 1_500))
         #expect(state.nextStep(now: 1_500) == .none)
         // An intake that names no store (before protocol 1.7) is followed as before.
         #expect(state.heartbeat(beat(3, at: intake(3), store: nil), now: 2_000) == nil)

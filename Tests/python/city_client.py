@@ -20,8 +20,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from leadtracker_client import (CheckFailed, NoReply, decode_reply, describe_error, encode, info,  # noqa: E402
-                                make_envelope, read_key_file, step)
+from leadtracker_client import (CheckFailed, NoReply, await_reply, describe_error,  # noqa: E402
+                                encode, info, make_envelope, read_key_file, step)
 import zmq  # noqa: E402  (leadtracker_client has already said how to install it when it is missing)
 
 PROTOCOL = "1.11"  # §1.3
@@ -90,15 +90,7 @@ class Caller:
         try:
             socket.connect(self.endpoint)
             socket.send(payload)
-            deadline = time.monotonic() + self.timeout
-            while (remaining := deadline - time.monotonic()) > 0:
-                if not socket.poll(int(remaining * 1000) + 1, zmq.POLLIN):
-                    continue
-                reply = decode_reply(socket.recv_multipart())
-                if request_id is None or reply.get("correlationId") == request_id:
-                    return reply
-                info(f"discarding a reply to another request (correlationId {reply.get('correlationId')!r})")
-            return None
+            return await_reply(socket, request_id, self.timeout)
         finally:
             socket.close(linger=0)
 

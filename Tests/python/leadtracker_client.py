@@ -168,19 +168,23 @@ def send_once(context, endpoint, payload, request_id, timeout):
     try:
         socket.connect(endpoint)
         socket.send(payload)
-        deadline = time.monotonic() + timeout
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return None
-            if not socket.poll(int(remaining * 1000) + 1, zmq.POLLIN):
-                continue
-            reply = decode_reply(socket.recv_multipart())
-            if request_id is None or reply.get("correlationId") == request_id:
-                return reply
-            info(f"discarding a reply to another request (correlationId {reply.get('correlationId')!r})")
+        return await_reply(socket, request_id, timeout)
     finally:
         socket.close(linger=0)
+
+
+def await_reply(socket, request_id, timeout):
+    """The reply to `request_id` on `socket` within `timeout` s (any reply when it is None), or
+    None; replies to other requests (an earlier, abandoned try) are skipped."""
+    deadline = time.monotonic() + timeout
+    while (remaining := deadline - time.monotonic()) > 0:
+        if not socket.poll(int(remaining * 1000) + 1, zmq.POLLIN):
+            continue
+        reply = decode_reply(socket.recv_multipart())
+        if request_id is None or reply.get("correlationId") == request_id:
+            return reply
+        info(f"discarding a reply to another request (correlationId {reply.get('correlationId')!r})")
+    return None
 
 
 def request(context, endpoint, envelope, timeout, attempts):

@@ -125,12 +125,6 @@ public struct ConsumerStateMachine: Sendable, Equatable {
         return isBehind || retryAt != nil ? .replay : .none
     }
 
-    /// Whether the next replay page is due now: behind, and not waiting out a failed attempt. The
-    /// loop then polls without waiting, answering queries between pages.
-    public func wantsNextPage(now: Int64) -> Bool {
-        isBehind && !hearsOtherStore && (retryAt.map { now >= $0 } ?? true)
-    }
-
     private mutating func hear(_ report: Report) -> Alarm? {
         if let store = report.store {
             if let expected = intakeStore, expected != store {

@@ -112,7 +112,7 @@ public final class EventConsumer {
                 guard case .success(let beat) = MessageCodec.decode(Heartbeat.self, from: payload) else { continue }
                 let report = ConsumerStateMachine.Report(
                     store: beat.body.storeId, head: beat.body.lastSequence, sentAt: beat.sentAt)
-                // Behind: the loop replays page by page (`wantsNextPage`), answering queries between.
+                // Behind: `tick` asks for the missing pages one at a time; queries are answered between.
                 hear { state.heartbeat(report, now: clock()) }
             case .success(let header) where MessageType(rawValue: header.type)?.isEvent == true:
                 guard case .success(let event) = MessageCodec.decode(LeadEvent.self, from: payload) else {
