@@ -104,16 +104,14 @@ struct IntakeHandlers {
         return LeadPage(leads: leads, next: leads.count == limit ? leads.last?.leadId : nil)
     }
 
-    private func replay(_ query: ReplayEvents) throws -> EventPage {
+    private func replay(_ query: ReplayEvents) throws -> StoredEventPage {
         guard query.afterSequence >= 0 else {
             throw ErrorBody(.invalidField, field: "afterSequence", "afterSequence must be 0 or more")
         }
         let limit = try checkedLimit(query.limit, default: 500, max: 1_000)
         let head = try store.headSequence()
-        let events = try store.events(after: query.afterSequence, limit: limit).map { bytes in
-            try MessageCodec.decode(LeadEvent.self, from: bytes).get()
-        }
-        return EventPage(events: events, lastSequence: head, storeId: store.storeId)
+        let events = try store.events(after: query.afterSequence, limit: limit)
+        return StoredEventPage(events: events, lastSequence: head, storeId: store.storeId)
     }
 
     private func checkedLimit(_ limit: Int?, default fallback: Int, max: Int) throws -> Int {

@@ -63,6 +63,10 @@ public enum MessageCodec {
     private static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], bodyOnlyPaths: Bool)
         -> Result<T, ErrorBody>
     {
+        // Events, replay pages and headers by hand; what the reader leaves, and every error, the generic way.
+        if let readable = T.self as? any WireJSONReadable.Type, let value = try? readable.read(wireJSON: bytes) as? T {
+            return .success(value)
+        }
         do {
             return .success(try JSONDecoder().decode(T.self, from: Data(bytes)))
         } catch let error as DecodingError {
