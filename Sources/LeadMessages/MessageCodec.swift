@@ -120,3 +120,22 @@ extension MessageCodec {
         }
     }
 }
+
+extension MessageCodec {
+    /// A published event read by hand in one pass, or nil when it is not one the reader takes
+    /// (then the header is read first, as for any message).
+    public static func readEvent(_ bytes: [UInt8]) -> Envelope<LeadEvent>? {
+        guard bytes.count <= maxRequestBytes, let envelope = try? Envelope<LeadEvent>.read(wireJSON: bytes),
+            envelope.type.isEvent, ProtocolVersion.isSupported(envelope.protocol)
+        else { return nil }
+        return envelope
+    }
+
+    /// A replay page (an `ok` reply) read by hand in one pass, or nil as `readEvent`.
+    public static func readPage(_ bytes: [UInt8]) -> Envelope<EventPage>? {
+        guard let envelope = try? Envelope<EventPage>.read(wireJSON: bytes), envelope.type == .ok,
+            ProtocolVersion.isSupported(envelope.protocol)
+        else { return nil }
+        return envelope
+    }
+}

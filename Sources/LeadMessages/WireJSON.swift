@@ -32,6 +32,24 @@ public struct JSONObjectWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    public mutating func bool(_ key: StaticString, _ value: Bool?) {
+        guard let value else { return }
+        self.key(key)
+        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+    }
+
+    /// An array of strings (`[]` when empty).
+    public mutating func strings(_ key: StaticString, _ values: [String]?) {
+        guard let values else { return }
+        self.key(key)
+        bytes.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            Self.appendString(value, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
     /// A member whose value is JSON already (an object written by its own writer).
     public mutating func json(_ key: StaticString, _ value: [UInt8]?) {
         guard let value else { return }
@@ -120,6 +138,16 @@ extension Lead: WireJSONWritable {
         object.string("stage", stage.rawValue)
         object.string("updatedAt", updatedAt.description)
         object.string("updatedBy", updatedBy)
+        return object.finish()
+    }
+}
+
+extension Signing: WireJSONWritable {
+    public func wireJSON() -> [UInt8] {
+        var object = JSONObjectWriter(capacity: 96)
+        object.string("amountYuan", amountYuan.yuanString)
+        object.string("signedAt", signedAt.description)
+        object.bool("unregistered", unregistered)
         return object.finish()
     }
 }

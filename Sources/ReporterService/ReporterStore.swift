@@ -224,7 +224,8 @@ public final class ReporterStore {
                 companyName = excluded.companyName, projectName = excluded.projectName,
                 signFen = excluded.signFen, signedAt = excluded.signedAt, contractFen = excluded.contractFen
             """,
-            facts.leadId, try StoredJSON.string(facts), facts.signing?.signedAt.businessDate.daysSinceEpoch,
+            facts.leadId, String(decoding: facts.wireJSON(), as: UTF8.self),
+            facts.signing?.signedAt.businessDate.daysSinceEpoch,
             facts.companyName, facts.projectName, facts.signing?.amountYuan.fen, facts.signing?.signedAt.description,
             facts.signing == nil ? nil : facts.totalSignedFen)
         try db.execute("DELETE FROM increase WHERE leadId = ?", facts.leadId)

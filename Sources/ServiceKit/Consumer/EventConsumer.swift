@@ -107,6 +107,14 @@ public final class EventConsumer {
         while handled < budget, let message = try subscriber.receive(dontWait: true, maxFrames: 2) {
             handled += 1
             guard message.frames.count == 2, let payload = message.frames.last else { continue }
+            // An event in one reading; anything else (a heartbeat, a message the reader leaves)
+            // header first, then body.
+            if let event = MessageCodec.readEvent(payload) {
+                if state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply {
+                    applyOne(event)
+                }
+                continue
+            }
             switch MessageCodec.decodeHeader(payload) {
             case .success(let header) where header.type == MessageType.intakeHeartbeat.rawValue:
                 guard case .success(let beat) = MessageCodec.decode(Heartbeat.self, from: payload) else { continue }
@@ -202,6 +210,12 @@ public final class EventConsumer {
     public func receiveReplay() {
         guard let socket = replaySocket, let pending = pendingReplay else { return }
         while let message = try? socket.receive(dontWait: true), let payload = message.frames.last {
+            // A page in one reading; an error or anything the reader leaves, header first.
+            if let page = MessageCodec.readPage(payload) {
+                guard page.correlationId == pending.id else { continue }
+                pendingReplay = nil
+                return apply(page: page)
+            }
             // A late reply to a try that was given up is skipped, never mistaken for this one.
             guard case .success(let header) = MessageCodec.decodeHeader(payload, maxBytes: .max),
                 header.correlationId == pending.id
