@@ -93,11 +93,10 @@ public struct CityService {
             lastApplied: checkpoint.lastSequence, intakeStore: checkpoint.intakeStore, logger: logger,
             batch: store.database.batch,
             rememberStore: { intakeStore in try store.recordIntakeStore(intakeStore, district: district.code) },
-            apply: { event in
+            apply: { events in
                 try store.apply(
-                    event.body, from: district.code,
-                    classification: ReporterService.classification(event.body.lead, classifier),
-                    at: setup.clock.now())
+                    events.map { ($0.body, ReporterService.classification($0.body.lead, classifier)) },
+                    from: district.code, at: setup.clock.now())
             })
     }
 }

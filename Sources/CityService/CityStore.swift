@@ -141,18 +141,30 @@ public final class CityStore {
     public func apply(_ event: LeadEvent, from district: String, classification: Classification, at now: Timestamp)
         throws
     {
+        try apply([(event, classification)], from: district, at: now)
+    }
+
+    /// Applies events of `district`'s stream in order, all or nothing: each cell written once
+    /// for all of them, and the district's checkpoint once.
+    public func apply(_ events: [(LeadEvent, Classification)], from district: String, at now: Timestamp) throws {
+        guard let last = events.last else { return }
         try database.write { db in
-            try reporter.apply(
-                Self.scoped(event, to: district), classification: classification, district: district, at: now, in: db)
-            try recordLead(db, district: district, event.lead, at: now)
+            var totals = PendingTotals()
+            for (event, classification) in events {
+                try reporter.apply(
+                    Self.scoped(event, to: district), classification: classification, district: district, at: now,
+                    in: db, totals: &totals)
+                try recordLead(db, district: district, event.lead, at: now)
+            }
+            try totals.write(db)
             try db.execute(
                 """
                 INSERT INTO district_stream (district, lastSequence) VALUES (?, ?)
                 ON CONFLICT (district) DO UPDATE SET lastSequence = excluded.lastSequence
-                """, district, event.sequence)
+                """, district, last.0.sequence)
             // A report's `basedOnSequence` is the sum of the districts' positions; a stream is
             // applied without gaps, so each event adds one.
-            try db.execute("UPDATE consumer SET lastSequence = lastSequence + 1 WHERE id = 1")
+            try db.execute("UPDATE consumer SET lastSequence = lastSequence + ? WHERE id = 1", Int64(events.count))
         }
     }
 

@@ -40,10 +40,9 @@ public struct ReporterService {
                 clock: setup.clock, logger: setup.logger)
             return ConsumerParts(
                 database: store.database,
-                apply: { event in
+                applyPage: { events in
                     try store.apply(
-                        event.body, classification: Self.classification(event.body.lead, classifier),
-                        at: setup.clock.now())
+                        events.map { ($0.body, Self.classification($0.body.lead, classifier)) }, at: setup.clock.now())
                 },
                 handlers: { dispatcher in
                     Self.answerReports(on: &dispatcher, store: store, targets: targets, clock: setup.clock)

@@ -163,21 +163,26 @@ public final class ReporterStore {
     }
 
     /// Applies events in order in one transaction (a replay page, a bulk load): the same effect as
-    /// applying them one by one, with one commit.
+    /// applying them one by one, with one commit, and each cell written once.
     public func apply(_ events: [(LeadEvent, Classification)], at now: Timestamp) throws {
         guard let last = events.last else { return }
         try database.write { db in
-            for (event, classification) in events { try apply(event, classification: classification, at: now, in: db) }
+            var totals = PendingTotals()
+            for (event, classification) in events {
+                try apply(event, classification: classification, at: now, in: db, totals: &totals)
+            }
+            try totals.write(db)
             try ConsumerCheckpoint.record(last.0.sequence, db)
         }
     }
 
     /// Applies one event inside the caller's transaction, without recording any checkpoint (the
-    /// caller records its own: lead-city keeps one per district).
+    /// caller records its own: lead-city keeps one per district). Its cells and stage totals are
+    /// added to `totals`, which the caller writes (`PendingTotals.write`) before it commits.
     /// - Parameter district: lead-city's district the event comes from; nil in a district's reporter.
     public func apply(
         _ event: LeadEvent, classification: Classification, district: String? = nil, at now: Timestamp,
-        in db: any SQLConnection
+        in db: any SQLConnection, totals: inout PendingTotals
     ) throws {
         let old = try Self.facts(db, leadId: event.lead.leadId)
         let new = ReportingFacts(lead: event.lead, classification: classification, previous: old, district: district)
@@ -188,16 +193,7 @@ public final class ReporterStore {
                 changes[key, default: .zero] = changes[key, default: .zero] + amount
             }
         }
-        for (key, amount) in changes where !amount.isZero {
-            try db.execute(
-                """
-                INSERT INTO cell (measure, dimension, day, value, projects, fen) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (measure, dimension, day, value) DO UPDATE SET
-                    projects = cell.projects + excluded.projects, fen = cell.fen + excluded.fen
-                """, key.measure.rawValue, key.dimension.rawValue, key.day, key.value, amount.projects, amount.fen)
-        }
-        try Self.moveStage(db, from: old, to: new)
-        try Self.save(db, new)
+        try Self.save(db, new, replacing: old)
         if old?.milestones != new.milestones || old?.funds != new.funds
             || (new.milestones != nil && old?.totalSignedFen != new.totalSignedFen)
         {
@@ -207,6 +203,8 @@ public final class ReporterStore {
             try Self.recordCorrections(
                 db, old: old, new: new, delta: delta, frozenThroughDay: frozenThroughDay, at: now)
         }
+        // Added last: an event whose statements failed adds nothing.
+        totals.add(changes, stageFrom: old, to: new)
     }
 
     static func facts(_ db: any SQLConnection, leadId: String) throws -> ReportingFacts? {
@@ -214,7 +212,7 @@ public final class ReporterStore {
             .map { try StoredJSON.decode(ReportingFacts.self, from: $0) }
     }
 
-    private static func save(_ db: any SQLConnection, _ facts: ReportingFacts) throws {
+    private static func save(_ db: any SQLConnection, _ facts: ReportingFacts, replacing old: ReportingFacts?) throws {
         // The signing's columns beside the record let a report list its projects without decoding JSON.
         try db.execute(
             """
@@ -228,6 +226,8 @@ public final class ReporterStore {
             facts.signing?.signedAt.businessDate.daysSinceEpoch,
             facts.companyName, facts.projectName, facts.signing?.amountYuan.fen, facts.signing?.signedAt.description,
             facts.signing == nil ? nil : facts.totalSignedFen)
+        // Most leads never have an increase: nothing to delete or insert.
+        guard !(old?.capitalIncreases ?? []).isEmpty || !facts.capitalIncreases.isEmpty else { return }
         try db.execute("DELETE FROM increase WHERE leadId = ?", facts.leadId)
         for increase in facts.capitalIncreases {
             let line = IncreaseLine(
@@ -253,18 +253,6 @@ public final class ReporterStore {
             try db.execute(
                 "INSERT INTO funds (leadId, day, fen) VALUES (?, ?, ?)", facts.leadId, entry.on.daysSinceEpoch,
                 entry.amountYuan.fen)
-        }
-    }
-
-    private static func moveStage(_ db: any SQLConnection, from old: ReportingFacts?, to new: ReportingFacts) throws {
-        let moves = [(old, -1), (new, 1)].compactMap { facts, sign in facts.map { ($0, sign) } }
-        for (facts, sign) in moves {
-            try db.execute(
-                """
-                INSERT INTO stage_total (stage, leads, fen) VALUES (?, ?, ?)
-                ON CONFLICT (stage) DO UPDATE SET
-                    leads = stage_total.leads + excluded.leads, fen = stage_total.fen + excluded.fen
-                """, facts.stage.rawValue, sign, Int64(sign) * facts.totalSignedFen)
         }
     }
 

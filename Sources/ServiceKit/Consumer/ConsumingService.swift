@@ -11,8 +11,9 @@ import ZeroMQ
 public struct ConsumerParts {
     /// The service's store's database: the consumer's batches, the checkpoint and the audit log.
     public var database: GroupCommit
-    /// Stores one event's effect and its sequence (`ConsumerCheckpoint.record`) in one unit of work.
-    public var apply: (Envelope<LeadEvent>) throws -> Void
+    /// Stores the effect of events in sequence order (a replay page, or what waited on the
+    /// subscription) and the last one's sequence (`ConsumerCheckpoint.record`), all or nothing.
+    public var apply: ([Envelope<LeadEvent>]) throws -> Void
     /// Registers the queries the service answers (its socket's allowlist).
     public var handlers: (inout RequestDispatcher) -> Void
     /// Work between turns of the loop, told where the consumer stands (the reporter freezes weeks
@@ -24,14 +25,29 @@ public struct ConsumerParts {
     /// The notification channels' backlog, for `service.status` and the metrics (lead-supervisor).
     public var backlog: (() throws -> [String: ChannelBacklog])?
 
+    /// - Parameter apply: stores one event's effect and its sequence in one unit of work; the
+    ///   events of a page are applied one by one, all in the page's transaction.
     public init(
         database: GroupCommit, apply: @escaping (Envelope<LeadEvent>) throws -> Void,
         handlers: @escaping (inout RequestDispatcher) -> Void,
         onTick: @escaping (ConsumerStateMachine) -> Void = { _ in }, workers: [@Sendable (StopSignal) -> Void] = [],
         backlog: (() throws -> [String: ChannelBacklog])? = nil
     ) {
+        self.init(
+            database: database, applyPage: { events in for event in events { try apply(event) } }, handlers: handlers,
+            onTick: onTick, workers: workers, backlog: backlog)
+    }
+
+    /// - Parameter applyPage: stores a page's effect at once (the reporter sums its cells over
+    ///   the page and writes each once).
+    public init(
+        database: GroupCommit, applyPage: @escaping ([Envelope<LeadEvent>]) throws -> Void,
+        handlers: @escaping (inout RequestDispatcher) -> Void,
+        onTick: @escaping (ConsumerStateMachine) -> Void = { _ in }, workers: [@Sendable (StopSignal) -> Void] = [],
+        backlog: (() throws -> [String: ChannelBacklog])? = nil
+    ) {
         self.database = database
-        self.apply = apply
+        self.apply = applyPage
         self.handlers = handlers
         self.onTick = onTick
         self.workers = workers

@@ -26,7 +26,7 @@ public final class EventConsumer {
     private let configureReplay: @Sendable (ZMQSocket) throws -> Void
     /// How long a replay's reply is awaited before the socket is dropped and the replay retried.
     public static let replayTimeoutMilliseconds: Int64 = 2_000
-    private let apply: (Envelope<LeadEvent>) throws -> Void
+    private let apply: ([Envelope<LeadEvent>]) throws -> Void
     private let batch: (() throws -> Void) throws -> Void
     private let rememberStore: (String) throws -> Void
     private let logger: Logger
@@ -36,7 +36,7 @@ public final class EventConsumer {
     /// Live events buffered on the subscription (about 2–3 KB each).
     public static let subscriptionBuffer = 10_000
     /// Events per replay page and per turn of the loop: one transaction each.
-    public static let pageSize = 100
+    public static let pageSize = 1_000
 
     /// - Parameters:
     ///   - lastApplied: the sequence stored with the consumer's data.
@@ -44,7 +44,8 @@ public final class EventConsumer {
     ///   - rememberStore: records the intake store once learned, beside the checkpoint.
     ///   - batch: the store's group commit: the events waiting on the subscription, or a replay
     ///     page, are applied inside it, one transaction for all.
-    ///   - apply: stores one event's effect and its sequence in one unit of work.
+    ///   - apply: stores the effect of events in sequence order (a replay page, or what waited on
+    ///     the subscription) and the last one's sequence, all or nothing.
     ///   - intakeKey: the name of the intake's public key in the keys directory (lead-city follows
     ///     several intakes, each with its own key).
     public init(
@@ -54,7 +55,7 @@ public final class EventConsumer {
         clock: @escaping @Sendable () -> Int64 = MonotonicClock.milliseconds,
         batch: @escaping (() throws -> Void) throws -> Void = { try $0() },
         rememberStore: @escaping (String) throws -> Void = { _ in },
-        apply: @escaping (Envelope<LeadEvent>) throws -> Void
+        apply: @escaping ([Envelope<LeadEvent>]) throws -> Void
     ) throws {
         subscriber = try context.socket(.sub)
         try credentials.configure(for: intakeKey)(subscriber)
@@ -103,6 +104,7 @@ public final class EventConsumer {
 
     private func drain(budget: Int) throws {
         var handled = 0
+        var events: [Envelope<LeadEvent>] = []
         defer { if handled > 0 { lastHeardAt = Timestamp.now() } }
         while handled < budget, let message = try subscriber.receive(dontWait: true, maxFrames: 2) {
             handled += 1
@@ -110,9 +112,7 @@ public final class EventConsumer {
             // An event in one reading; anything else (a heartbeat, a message the reader leaves)
             // header first, then body.
             if let event = MessageCodec.readEvent(payload) {
-                if state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply {
-                    applyOne(event)
-                }
+                accept(event, into: &events)
                 continue
             }
             switch MessageCodec.decodeHeader(payload) {
@@ -130,13 +130,39 @@ public final class EventConsumer {
                 // A gap: the state now knows the head, and the loop replays the missing events page by
                 // page. Replaying here, once per live event, would apply thousands of events before the
                 // next query is answered.
-                if state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply {
-                    applyOne(event)
-                }
+                accept(event, into: &events)
             default:
                 logger.warning("ignored published message that is not an event")
             }
         }
+        try applyAll(events)
+    }
+
+    /// Takes an event the state machine wants next; it counts as applied from here on, and if
+    /// the batch does not commit, `inBatch` puts the state back.
+    private func accept(_ event: Envelope<LeadEvent>, into events: inout [Envelope<LeadEvent>]) {
+        guard state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply else { return }
+        events.append(event)
+        state.applied(event.body.sequence, sentAt: event.sentAt)
+    }
+
+    /// Applies accepted events as one unit: on failure nothing of them is stored, and the
+    /// replay brings them again.
+    private func applyAll(_ events: [Envelope<LeadEvent>]) throws {
+        guard let first = events.first, let last = events.last else { return }
+        do {
+            try apply(events)
+        } catch {
+            logger.error(
+                "events not applied",
+                metadata: [
+                    "sequences": "\(first.body.sequence)...\(last.body.sequence)",
+                    "leadId": "\(first.body.lead.leadId)",
+                    "error": "\(error)",
+                ])
+            throw error
+        }
+        counters.increment("events.applied", by: Int64(events.count))
     }
 
     /// Lets the state machine hear what intake said; records the intake store when it was just
@@ -167,21 +193,6 @@ public final class EventConsumer {
             logger.error(
                 "intake's store is not the one this consumer follows",
                 metadata: ["expected": "\(expected)", "heard": "\(heard)"])
-        }
-    }
-
-    private func applyOne(_ event: Envelope<LeadEvent>) {
-        do {
-            try apply(event)
-            state.applied(event.body.sequence, sentAt: event.sentAt)
-            counters.increment("events.applied")
-        } catch {
-            // Not applied, not acknowledged: the next replay brings it again.
-            logger.error(
-                "event not applied",
-                metadata: [
-                    "sequence": "\(event.body.sequence)", "leadId": "\(event.body.lead.leadId)", "error": "\(error)",
-                ])
         }
     }
 
@@ -242,10 +253,9 @@ public final class EventConsumer {
         // Another store's events would corrupt this consumer's data: an operator decides.
         guard !state.hearsOtherStore else { return }
         try? inBatch {
-            for event in page.events
-            where state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply {
-                applyOne(event)
-            }
+            var events: [Envelope<LeadEvent>] = []
+            for event in page.events { accept(event, into: &events) }
+            try applyAll(events)
         }
     }
 
