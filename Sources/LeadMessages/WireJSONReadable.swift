@@ -25,8 +25,45 @@ extension JSONReader {
     }
 
     public mutating func money() throws -> Money {
-        guard let value = Money(yuanString: try string()) else { throw Unread() }
+        let text = try string()
+        if let fen = Self.plainFen(text) { return Money(fen: fen) }
+        guard let value = Money(yuanString: text) else { throw Unread() }
         return value
+    }
+
+    /// The form the encoder writes (`-`, digits, `.` and one or two digits), in fen; nil for
+    /// anything else, which `Money(yuanString:)` reads.
+    static func plainFen(_ text: String) -> Int64? {
+        var bytes = text.utf8.makeIterator()
+        var byte = bytes.next()
+        let negative = byte == UInt8(ascii: "-")
+        if negative { byte = bytes.next() }
+        var yuan: Int64 = 0
+        var digits = 0
+        while let next = byte, next >= UInt8(ascii: "0"), next <= UInt8(ascii: "9") {
+            yuan = yuan * 10 + Int64(next - UInt8(ascii: "0"))
+            digits += 1
+            // Up to 14 digits (100万亿 yuan) nothing can overflow, here or in `MoneyParser`;
+            // longer amounts are left to it, which knows where its own limit falls.
+            guard digits <= 14 else { return nil }
+            byte = bytes.next()
+        }
+        guard digits > 0 else { return nil }
+        var fen: Int64 = 0
+        if byte == UInt8(ascii: ".") {
+            var decimals = 0
+            while let next = bytes.next() {
+                guard next >= UInt8(ascii: "0"), next <= UInt8(ascii: "9"), decimals < 2 else { return nil }
+                fen = fen * 10 + Int64(next - UInt8(ascii: "0"))
+                decimals += 1
+            }
+            guard decimals > 0 else { return nil }
+            if decimals == 1 { fen *= 10 }
+        } else if byte != nil {
+            return nil
+        }
+        let total = yuan * 100 + fen
+        return negative ? -total : total
     }
 
     /// An optional member: null reads as absent, as `decodeIfPresent` has it.

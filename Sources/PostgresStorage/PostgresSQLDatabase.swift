@@ -65,7 +65,7 @@ public final class PostgresSQLDatabase: SQLDatabase {
         let query = PostgresQuery(unsafeSQL: PostgresPlaceholders.numbered(sql), binds: binds)
         do {
             let result = try connection.query(query, logger: logger).wait()
-            let names = result.rows.first.map { row in row.map { $0.columnName.lowercased() } } ?? []
+            let names = result.rows.first.map { row in row.map(\.columnName) } ?? []
             return try result.rows.map { row in SQLRow(names: names, values: try row.map(Self.value)) }
         } catch let error as PSQLError {
             throw StorageError(Self.describe(error, sql: sql))

@@ -1,7 +1,8 @@
 /// One result row, read by column name. Names compare without case: PostgreSQL folds unquoted
 /// identifiers to lower case (`leadId` comes back as `leadid`), SQLite keeps them as written.
 public struct SQLRow: Sendable {
-    /// The result's column names, lower-cased once per result and shared by its rows.
+    /// The result's column names as the database gives them (PostgreSQL folds unquoted ones to
+    /// lower case), shared by its rows; looked up without regard to ASCII case.
     let names: [String]
     public let values: [SQLValue]
 
@@ -11,9 +12,25 @@ public struct SQLRow: Sendable {
     }
 
     public func value(_ column: String) throws -> SQLValue {
-        let wanted = column.lowercased()
-        guard let index = names.firstIndex(of: wanted) else { throw StorageError.noSuchColumn(column) }
+        guard let index = names.firstIndex(where: { Self.sameIgnoringASCIICase($0, column) }) else {
+            throw StorageError.noSuchColumn(column)
+        }
         return values[index]
+    }
+
+    /// Column names are ASCII: compared byte by byte, without making lower-cased copies (this
+    /// runs for every column a store reads).
+    static func sameIgnoringASCIICase(_ one: String, _ other: String) -> Bool {
+        var first = one.utf8.makeIterator()
+        var second = other.utf8.makeIterator()
+        while true {
+            switch (first.next(), second.next()) {
+            case (nil, nil): return true
+            case (let a?, let b?):
+                guard a == b || (a | 0x20 == b | 0x20 && (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A) else { return false }
+            default: return false
+            }
+        }
     }
 
     public func string(_ column: String) throws -> String {

@@ -49,10 +49,16 @@ final class SQLiteConnection: SQLConnection {
 
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
         let statement = try db.cachedStatement(sql: sql)
-        let names = statement.columnNames.map { $0.lowercased() }
-        return try Row.fetchAll(statement, arguments: Self.arguments(arguments)).map { row in
-            SQLRow(names: names, values: row.databaseValues.map(Self.value))
+        // Rows read straight off the statement, without GRDB's copied `Row`s in between.
+        let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(arguments))
+        var rows: [SQLRow] = []
+        var names: [String]?
+        while let row = try cursor.next() {
+            let columns = names ?? statement.columnNames
+            names = columns
+            rows.append(SQLRow(names: columns, values: row.databaseValues.map(Self.value)))
         }
+        return rows
     }
 
     func inSavepoint<T>(_ body: () throws -> T) throws -> T {

@@ -141,3 +141,20 @@ import Testing
         #expect((try? codec.get())?.sequence == 5)
     }
 }
+
+extension JSONReaderTests {
+    /// The reader's quick reading of an amount agrees with `Money(yuanString:)` wherever it reads one.
+    @Test func amountsReadQuicklyAsMoneyReadsThem() {
+        let texts = [
+            "0", "-0", "1", "12.3", "12.30", "12.34", "-5.06", "0.5", ".5", "5.", "1.234", "1.230", "007", "", "-",
+            "1e3", "1,000", "9223372036854775807", "92233720368547758.07", "92233720368547758.08", "99999999999999.99",
+            "100000000000000", " 1", "1 ", "--1",
+        ]
+        for text in texts {
+            let quick = JSONReader.plainFen(text)
+            if let quick { #expect(Money(yuanString: text)?.fen == quick, "\(text)") }
+        }
+        #expect(JSONReader.plainFen("12.3") == 1_230 && JSONReader.plainFen("-5.06") == -506)
+        #expect(JSONReader.plainFen(".5") == nil && JSONReader.plainFen("1.230") == nil)
+    }
+}
