@@ -199,10 +199,12 @@ public final class EventConsumer {
     /// Asks intake for the next page of missed events, unless a reply is already awaited; the
     /// page is applied when its reply arrives (`receiveReplay`). The loop asks for the next page
     /// while this consumer is still behind, so queries are answered between pages.
-    public func catchUp() {
+    /// - Parameter after: the sequence to replay after: what is applied, unless a page being
+    ///   applied goes further.
+    public func catchUp(after: Int64? = nil) {
         guard pendingReplay == nil else { return }
         let envelope = Envelope(
-            type: .eventsReplay, body: ReplayEvents(afterSequence: state.lastApplied, limit: Self.pageSize),
+            type: .eventsReplay, body: ReplayEvents(afterSequence: after ?? state.lastApplied, limit: Self.pageSize),
             sender: sender)
         do {
             let socket = try replaySocket ?? makeReplaySocket()
@@ -225,6 +227,14 @@ public final class EventConsumer {
             if let page = MessageCodec.readPage(payload) {
                 guard page.correlationId == pending.id else { continue }
                 pendingReplay = nil
+                // More to come from the same store: ask for the next page before applying this
+                // one, so intake reads it meanwhile. Should this page not commit, that page's
+                // events are gaps to the state machine and the replay starts again where it stands.
+                if let last = page.body.events.last?.body.sequence, last < page.body.lastSequence,
+                    !state.hearsOtherStore, state.intakeStore == nil || state.intakeStore == page.body.storeId
+                {
+                    catchUp(after: last)
+                }
                 return apply(page: page)
             }
             // A late reply to a try that was given up is skipped, never mistaken for this one.
