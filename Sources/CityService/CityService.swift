@@ -90,7 +90,7 @@ public struct CityService {
         return try EventConsumer(
             context: context, eventsEndpoint: district.intakeEvents, commandsEndpoint: district.intakeCommands,
             sender: Self.name, credentials: security.clientCredentials, intakeKey: district.intakeKey,
-            lastApplied: checkpoint.lastSequence, intakeStore: checkpoint.intakeStore, logger: logger,
+            lastApplied: checkpoint.lastSequence, intakeStore: checkpoint.intakeStore, logger: logger, pageSize: 1_000,
             batch: store.database.batch,
             rememberStore: { intakeStore in try store.recordIntakeStore(intakeStore, district: district.code) },
             apply: { events in

@@ -38,7 +38,7 @@ public struct ReporterService {
             let freezer = WeekFreezer(
                 store: store, policy: policy, targets: targets, scheme: scheme, directory: reportsDirectory,
                 clock: setup.clock, logger: setup.logger)
-            return ConsumerParts(
+            var parts = ConsumerParts(
                 database: store.database,
                 applyPage: { events in
                     try store.apply(
@@ -71,6 +71,9 @@ public struct ReporterService {
                 },
                 // A published report must include everything intake had: freeze only once caught up.
                 onTick: { state in if !state.isBehind { freezer.freezeIfDue() } })
+            // A page's cells are summed and written once: the larger the page, the fewer writes.
+            parts.pageSize = 1_000
+            return parts
         }
     }
 

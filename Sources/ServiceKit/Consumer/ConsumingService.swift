@@ -22,6 +22,8 @@ public struct ConsumerParts {
     /// Work on threads of its own beside the loop (lead-supervisor's deliveries), each told to
     /// stop when the loop stops; the service ends once they return.
     public var workers: [@Sendable (StopSignal) -> Void]
+    /// Events per replay page, applied as one unit (`EventConsumer.pageSize`).
+    public var pageSize = EventConsumer.defaultPageSize
     /// The notification channels' backlog, for `service.status` and the metrics (lead-supervisor).
     public var backlog: (() throws -> [String: ChannelBacklog])?
 
@@ -82,6 +84,7 @@ extension ServiceLoop {
                 sender: name, credentials: security.clientCredentials,
                 lastApplied: try parts.database.read(ConsumerCheckpoint.lastSequence),
                 intakeStore: try parts.database.read(ConsumerCheckpoint.intakeStore), logger: logger,
+                pageSize: parts.pageSize,
                 batch: parts.database.batch,
                 rememberStore: { store in
                     try parts.database.write { db in try ConsumerCheckpoint.recordIntakeStore(store, db) }

@@ -35,8 +35,11 @@ public final class EventConsumer {
     private let clock: @Sendable () -> Int64
     /// Live events buffered on the subscription (about 2–3 KB each).
     public static let subscriptionBuffer = 10_000
-    /// Events per replay page and per turn of the loop: one transaction each.
-    public static let pageSize = 1_000
+    /// Events per replay page and per turn of the loop, applied as one unit: queries wait for a
+    /// page. A hundred by default (the matcher classifies ~2,500 events a second); the reporter
+    /// and lead-city, ten times faster per event, take pages of a thousand (fewer commits).
+    public let pageSize: Int
+    public static let defaultPageSize = 100
 
     /// - Parameters:
     ///   - lastApplied: the sequence stored with the consumer's data.
@@ -46,13 +49,14 @@ public final class EventConsumer {
     ///     page, are applied inside it, one transaction for all.
     ///   - apply: stores the effect of events in sequence order (a replay page, or what waited on
     ///     the subscription) and the last one's sequence, all or nothing.
+    ///   - pageSize: events per replay page (at most intake's limit, 1,000).
     ///   - intakeKey: the name of the intake's public key in the keys directory (lead-city follows
     ///     several intakes, each with its own key).
     public init(
         context: ZMQContext, eventsEndpoint: String, commandsEndpoint: String, sender: String,
         credentials: ClientCredentials, intakeKey: String = "lead-intake", lastApplied: Int64,
         intakeStore: String? = nil, logger: Logger,
-        clock: @escaping @Sendable () -> Int64 = MonotonicClock.milliseconds,
+        clock: @escaping @Sendable () -> Int64 = MonotonicClock.milliseconds, pageSize: Int = defaultPageSize,
         batch: @escaping (() throws -> Void) throws -> Void = { try $0() },
         rememberStore: @escaping (String) throws -> Void = { _ in },
         apply: @escaping ([Envelope<LeadEvent>]) throws -> Void
@@ -76,6 +80,7 @@ public final class EventConsumer {
         configureReplay = credentials.configure(for: intakeKey)
         state = ConsumerStateMachine(lastApplied: lastApplied, intakeStore: intakeStore, now: clock())
         self.clock = clock
+        self.pageSize = pageSize
         self.rememberStore = rememberStore
         self.apply = apply
         self.batch = batch
@@ -204,7 +209,7 @@ public final class EventConsumer {
     public func catchUp(after: Int64? = nil) {
         guard pendingReplay == nil else { return }
         let envelope = Envelope(
-            type: .eventsReplay, body: ReplayEvents(afterSequence: after ?? state.lastApplied, limit: Self.pageSize),
+            type: .eventsReplay, body: ReplayEvents(afterSequence: after ?? state.lastApplied, limit: pageSize),
             sender: sender)
         do {
             let socket = try replaySocket ?? makeReplaySocket()

@@ -64,9 +64,9 @@ public enum SubscriberLoop {
             if let zapIndex, ready[zapIndex] { try security.serveZAP() }
             if let metricsIndex, ready[metricsIndex] { try metrics.serveWaiting() }
             // At most a page of events per stream and turn, as in a replay, so a query (or the
-            // handshake of a new connection) waits for a hundred events, not thousands.
+            // handshake of a new connection) waits for a page of events, not thousands.
             for (consumer, index) in zip(consumers, subscriberIndices) where ready[index] {
-                try consumer.drainSubscriber(budget: EventConsumer.pageSize)
+                try consumer.drainSubscriber(budget: consumer.pageSize)
             }
             for (consumer, index) in zip(consumers, replayIndices) {
                 guard let index, ready[index] else { continue }
