@@ -50,6 +50,17 @@ public struct JSONObjectWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    /// An array of values written already (`[]` when empty).
+    public mutating func array(_ key: StaticString, _ elements: [[UInt8]]) {
+        self.key(key)
+        bytes.append(UInt8(ascii: "["))
+        for (index, element) in elements.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: element)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
     /// A member whose value is JSON already (an object written by its own writer).
     public mutating func json(_ key: StaticString, _ value: [UInt8]?) {
         guard let value else { return }

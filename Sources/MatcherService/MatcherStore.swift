@@ -120,7 +120,7 @@ public final class MatcherStore {
     /// Stores the recommendation (replacing the lead's earlier one), the lead's pipeline entry
     /// and the sequence, atomically.
     public func store(_ recommendation: Recommendation, lead: Lead, entry: PipelineEntry, sequence: Int64) throws {
-        let record = try StoredJSON.string(recommendation)
+        let record = String(decoding: recommendation.wireJSON(), as: UTF8.self)
         try database.write { db in
             try db.execute(
                 """
