@@ -8,26 +8,19 @@ import Storage
 extension CityStore {
     /// Keeps what a conflict needs of the lead and, when its company or project is new to the
     /// city, records the conflicts with other districts' leads of the same company.
-    func recordLead(_ db: any SQLConnection, district: String, _ lead: Lead, at now: Timestamp) throws {
+    func recordLead(_ db: any SQLConnection, page: inout CityLeadPage, _ lead: Lead, at now: Timestamp) throws {
+        let district = page.district
         let flagged = lead.signing?.unregistered == true ? lead.signing : nil
-        let stored = try db.row(
-            """
-            SELECT companyKey, companyName, projectName, unregisteredFen, unregisteredAt FROM city_lead
-            WHERE district = ? AND leadId = ?
-            """, district, lead.leadId)
-        let sameName = try stored?.string("companyName") == lead.companyName
-        // The key is made only for a company name the city has not seen on this lead (making it
-        // was the largest cost of applying an event).
+        let stored = page.stored[lead.leadId] ?? nil
+        let key = page.key(of: lead.companyName)
         let known = DistrictLead(
             district: district, leadId: lead.leadId, companyName: lead.companyName, projectName: lead.projectName,
-            reportedAt: lead.createdAt, companyKey: sameName ? try stored?.string("companyKey") : nil)
-        let key = known.companyKey
-        let sameCompany =
-            try stored.map { try $0.string("companyKey") == key && $0.string("projectName") == lead.projectName }
-            ?? false
+            reportedAt: lead.createdAt, companyKey: key)
+        let sameName = stored?.companyName == lead.companyName
+        let sameCompany = stored.map { $0.companyKey == key && $0.projectName == lead.projectName } ?? false
         let sameFlag =
-            try stored?.optionalInt64("unregisteredFen") == flagged?.amountYuan.fen
-            && stored?.optionalString("unregisteredAt") == flagged?.signedAt.description
+            stored?.unregisteredFen == flagged?.amountYuan.fen
+            && stored?.unregisteredAt == flagged?.signedAt.description
         // Most events (a follow-up, a milestone) change none of these.
         if sameCompany && sameName && sameFlag { return }
         try db.execute(
@@ -43,7 +36,13 @@ extension CityStore {
             """, district, lead.leadId, key, lead.companyName, lead.projectName, lead.createdAt.description,
             lead.createdAt.epochMilliseconds, flagged?.amountYuan.fen, flagged?.signedAt.description,
             flagged?.signedAt.epochMilliseconds)
-        guard !key.isEmpty, !sameCompany else { return }
+        page.recorded(
+            lead.leadId,
+            StoredCityLead(
+                companyKey: key, companyName: lead.companyName, projectName: lead.projectName,
+                unregisteredFen: flagged?.amountYuan.fen, unregisteredAt: flagged?.signedAt.description))
+        // Only a company another district pursues can start a conflict.
+        guard !key.isEmpty, !sameCompany, page.elsewhere.contains(key) else { return }
         let others = try candidates(db, key: key, district: district, lead: known)
         for conflict in ConflictIndex.districtConflicts(
             of: known, among: others, sameProjectSimilarity: sameProjectSimilarity)

@@ -144,19 +144,22 @@ public final class CityStore {
         try apply([(event, classification)], from: district, at: now)
     }
 
-    /// Applies events of `district`'s stream in order, all or nothing: each cell written once
-    /// for all of them, and the district's checkpoint once.
+    /// Applies events of `district`'s stream in order, all or nothing: the leads' facts and
+    /// cells written once for all of them (`ReporterPage`), their conflict records read at once
+    /// (`CityLeadPage`), and the district's checkpoint once.
     public func apply(_ events: [(LeadEvent, Classification)], from district: String, at now: Timestamp) throws {
         guard let last = events.last else { return }
         try database.write { db in
-            var totals = PendingTotals()
-            for (event, classification) in events {
+            let scoped = events.map { (Self.scoped($0.0, to: district), $0.1) }
+            var page = ReporterPage()
+            try page.load(scoped.map(\.0.lead.leadId), db)
+            var leads = try CityLeadPage(district: district, leads: events.map(\.0.lead), db)
+            for ((event, classification), original) in zip(scoped, events) {
                 try reporter.apply(
-                    Self.scoped(event, to: district), classification: classification, district: district, at: now,
-                    in: db, totals: &totals)
-                try recordLead(db, district: district, event.lead, at: now)
+                    event, classification: classification, district: district, at: now, in: db, page: &page)
+                try recordLead(db, page: &leads, original.0.lead, at: now)
             }
-            try totals.write(db)
+            try page.write(db)
             try db.execute(
                 """
                 INSERT INTO district_stream (district, lastSequence) VALUES (?, ?)

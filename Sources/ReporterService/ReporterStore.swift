@@ -167,24 +167,25 @@ public final class ReporterStore {
     public func apply(_ events: [(LeadEvent, Classification)], at now: Timestamp) throws {
         guard let last = events.last else { return }
         try database.write { db in
-            var totals = PendingTotals()
+            var page = ReporterPage()
+            try page.load(events.map(\.0.lead.leadId), db)
             for (event, classification) in events {
-                try apply(event, classification: classification, at: now, in: db, totals: &totals)
+                try apply(event, classification: classification, at: now, in: db, page: &page)
             }
-            try totals.write(db)
+            try page.write(db)
             try ConsumerCheckpoint.record(last.0.sequence, db)
         }
     }
 
     /// Applies one event inside the caller's transaction, without recording any checkpoint (the
-    /// caller records its own: lead-city keeps one per district). Its cells and stage totals are
-    /// added to `totals`, which the caller writes (`PendingTotals.write`) before it commits.
+    /// caller records its own: lead-city keeps one per district). Its facts, cells and stage
+    /// totals go to `page`, which the caller writes (`ReporterPage.write`) before it commits.
     /// - Parameter district: lead-city's district the event comes from; nil in a district's reporter.
     public func apply(
         _ event: LeadEvent, classification: Classification, district: String? = nil, at now: Timestamp,
-        in db: any SQLConnection, totals: inout PendingTotals
+        in db: any SQLConnection, page: inout ReporterPage
     ) throws {
-        let old = try Self.facts(db, leadId: event.lead.leadId)
+        let old = try page.current(event.lead.leadId, db)
         let new = ReportingFacts(lead: event.lead, classification: classification, previous: old, district: district)
         let delta = Contributions.delta(from: old, to: new)
         var changes = delta
@@ -193,7 +194,7 @@ public final class ReporterStore {
                 changes[key, default: .zero] = changes[key, default: .zero] + amount
             }
         }
-        try Self.save(db, new, replacing: old)
+        try Self.saveIncreases(db, new, replacing: old)
         if old?.milestones != new.milestones || old?.funds != new.funds
             || (new.milestones != nil && old?.totalSignedFen != new.totalSignedFen)
         {
@@ -203,29 +204,13 @@ public final class ReporterStore {
             try Self.recordCorrections(
                 db, old: old, new: new, delta: delta, frozenThroughDay: frozenThroughDay, at: now)
         }
-        // Added last: an event whose statements failed adds nothing.
-        totals.add(changes, stageFrom: old, to: new)
+        page.add(new, replacing: old, cells: changes)
     }
 
-    static func facts(_ db: any SQLConnection, leadId: String) throws -> ReportingFacts? {
-        try db.string("SELECT record FROM facts WHERE leadId = ?", leadId)
-            .map { try StoredJSON.decode(ReportingFacts.self, from: $0) }
-    }
-
-    private static func save(_ db: any SQLConnection, _ facts: ReportingFacts, replacing old: ReportingFacts?) throws {
-        // The signing's columns beside the record let a report list its projects without decoding JSON.
-        try db.execute(
-            """
-            INSERT INTO facts (leadId, record, signDay, companyName, projectName, signFen, signedAt, contractFen)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (leadId) DO UPDATE SET record = excluded.record, signDay = excluded.signDay,
-                companyName = excluded.companyName, projectName = excluded.projectName,
-                signFen = excluded.signFen, signedAt = excluded.signedAt, contractFen = excluded.contractFen
-            """,
-            facts.leadId, String(decoding: facts.wireJSON(), as: UTF8.self),
-            facts.signing?.signedAt.businessDate.daysSinceEpoch,
-            facts.companyName, facts.projectName, facts.signing?.amountYuan.fen, facts.signing?.signedAt.description,
-            facts.signing == nil ? nil : facts.totalSignedFen)
+    /// The increase rows beside the facts (the facts themselves are written with the page).
+    private static func saveIncreases(_ db: any SQLConnection, _ facts: ReportingFacts, replacing old: ReportingFacts?)
+        throws
+    {
         // Most leads never have an increase: nothing to delete or insert.
         guard !(old?.capitalIncreases ?? []).isEmpty || !facts.capitalIncreases.isEmpty else { return }
         try db.execute("DELETE FROM increase WHERE leadId = ?", facts.leadId)

@@ -1,0 +1,72 @@
+import Federation
+import LeadMessages
+import Matching
+import Storage
+
+/// What the city keeps of one of a district's leads for conflicts (`city_lead`).
+struct StoredCityLead: Equatable {
+    var companyKey: String
+    var companyName: String
+    var projectName: String
+    var unregisteredFen: Int64?
+    var unregisteredAt: String?
+}
+
+/// A page of one district's events as the conflict check sees it: the district's stored leads
+/// read for the whole page at once and kept current as its events are recorded, each company
+/// name's key made once, and which of the page's companies another district pursues too (only
+/// their leads can start a conflict; other districts' leads do not change while a page of this
+/// one is applied).
+struct CityLeadPage {
+    let district: String
+    private(set) var stored: [String: StoredCityLead?] = [:]
+    private var keys: [String: String] = [:]
+    private(set) var elsewhere = Set<String>()
+
+    init(district: String, leads: [Lead], _ db: any SQLConnection) throws {
+        self.district = district
+        let ids = Array(Set(leads.map(\.leadId)))
+        for chunk in Self.chunks(ids) {
+            for id in chunk { stored[id] = .some(nil) }
+            for row in try db.query(
+                """
+                SELECT leadId, companyKey, companyName, projectName, unregisteredFen, unregisteredAt FROM city_lead
+                WHERE district = ? AND leadId IN (\(Self.marks(chunk.count)))
+                """, [.text(district)] + chunk.map(SQLValue.text))
+            {
+                let lead = StoredCityLead(
+                    companyKey: try row.string("companyKey"), companyName: try row.string("companyName"),
+                    projectName: try row.string("projectName"),
+                    unregisteredFen: try row.optionalInt64("unregisteredFen"),
+                    unregisteredAt: try row.optionalString("unregisteredAt"))
+                stored[try row.string("leadId")] = lead
+                // A name the city has seen keeps its key (making one was the largest cost of an event).
+                keys[lead.companyName] = lead.companyKey
+            }
+        }
+        for lead in leads where keys[lead.companyName] == nil {
+            keys[lead.companyName] = CompanyKey.make(lead.companyName)
+        }
+        let pageKeys = Array(Set(keys.values.filter { !$0.isEmpty }))
+        for chunk in Self.chunks(pageKeys) {
+            elsewhere.formUnion(
+                try db.query(
+                    """
+                    SELECT DISTINCT companyKey FROM city_lead
+                    WHERE district <> ? AND companyKey IN (\(Self.marks(chunk.count)))
+                    """, [.text(district)] + chunk.map(SQLValue.text)
+                ).map { try $0.string("companyKey") })
+        }
+    }
+
+    func key(of companyName: String) -> String { keys[companyName] ?? CompanyKey.make(companyName) }
+
+    mutating func recorded(_ leadId: String, _ lead: StoredCityLead) { stored[leadId] = lead }
+
+    /// Keys and ids per query: far below either database's limit on arguments.
+    private static func chunks(_ values: [String]) -> [[String]] {
+        stride(from: 0, to: values.count, by: 200).map { Array(values[$0..<min(values.count, $0 + 200)]) }
+    }
+
+    private static func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+}
