@@ -26,6 +26,7 @@ struct CityLeadPage {
     init(district: String, leads: [Lead], _ db: any SQLConnection) throws {
         self.district = district
         let ids = Array(Set(leads.map(\.leadId)))
+        stored.reserveCapacity(ids.count)
         for chunk in Self.chunks(ids) {
             for id in chunk { stored[id] = .some(nil) }
             for row in try db.query(

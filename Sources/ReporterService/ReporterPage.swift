@@ -21,6 +21,8 @@ public struct ReporterPage {
     /// Reads the stored facts of `leadIds` (those not read yet), a few hundred per query.
     public mutating func load(_ leadIds: [String], _ db: any SQLConnection) throws {
         let wanted = Array(Set(leadIds.filter { facts[$0] == nil }))
+        // Facts are large values: a dictionary grown by doubling copies them again and again.
+        facts.reserveCapacity(facts.count + wanted.count)
         for start in stride(from: 0, to: wanted.count, by: Self.rowsPerStatement) {
             let chunk = Array(wanted[start..<min(wanted.count, start + Self.rowsPerStatement)])
             for id in chunk { facts[id] = .some(nil) }
