@@ -164,13 +164,7 @@ extension JSONReaderTests {
     @Test func submissionsReadByHandAsTheDecoderReadsThem() throws {
         var generator = Generator(state: 99)
         for _ in 0..<2_000 {
-            let submission = LeadSubmission(
-                companyName: generator.text(), headquarters: generator.text(), projectName: generator.text(),
-                industry: generator.optionalText(), description: generator.optionalText(),
-                estimatedInvestment: generator.optionalText(), channel: generator.optionalText(),
-                parentCompany: generator.optionalText(), officer: generator.optionalText(),
-                carrierPark: generator.optionalText(), ownership: generator.optionalText(),
-                requestId: generator.optionalText())
+            let submission = generator.submission()
             let bytes = StoredJSON.bytes(Envelope(type: .leadSubmit, body: submission, sender: generator.text()))
             let byHand = try Envelope<LeadSubmission>.read(wireJSON: bytes)
             #expect(
@@ -183,5 +177,27 @@ extension JSONReaderTests {
                 == LeadSubmission(companyName: "a", headquarters: "b", projectName: "c"))
         #expect((try? LeadSubmission.read(wireJSON: Array(#"{"companyName":"a","headquarters":"b"}"#.utf8))) == nil)
         #expect(LeadSubmission.optionalMembers.count == 9)
+    }
+}
+
+extension JSONReaderTests {
+    /// The consumers' one-pass readings take only what they are for: an event of this protocol
+    /// major, an `ok` page; a heartbeat, an error reply or another major go the header-first way.
+    @Test func oneReadingTakesOnlyEventsAndPages() throws {
+        let event = try #require(Self.events(count: 1).first)
+        #expect(MessageCodec.readEvent(StoredJSON.bytes(event))?.body == event.body)
+        var future = event
+        future.protocol = "2.0"
+        #expect(MessageCodec.readEvent(StoredJSON.bytes(future)) == nil)
+        let beat = Envelope(type: .intakeHeartbeat, body: Heartbeat(lastSequence: 5), sender: "lead-intake")
+        #expect(MessageCodec.readEvent(StoredJSON.bytes(beat)) == nil)
+        let reply = Envelope(type: .ok, body: EventPage(events: [event], lastSequence: 9), sender: "lead-intake")
+        #expect(MessageCodec.readPage(StoredJSON.bytes(reply))?.body.lastSequence == 9)
+        #expect(MessageCodec.readEvent(StoredJSON.bytes(reply)) == nil)
+        let refused = Envelope(type: .error, body: ErrorBody(.forbidden, "no"), sender: "lead-intake")
+        #expect(MessageCodec.readPage(StoredJSON.bytes(refused)) == nil)
+        var wrongType = reply
+        wrongType.type = .leadCreated
+        #expect(MessageCodec.readPage(StoredJSON.bytes(wrongType)) == nil)
     }
 }

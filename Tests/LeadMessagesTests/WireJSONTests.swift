@@ -33,6 +33,14 @@ import Testing
                 offsetMinutes: pick([480, 0, -300]))
         }
 
+        mutating func submission() -> LeadSubmission {
+            LeadSubmission(
+                companyName: text(), headquarters: text(), projectName: text(), industry: optionalText(),
+                description: optionalText(), estimatedInvestment: optionalText(), channel: optionalText(),
+                parentCompany: optionalText(), officer: optionalText(), carrierPark: optionalText(),
+                ownership: optionalText(), requestId: optionalText())
+        }
+
         mutating func lead() -> Lead {
             var lead = Lead(
                 leadId: LeadID.make(Int64(next() % 1_000_000)), companyName: text(), headquarters: text(),
@@ -54,13 +62,7 @@ import Testing
             let lead = generator.lead()
             #expect(lead.wireJSON() == StoredJSON.bytes(lead), "\(String(decoding: lead.wireJSON(), as: UTF8.self))")
 
-            let submission = LeadSubmission(
-                companyName: generator.text(), headquarters: generator.text(), projectName: generator.text(),
-                industry: generator.optionalText(), description: generator.optionalText(),
-                estimatedInvestment: generator.optionalText(), channel: generator.optionalText(),
-                parentCompany: generator.optionalText(), officer: generator.optionalText(),
-                carrierPark: generator.optionalText(), ownership: generator.optionalText(),
-                requestId: generator.optionalText())
+            let submission = generator.submission()
             #expect(submission.wireJSON() == StoredJSON.bytes(submission))
 
             let result = SubmitResult(leadId: lead.leadId, status: generator.pick([.accepted, .duplicate]), lead: lead)
