@@ -56,6 +56,8 @@ struct IntakeBenchmark: ParsableCommand {
         print("open loop at \(rate)/s for \(openSeconds) s (\(open.acks.totalCount) submissions):")
         print("  ack latency           \(Self.percentiles(open.acks))  (target p99 ≤ 1 ms)")
         print("  submission → recommendation \(Self.percentiles(open.recommended))  (target p99 ≤ 5 ms)")
+        print("  lead-matcher's lag when the last submission was acknowledged: \(open.matcherLag) events")
+        print("  recommendation.get round trip \(Self.percentiles(open.roundTrips))")
 
         print("memory, resident MiB (target ≤ 200 MB each):")
         print("  idle:            " + Self.memoryRow(idle))
@@ -85,7 +87,7 @@ struct IntakeBenchmark: ParsableCommand {
     /// Sends at fixed instants whatever the replies do; a second thread asks the matcher for each
     /// acknowledged lead's recommendation until it is there.
     func openLoop(_ client: SubmissionClient, cluster: BenchCluster, context: ZMQContext) throws -> (
-        acks: Histogram<UInt64>, recommended: Histogram<UInt64>
+        acks: Histogram<UInt64>, recommended: Histogram<UInt64>, matcherLag: Int64, roundTrips: Histogram<UInt64>
     ) {
         var acks = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
         let watcher = try RecommendationWatcher(cluster: cluster, context: context)
@@ -114,7 +116,11 @@ struct IntakeBenchmark: ParsableCommand {
             _ = acks.record((DispatchTime.now().uptimeNanoseconds - reply.sentAt) / 1_000)
             if let leadId = reply.leadId, reply.ok { watcher.watch(leadId, sentAt: reply.sentAt) }
         }
-        return (acks, try watcher.finish())
+        // Where the matcher stood when the last submission was acknowledged: a figure of
+        // seconds with a lag near zero would be the watcher's, not the matcher's.
+        let lag = try cluster.status("lead-matcher").lag
+        let recommended = try watcher.finish()
+        return (acks, recommended, lag, watcher.roundTrips)
     }
 
     static func ms(_ nanoseconds: UInt64) -> String { String(format: "%.3f", Double(nanoseconds) / 1e6) }
