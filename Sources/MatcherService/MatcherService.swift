@@ -24,10 +24,10 @@ public struct MatcherService {
             }
             return ConsumerParts(
                 database: store.database,
-                apply: { event in
-                    let (recommendation, entry) = try recommender.recommend(
-                        event.body.lead, sequence: event.body.sequence, pipeline: store)
-                    try store.store(recommendation, lead: event.body.lead, entry: entry, sequence: event.body.sequence)
+                applyPage: { events in
+                    try store.apply(events.map(\.body)) { event in
+                        try recommender.recommend(event.lead, sequence: event.sequence, pipeline: store)
+                    }
                 },
                 handlers: { dispatcher in
                     dispatcher.on(.recommendationGet, LeadReference.self) { envelope, caller in

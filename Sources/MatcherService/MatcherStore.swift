@@ -120,21 +120,45 @@ public final class MatcherStore {
     /// Stores the recommendation (replacing the lead's earlier one), the lead's pipeline entry
     /// and the sequence, atomically.
     public func store(_ recommendation: Recommendation, lead: Lead, entry: PipelineEntry, sequence: Int64) throws {
-        let record = String(decoding: recommendation.wireJSON(), as: UTF8.self)
         try database.write { db in
-            try db.execute(
-                """
-                INSERT INTO recommendation (leadId, record, owner) VALUES (?, ?, ?)
-                ON CONFLICT (leadId) DO UPDATE SET record = excluded.record, owner = excluded.owner
-                """, recommendation.leadId, record, lead.owner)
-            try PipelineViewTable.upsert(db, entry: entry, lead: lead, recommendation: recommendation)
-            try db.execute("DELETE FROM pipeline_group WHERE leadId = ?", entry.leadId)
-            for group in entry.groups {
-                try db.execute(
-                    "INSERT INTO pipeline_group (leadId, groupName, stage) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    entry.leadId, group, entry.stage.rawValue)
-            }
+            try store(recommendation, lead: lead, entry: entry, in: db)
             try ConsumerCheckpoint.record(sequence, db)
+        }
+    }
+
+    /// Applies a page of events in one unit: each lead recommended against the pipeline as the
+    /// page's earlier leads left it (the reads see this transaction's writes), the sequence once.
+    public func apply(_ events: [LeadEvent], recommend: (LeadEvent) throws -> (Recommendation, PipelineEntry)) throws {
+        guard let last = events.last else { return }
+        // In a batch of its own if none is open: the recommender's pipeline reads must reach the
+        // open transaction, not a second one.
+        try database.atomically {
+            try database.write { db in
+                for event in events {
+                    let (recommendation, entry) = try recommend(event)
+                    try store(recommendation, lead: event.lead, entry: entry, in: db)
+                }
+                try ConsumerCheckpoint.record(last.sequence, db)
+            }
+        }
+    }
+
+    /// The recommendation and the pipeline rows of one lead, in the caller's transaction.
+    private func store(_ recommendation: Recommendation, lead: Lead, entry: PipelineEntry, in db: any SQLConnection)
+        throws
+    {
+        let record = String(decoding: recommendation.wireJSON(), as: UTF8.self)
+        try db.execute(
+            """
+            INSERT INTO recommendation (leadId, record, owner) VALUES (?, ?, ?)
+            ON CONFLICT (leadId) DO UPDATE SET record = excluded.record, owner = excluded.owner
+            """, recommendation.leadId, record, lead.owner)
+        try PipelineViewTable.upsert(db, entry: entry, lead: lead, recommendation: recommendation)
+        try db.execute("DELETE FROM pipeline_group WHERE leadId = ?", entry.leadId)
+        for group in entry.groups {
+            try db.execute(
+                "INSERT INTO pipeline_group (leadId, groupName, stage) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                entry.leadId, group, entry.stage.rawValue)
         }
     }
 

@@ -1,6 +1,7 @@
 import LeadMessages
 import Matching
 import ServiceKit
+import Storage
 import StorageTesting
 import Testing
 
@@ -31,6 +32,26 @@ import Testing
         let (recommendation, entry) = try recommender.recommend(lead, sequence: number, pipeline: store)
         try store.store(recommendation, lead: lead, entry: entry, sequence: number)
         return recommendation
+    }
+
+    /// A page of events in one unit: each lead is recommended against the pipeline as the
+    /// page's earlier leads left it, and the checkpoint is the page's last sequence.
+    @Test func aPageSeesItsOwnEarlierLeads() throws {
+        let now = Timestamp(epochSeconds: 1_700_000_000)
+        let events = [("比亚迪股份有限公司", "新能源汽车零部件产业园"), ("比亚迪股份有限公司（郑州）", "新能源汽车零部件产业园建设项目")]
+            .enumerated().map { index, names in
+                LeadEvent(
+                    sequence: Int64(index + 1),
+                    lead: Lead(
+                        leadId: LeadID.make(Int64(index + 1)), companyName: names.0, headquarters: "深圳",
+                        projectName: names.1, industry: nil, description: nil, estimatedInvestmentYuan: nil,
+                        channel: nil, parentCompany: nil, officer: nil, stage: .lead, signing: nil, createdAt: now,
+                        updatedAt: now, owner: "wangmin"))
+            }
+        try store.apply(events) { try recommender.recommend($0.lead, sequence: $0.sequence, pipeline: store) }
+        let second = try #require(try store.recommendation("L-000002")?.0)
+        #expect(second.possibleDuplicates.map(\.leadId) == ["L-000001"])
+        #expect(try store.database.read(ConsumerCheckpoint.lastSequence) == 2)
     }
 
     @Test func duplicatesAndRelatedSigningsComeFromTheIndex() throws {
