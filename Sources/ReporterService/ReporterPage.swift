@@ -18,7 +18,7 @@ public struct ReporterPage {
 
     public init() {}
 
-    /// Reads the stored facts of `leadIds` (those not read yet), a few hundred per query.
+    /// Reads the stored facts of `leadIds` (those not read yet), a hundred per query.
     public mutating func load(_ leadIds: [String], _ db: any SQLConnection) throws {
         let wanted = Array(Set(leadIds.filter { facts[$0] == nil }))
         // Facts are large values: a dictionary grown by doubling copies them again and again.
