@@ -2,7 +2,16 @@ extension Lead: WireJSONReadable {
     /// Every member by hand but the after-signing ones (responsibility, plan, follow-ups,
     /// milestones, funds), which are read the generic way from their own bytes.
     public init(reading reader: inout JSONReader) throws {
-        var text = [String: String?]()
+        var leadId: String?
+        var companyName: String?
+        var headquarters: String?
+        var projectName: String?
+        var description: String??
+        var parentCompany: String??
+        var officer: String??
+        var carrierPark: String??
+        var owner: String??
+        var updatedBy: String??
         var industry: Industry??
         var estimatedInvestmentYuan: Money??
         var channel: Channel??
@@ -20,16 +29,16 @@ extension Lead: WireJSONReadable {
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
-            case "leadId": try Self.text("leadId", &text, reader.string())
-            case "companyName": try Self.text("companyName", &text, reader.string())
-            case "headquarters": try Self.text("headquarters", &text, reader.string())
-            case "projectName": try Self.text("projectName", &text, reader.string())
-            case "description": try Self.text("description", &text, reader.optionalString())
-            case "parentCompany": try Self.text("parentCompany", &text, reader.optionalString())
-            case "officer": try Self.text("officer", &text, reader.optionalString())
-            case "carrierPark": try Self.text("carrierPark", &text, reader.optionalString())
-            case "owner": try Self.text("owner", &text, reader.optionalString())
-            case "updatedBy": try Self.text("updatedBy", &text, reader.optionalString())
+            case "leadId": try once(&leadId, reader.string())
+            case "companyName": try once(&companyName, reader.string())
+            case "headquarters": try once(&headquarters, reader.string())
+            case "projectName": try once(&projectName, reader.string())
+            case "description": try once(&description, reader.optionalString())
+            case "parentCompany": try once(&parentCompany, reader.optionalString())
+            case "officer": try once(&officer, reader.optionalString())
+            case "carrierPark": try once(&carrierPark, reader.optionalString())
+            case "owner": try once(&owner, reader.optionalString())
+            case "updatedBy": try once(&updatedBy, reader.optionalString())
             case "industry": try once(&industry, reader.optional { try $0.value(Industry.self) })
             case "estimatedInvestmentYuan": try once(&estimatedInvestmentYuan, reader.optional { try $0.money() })
             case "channel": try once(&channel, reader.optional { try $0.value(Channel.self) })
@@ -54,27 +63,20 @@ extension Lead: WireJSONReadable {
             default: try reader.skipValue()
             }
         }
-        guard let leadId = text["leadId"] ?? nil, let companyName = text["companyName"] ?? nil,
-            let headquarters = text["headquarters"] ?? nil, let projectName = text["projectName"] ?? nil,
-            let stage, let createdAt, let updatedAt
+        guard let leadId, let companyName, let headquarters, let projectName, let stage, let createdAt, let updatedAt
         else { throw JSONReader.Unread() }
         self.init(
             leadId: leadId, companyName: companyName, headquarters: headquarters, projectName: projectName,
-            industry: industry ?? nil, description: text["description"] ?? nil,
+            industry: industry ?? nil, description: description ?? nil,
             estimatedInvestmentYuan: estimatedInvestmentYuan ?? nil, channel: channel ?? nil,
-            parentCompany: text["parentCompany"] ?? nil, officer: text["officer"] ?? nil,
-            carrierPark: text["carrierPark"] ?? nil, ownership: ownership ?? nil, stage: stage,
+            parentCompany: parentCompany ?? nil, officer: officer ?? nil,
+            carrierPark: carrierPark ?? nil, ownership: ownership ?? nil, stage: stage,
             signing: signing ?? nil, capitalIncreases: capitalIncreases ?? nil, createdAt: createdAt,
-            updatedAt: updatedAt, owner: text["owner"] ?? nil, updatedBy: text["updatedBy"] ?? nil)
+            updatedAt: updatedAt, owner: owner ?? nil, updatedBy: updatedBy ?? nil)
         self.responsibility = responsibility ?? nil
         self.plan = plan ?? nil
         self.followUps = followUps ?? nil
         self.milestones = milestones ?? nil
         self.funds = funds ?? nil
-    }
-
-    /// The text members, each once.
-    private static func text(_ name: String, _ members: inout [String: String?], _ value: String?) throws {
-        guard members.updateValue(value, forKey: name) == nil else { throw JSONReader.Unread() }
     }
 }

@@ -4,36 +4,38 @@ extension LeadSubmission: WireJSONReadable {
         var companyName: String?
         var headquarters: String?
         var projectName: String?
-        var optional: [String??] = Array(repeating: nil, count: Self.optionalMembers.count)
+        var industry: String??
+        var description: String??
+        var estimatedInvestment: String??
+        var channel: String??
+        var parentCompany: String??
+        var officer: String??
+        var carrierPark: String??
+        var ownership: String??
+        var requestId: String??
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
             case "companyName": try once(&companyName, reader.string())
             case "headquarters": try once(&headquarters, reader.string())
             case "projectName": try once(&projectName, reader.string())
-            case "industry": try once(&optional[0], reader.optionalString())
-            case "description": try once(&optional[1], reader.optionalString())
-            case "estimatedInvestment": try once(&optional[2], reader.optionalString())
-            case "channel": try once(&optional[3], reader.optionalString())
-            case "parentCompany": try once(&optional[4], reader.optionalString())
-            case "officer": try once(&optional[5], reader.optionalString())
-            case "carrierPark": try once(&optional[6], reader.optionalString())
-            case "ownership": try once(&optional[7], reader.optionalString())
-            case "requestId": try once(&optional[8], reader.optionalString())
+            case "industry": try once(&industry, reader.optionalString())
+            case "description": try once(&description, reader.optionalString())
+            case "estimatedInvestment": try once(&estimatedInvestment, reader.optionalString())
+            case "channel": try once(&channel, reader.optionalString())
+            case "parentCompany": try once(&parentCompany, reader.optionalString())
+            case "officer": try once(&officer, reader.optionalString())
+            case "carrierPark": try once(&carrierPark, reader.optionalString())
+            case "ownership": try once(&ownership, reader.optionalString())
+            case "requestId": try once(&requestId, reader.optionalString())
             default: try reader.skipValue()
             }
         }
         guard let companyName, let headquarters, let projectName else { throw JSONReader.Unread() }
-        let value = optional.map { $0 ?? nil }
         self.init(
-            companyName: companyName, headquarters: headquarters, projectName: projectName, industry: value[0],
-            description: value[1], estimatedInvestment: value[2], channel: value[3], parentCompany: value[4],
-            officer: value[5], carrierPark: value[6], ownership: value[7], requestId: value[8])
+            companyName: companyName, headquarters: headquarters, projectName: projectName, industry: industry ?? nil,
+            description: description ?? nil, estimatedInvestment: estimatedInvestment ?? nil, channel: channel ?? nil,
+            parentCompany: parentCompany ?? nil, officer: officer ?? nil, carrierPark: carrierPark ?? nil,
+            ownership: ownership ?? nil, requestId: requestId ?? nil)
     }
-
-    /// In the order of the slots above.
-    static let optionalMembers = [
-        "industry", "description", "estimatedInvestment", "channel", "parentCompany", "officer", "carrierPark",
-        "ownership", "requestId",
-    ]
 }
