@@ -22,10 +22,13 @@ struct CityLeadPage {
     private(set) var stored: [String: StoredCityLead?] = [:]
     private var keys: [String: String] = [:]
     private(set) var elsewhere = Set<String>()
+    /// Rows recorded but not yet written, one per lead (its latest), in the order first recorded.
+    private var unwritten: [String: [SQLValue]] = [:]
+    private var unwrittenOrder: [String] = []
 
-    init(district: String, leads: [Lead], _ db: any SQLConnection) throws {
+    init(district: String, ids leadIds: [String], companyNames: [String], _ db: any SQLConnection) throws {
         self.district = district
-        let ids = Array(Set(leads.map(\.leadId)))
+        let ids = Array(Set(leadIds))
         stored.reserveCapacity(ids.count)
         for chunk in Self.chunks(ids) {
             for id in chunk { stored[id] = .some(nil) }
@@ -45,8 +48,8 @@ struct CityLeadPage {
                 keys[lead.companyName] = lead.companyKey
             }
         }
-        for lead in leads where keys[lead.companyName] == nil {
-            keys[lead.companyName] = CompanyKey.make(lead.companyName)
+        for name in companyNames where keys[name] == nil {
+            keys[name] = CompanyKey.make(name)
         }
         let pageKeys = Array(Set(keys.values.filter { !$0.isEmpty }))
         for chunk in Self.chunks(pageKeys) {
@@ -62,7 +65,34 @@ struct CityLeadPage {
 
     func key(of companyName: String) -> String { keys[companyName] ?? CompanyKey.make(companyName) }
 
-    mutating func recorded(_ leadId: String, _ lead: StoredCityLead) { stored[leadId] = lead }
+    /// Keeps `lead` as the page's record of `leadId`, its row written by `write`.
+    mutating func recorded(_ leadId: String, _ lead: StoredCityLead, row: [SQLValue]) {
+        stored[leadId] = lead
+        if unwritten.updateValue(row, forKey: leadId) == nil { unwrittenOrder.append(leadId) }
+    }
+
+    /// Writes the rows recorded so far, a hundred per statement: before anything reads this
+    /// district's rows back (a conflict's notices do), and at the end of the page. A lead is in
+    /// one statement once (PostgreSQL refuses an upsert that touches a row twice).
+    mutating func write(_ db: any SQLConnection) throws {
+        for start in stride(from: 0, to: unwrittenOrder.count, by: 100) {
+            let ids = unwrittenOrder[start..<min(unwrittenOrder.count, start + 100)]
+            let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: ids.count).joined(separator: ", ")
+            try db.execute(
+                """
+                INSERT INTO city_lead (
+                    district, leadId, companyKey, companyName, projectName, reportedAt, reportedMillis,
+                    unregisteredFen, unregisteredAt, unregisteredMillis)
+                VALUES \(values)
+                ON CONFLICT (district, leadId) DO UPDATE SET companyKey = excluded.companyKey,
+                    companyName = excluded.companyName, projectName = excluded.projectName,
+                    unregisteredFen = excluded.unregisteredFen, unregisteredAt = excluded.unregisteredAt,
+                    unregisteredMillis = excluded.unregisteredMillis
+                """, ids.flatMap { unwritten[$0] ?? [] })
+        }
+        unwritten = [:]
+        unwrittenOrder = []
+    }
 
     /// Keys and ids per query: far below either database's limit on arguments.
     private static func chunks(_ values: [String]) -> [[String]] {

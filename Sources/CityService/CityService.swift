@@ -94,9 +94,9 @@ public struct CityService {
             batch: store.database.batch,
             rememberStore: { intakeStore in try store.recordIntakeStore(intakeStore, district: district.code) },
             apply: { events in
-                try store.apply(
-                    events.map { ($0.body, ReporterService.classification($0.body.lead, classifier)) },
-                    from: district.code, at: setup.clock.now())
+                try store.apply(events, from: district.code, at: setup.clock.now()) {
+                    ReporterService.classification(events[$0].body.lead, classifier)
+                }
             })
     }
 }

@@ -23,26 +23,22 @@ extension CityStore {
             && stored?.unregisteredAt == flagged?.signedAt.description
         // Most events (a follow-up, a milestone) change none of these.
         if sameCompany && sameName && sameFlag { return }
-        try db.execute(
-            """
-            INSERT INTO city_lead (
-                district, leadId, companyKey, companyName, projectName, reportedAt, reportedMillis,
-                unregisteredFen, unregisteredAt, unregisteredMillis)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (district, leadId) DO UPDATE SET companyKey = excluded.companyKey,
-                companyName = excluded.companyName, projectName = excluded.projectName,
-                unregisteredFen = excluded.unregisteredFen, unregisteredAt = excluded.unregisteredAt,
-                unregisteredMillis = excluded.unregisteredMillis
-            """, district, lead.leadId, key, lead.companyName, lead.projectName, lead.createdAt.description,
-            lead.createdAt.epochMilliseconds, flagged?.amountYuan.fen, flagged?.signedAt.description,
-            flagged?.signedAt.epochMilliseconds)
+        let row: [SQLValue] = [
+            .text(district), .text(lead.leadId), .text(key), .text(lead.companyName), .text(lead.projectName),
+            .text(lead.createdAt.description), .integer(lead.createdAt.epochMilliseconds),
+            flagged.map { .integer($0.amountYuan.fen) } ?? .null, flagged.map { .text($0.signedAt.description) } ?? .null,
+            flagged.map { .integer($0.signedAt.epochMilliseconds) } ?? .null,
+        ]
         page.recorded(
             lead.leadId,
             StoredCityLead(
                 companyKey: key, companyName: lead.companyName, projectName: lead.projectName,
-                unregisteredFen: flagged?.amountYuan.fen, unregisteredAt: flagged?.signedAt.description))
+                unregisteredFen: flagged?.amountYuan.fen, unregisteredAt: flagged?.signedAt.description),
+            row: row)
         // Only a company another district pursues can start a conflict.
         guard !key.isEmpty, !sameCompany, page.elsewhere.contains(key) else { return }
+        // A conflict's notices read this district's rows back.
+        try page.write(db)
         let others = try candidates(db, key: key, district: district, lead: known)
         for conflict in ConflictIndex.districtConflicts(
             of: known, among: others, sameProjectSimilarity: sameProjectSimilarity)
@@ -181,8 +177,17 @@ extension CityStore {
     func candidates(_ db: any SQLConnection, key: String, district: String, lead: DistrictLead) throws
         -> [DistrictLead]
     {
+        // The districts that pursue the company, one index seek each (a skip scan): a company
+        // courted by every district for years has thousands of rows, and DISTINCT read them all.
         let others = try db.query(
-            "SELECT DISTINCT district FROM city_lead WHERE companyKey = ? AND district <> ?", key, district
+            """
+            WITH RECURSIVE pursuer(district) AS (
+                SELECT MIN(district) FROM city_lead WHERE companyKey = ?
+                UNION ALL
+                SELECT (SELECT MIN(c.district) FROM city_lead c WHERE c.companyKey = ? AND c.district > p.district)
+                FROM pursuer p WHERE p.district IS NOT NULL)
+            SELECT district FROM pursuer WHERE district IS NOT NULL AND district <> ?
+            """, key, key, district
         ).map { try $0.string("district") }
         guard !others.isEmpty else { return [] }
         // Each conflict of this district over the company: its kind, and the time of this district's side.

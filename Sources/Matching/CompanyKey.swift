@@ -14,7 +14,10 @@ public enum CompanyKey {
         "plc", "llc", "gmbh", "ag", "sa", "se", "nv", "bv", "kk", "the",
     ]
 
-    public static func make(_ name: String) -> String {
+    public static func make(_ name: String) -> String { fastKey(name) ?? generalKey(name) }
+
+    /// The key as the steps below make it: brackets, then the English or the Chinese way.
+    static func generalKey(_ name: String) -> String {
         let unbracketed = removingBrackets(name)
         if !NameFolding.isChinese(unbracketed) {
             var tokens = NameFolding.tokens(unbracketed)
@@ -40,6 +43,80 @@ public enum CompanyKey {
         return String(text)
     }
 
+    /// The same key in one pass over the name's scalars, for a Chinese name whose every scalar
+    /// folds by `NameFolding.fastScalar` (what officers type); nil for anything else, which
+    /// `generalKey` makes. lead-city makes a key for each company name it hears of: the general
+    /// steps, each building a string, were a tenth of its time.
+    static func fastKey(_ name: String) -> String? {
+        var key: [UInt32] = []
+        key.reserveCapacity(name.utf8.count)
+        var depth = 0
+        var chinese = false
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x28, 0xFF08, 0x5B, 0x3010, 0x3014:  // ( （ [ 【 〔, as `openingBrackets`
+                depth += 1
+                continue
+            case 0x29, 0xFF09, 0x5D, 0x3011, 0x3015:  // ) ） ] 】 〕, as `closingBrackets`
+                depth = max(0, depth - 1)
+                continue
+            default: break
+            }
+            guard depth == 0 else { continue }
+            if (0x3400...0x9FFF).contains(value) { chinese = true }
+            guard let folded = NameFolding.fastScalar(value) else { return nil }
+            switch folded {
+            case nil, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x2E, 0x26, 0x27, 0x22: continue  // as `droppedScalars`
+            case let folded?: key.append(folded)
+            }
+        }
+        guard chinese else { return nil }
+        var end = key.count
+        var stripped = true
+        while stripped {
+            stripped = false
+            for suffix in chineseSuffixValues where end > suffix.count + 1 && endsWith(key, at: end, suffix) {
+                end -= suffix.count
+                stripped = true
+                break
+            }
+        }
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(end * 3)
+        for value in key[..<end] { appendUTF8(value, to: &utf8) }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func endsWith(_ key: [UInt32], at end: Int, _ suffix: [UInt32]) -> Bool {
+        let start = end - suffix.count
+        for offset in 0..<suffix.count where key[start + offset] != suffix[offset] { return false }
+        return true
+    }
+
+    /// `value` (a valid scalar: what `NameFolding.fastScalar` gives) in UTF-8.
+    @inline(__always)
+    private static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
+    }
+
+    static let chineseSuffixValues = chineseSuffixScalars.map { $0.map(\.value) }
     static let chineseSuffixScalars = chineseSuffixes.map { Array($0.unicodeScalars) }
     static let droppedScalars = Set("()[]{}.&'\"".unicodeScalars.map(\.value))
 

@@ -29,14 +29,19 @@ enum NameFolding {
         return table
     }()
 
+    /// `simplifiedTable` as an array over U+4E00…U+9FFF (the scalar itself where unchanged): a
+    /// lookup per ideograph of every name folded, without hashing.
+    static let simplifiedBlock: [UInt32] = (0x4E00...0x9FFF).map { simplifiedTable[UInt32($0)]?.value ?? UInt32($0) }
+
     static func simplified(_ text: String) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: text.unicodeScalars.map { simplifiedTable[$0.value] ?? $0 })
         return String(view)
     }
 
-    static func fold(_ text: String) -> String {
-        if let fast = fastFold(text) { return fast }
+    static func fold(_ text: String) -> String { fastFold(text) ?? generalFold(text) }
+
+    static func generalFold(_ text: String) -> String {
         let simplifiedText = isChinese(text) ? simplified(text) : text
         let compatible = simplifiedText.precomposedStringWithCompatibilityMapping.lowercased()
         return String(
@@ -62,7 +67,6 @@ enum NameFolding {
     // space, ideographs unchanged), done here without Foundation; any other scalar takes the
     // general path. Both paths give the same result on the scalars the fast one accepts.
 
-    private static let dropped: Set<UInt32> = Set("-·・,，、".unicodeScalars.map(\.value))
 
     /// The scalar as the general path would leave it before lower-casing, or nil when the fast
     /// path does not cover it.
@@ -74,21 +78,35 @@ enum NameFolding {
         case 0x3000: 0x20
         case 0x3001...0x3011, 0x30FB, 0xB7: value
         case 0x3400...0x4DBF: value
-        case 0x4E00...0x9FFF: simplifiedTable[value]?.value ?? value
+        case 0x4E00...0x9FFF: simplifiedBlock[Int(value - 0x4E00)]
         default: nil
         }
     }
 
-    private static func fastFold(_ text: String) -> String? {
+    static func fastFold(_ text: String) -> String? {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            guard var value = normalizedScalar(scalar.value) else { return nil }
-            if value <= 0x20 || value == 0x7F || dropped.contains(value) { continue }  // whitespace, punctuation
-            if (0x41...0x5A).contains(value) { value += 0x20 }
+            guard let value = fastScalar(scalar.value) else { return nil }
+            guard let value else { continue }
             guard let folded = Unicode.Scalar(value) else { return nil }
             out.append(folded)
         }
         return String(out)
+    }
+
+    /// One scalar as `fold` leaves it: `.some(nil)` when folding drops it (whitespace,
+    /// punctuation), nil when the fast path does not cover it.
+    @inline(__always)
+    static func fastScalar(_ scalar: UInt32) -> UInt32?? {
+        guard var value = normalizedScalar(scalar) else { return nil }
+        switch value {
+        case 0x09...0x0D, 0x20: return .some(nil)  // whitespace
+        case 0...0x1F, 0x7F: return nil  // other controls: kept by the general path, left to it
+        case 0x2D, 0xB7, 0x30FB, 0x2C, 0xFF0C, 0x3001: return .some(nil)  // - · ・ , ， 、 (fold's general path drops them too)
+        default: break
+        }
+        if (0x41...0x5A).contains(value) { value += 0x20 }
+        return .some(value)
     }
 
     private static func fastTokens(_ text: String) -> [String]? {

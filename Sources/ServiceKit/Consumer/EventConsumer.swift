@@ -146,9 +146,15 @@ public final class EventConsumer {
     /// Takes an event the state machine wants next; it counts as applied from here on, and if
     /// the batch does not commit, `inBatch` puts the state back.
     private func accept(_ event: Envelope<LeadEvent>, into events: inout [Envelope<LeadEvent>]) {
-        guard state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply else { return }
-        events.append(event)
+        if accept(event) { events.append(event) }
+    }
+
+    private func accept(_ event: Envelope<LeadEvent>) -> Bool {
+        guard state.event(sequence: event.body.sequence, sentAt: event.sentAt, now: clock()) == .apply else {
+            return false
+        }
         state.applied(event.body.sequence, sentAt: event.sentAt)
+        return true
     }
 
     /// Applies accepted events as one unit: on failure nothing of them is stored, and the
@@ -268,9 +274,14 @@ public final class EventConsumer {
         // Another store's events would corrupt this consumer's data: an operator decides.
         guard !state.hearsOtherStore else { return }
         try? inBatch {
-            var events: [Envelope<LeadEvent>] = []
-            for event in page.events { accept(event, into: &events) }
-            try applyAll(events)
+            // Usually every event of the page is wanted, and the page is applied as it came: a
+            // page of a thousand events is a megabyte, not worth copying.
+            var kept: [Envelope<LeadEvent>]?
+            for (index, event) in page.events.enumerated() {
+                let wanted = accept(event)
+                if kept == nil, !wanted { kept = Array(page.events[..<index]) } else if wanted { kept?.append(event) }
+            }
+            try applyAll(kept ?? page.events)
         }
     }
 
