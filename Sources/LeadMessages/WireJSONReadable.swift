@@ -145,6 +145,10 @@ extension EventPage: WireJSONReadable {
             switch key {
             case "events":
                 var list: [Envelope<LeadEvent>] = []
+                // An event takes a few hundred bytes at least: room for all of them at once
+                // instead of a megabyte copied as the array doubles (room never used costs
+                // nothing until touched).
+                list.reserveCapacity(min(reader.remainingBytes / 256, 4_096))
                 try reader.elements { list.append(try Envelope<LeadEvent>(reading: &$0)) }
                 try once(&events, list)
             case "lastSequence": try once(&lastSequence, reader.int64())

@@ -14,7 +14,14 @@ public final class SQLiteDatabase: SQLDatabase {
     public static func open(directory: String, name: String) throws -> SQLiteDatabase {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var configuration = Configuration()
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            // A statement that writes many rows (a page's facts in one INSERT) inside a longer
+            // transaction keeps the pages it changes in a statement journal, to undo it alone:
+            // in a temporary file that was most of lead-city's writes (strace: 7 writes to it for
+            // each to the log). In memory it is a copy, not a system call.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        }
         // A second connection to the same file (lead-supervisor's delivery thread) waits for the
         // other's transaction instead of failing at once with SQLITE_BUSY.
         configuration.busyMode = .timeout(10)
