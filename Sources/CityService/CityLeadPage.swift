@@ -20,7 +20,8 @@ struct StoredCityLead: Equatable {
 struct CityLeadPage {
     let district: String
     private(set) var stored: [String: StoredCityLead?] = [:]
-    private var keys: [String: String] = [:]
+    /// The company key of each of the page's events, by its index in the page.
+    private(set) var keys: [String] = []
     private(set) var elsewhere = Set<String>()
     /// Rows recorded but not yet written, one per lead (its latest), in the order first recorded.
     private var unwritten: [String: [SQLValue]] = [:]
@@ -44,14 +45,15 @@ struct CityLeadPage {
                     unregisteredFen: try row.optionalInt64("unregisteredFen"),
                     unregisteredAt: try row.optionalString("unregisteredAt"))
                 stored[try row.string("leadId")] = lead
-                // A name the city has seen keeps its key (making one was the largest cost of an event).
-                keys[lead.companyName] = lead.companyKey
             }
         }
-        for name in companyNames where keys[name] == nil {
-            keys[name] = CompanyKey.make(name)
+        // A lead whose company name the city has seen keeps its stored key. Keyed by index, not
+        // by name: hashing a Chinese name (Unicode-normalized first) cost more than making its key.
+        keys = zip(leadIds, companyNames).map { id, name in
+            if let lead = stored[id] ?? nil, lead.companyName == name { return lead.companyKey }
+            return CompanyKey.make(name)
         }
-        let pageKeys = Array(Set(keys.values.filter { !$0.isEmpty }))
+        let pageKeys = Array(Set(keys.filter { !$0.isEmpty }))
         for chunk in Self.chunks(pageKeys) {
             elsewhere.formUnion(
                 try db.query(
@@ -62,8 +64,6 @@ struct CityLeadPage {
                 ).map { try $0.string("companyKey") })
         }
     }
-
-    func key(of companyName: String) -> String { keys[companyName] ?? CompanyKey.make(companyName) }
 
     /// Keeps `lead` as the page's record of `leadId`, its row written by `write`.
     mutating func recorded(_ leadId: String, _ lead: StoredCityLead, row: [SQLValue]) {

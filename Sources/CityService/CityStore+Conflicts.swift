@@ -8,11 +8,14 @@ import Storage
 extension CityStore {
     /// Keeps what a conflict needs of the lead and, when its company or project is new to the
     /// city, records the conflicts with other districts' leads of the same company.
-    func recordLead(_ db: any SQLConnection, page: inout CityLeadPage, _ lead: Lead, at now: Timestamp) throws {
+    /// - Parameter index: the event's place in `page`.
+    func recordLead(_ db: any SQLConnection, page: inout CityLeadPage, _ lead: Lead, index: Int, at now: Timestamp)
+        throws
+    {
         let district = page.district
         let flagged = lead.signing?.unregistered == true ? lead.signing : nil
         let stored = page.stored[lead.leadId] ?? nil
-        let key = page.key(of: lead.companyName)
+        let key = page.keys[index]
         let known = DistrictLead(
             district: district, leadId: lead.leadId, companyName: lead.companyName, projectName: lead.projectName,
             reportedAt: lead.createdAt, companyKey: key)

@@ -167,11 +167,11 @@ public final class CityStore {
             var leads = try CityLeadPage(
                 district: district, ids: events.map(\.event.lead.leadId),
                 companyNames: events.map(\.event.lead.companyName), db)
-            for index in events.indices {
+            for (offset, index) in events.indices.enumerated() {
                 try reporter.apply(
                     Self.scoped(events[index].event, to: district), classification: classify(index),
                     district: district, at: now, in: db, page: &page)
-                try recordLead(db, page: &leads, events[index].event.lead, at: now)
+                try recordLead(db, page: &leads, events[index].event.lead, index: offset, at: now)
             }
             try page.write(db)
             try leads.write(db)
