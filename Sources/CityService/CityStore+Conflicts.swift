@@ -29,7 +29,8 @@ extension CityStore {
         let row: [SQLValue] = [
             .text(district), .text(lead.leadId), .text(key), .text(lead.companyName), .text(lead.projectName),
             .text(lead.createdAt.description), .integer(lead.createdAt.epochMilliseconds),
-            flagged.map { .integer($0.amountYuan.fen) } ?? .null, flagged.map { .text($0.signedAt.description) } ?? .null,
+            flagged.map { .integer($0.amountYuan.fen) } ?? .null,
+            flagged.map { .text($0.signedAt.description) } ?? .null,
             flagged.map { .integer($0.signedAt.epochMilliseconds) } ?? .null,
         ]
         page.recorded(

@@ -67,7 +67,6 @@ enum NameFolding {
     // space, ideographs unchanged), done here without Foundation; any other scalar takes the
     // general path. Both paths give the same result on the scalars the fast one accepts.
 
-
     /// The scalar as the general path would leave it before lower-casing, or nil when the fast
     /// path does not cover it.
     @inline(__always)
@@ -102,7 +101,8 @@ enum NameFolding {
         switch value {
         case 0x09...0x0D, 0x20: return .some(nil)  // whitespace
         case 0...0x1F, 0x7F: return nil  // other controls: kept by the general path, left to it
-        case 0x2D, 0xB7, 0x30FB, 0x2C, 0xFF0C, 0x3001: return .some(nil)  // - · ・ , ， 、 (fold's general path drops them too)
+        // - · ・ , ， 、: the general path drops them too.
+        case 0x2D, 0xB7, 0x30FB, 0x2C, 0xFF0C, 0x3001: return .some(nil)
         default: break
         }
         if (0x41...0x5A).contains(value) { value += 0x20 }
