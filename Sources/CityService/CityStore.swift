@@ -159,7 +159,7 @@ public final class CityStore {
     /// city's time zeroing fresh pages.
     public func apply<Events: RandomAccessCollection>(
         _ events: Events, from district: String, at now: Timestamp, classify: (Events.Index) -> Classification
-    ) throws where Events.Element: DistrictEvent {
+    ) throws where Events.Element: PageEvent {
         guard let last = events.last?.event.sequence else { return }
         try database.write { db in
             var page = ReporterPage()
@@ -185,17 +185,4 @@ public final class CityStore {
             try db.execute("UPDATE consumer SET lastSequence = lastSequence + ? WHERE id = 1", Int64(events.count))
         }
     }
-}
-
-/// An event of a district's page, as it lies in the page lead-city was given.
-public protocol DistrictEvent {
-    var event: LeadEvent { get }
-}
-
-extension LeadEvent: DistrictEvent {
-    public var event: LeadEvent { self }
-}
-
-extension Envelope: DistrictEvent where Body == LeadEvent {
-    public var event: LeadEvent { body }
 }

@@ -41,8 +41,7 @@ public struct ReporterService {
             var parts = ConsumerParts(
                 database: store.database,
                 applyPage: { events in
-                    try store.apply(
-                        events.map { ($0.body, Self.classification($0.body.lead, classifier)) }, at: setup.clock.now())
+                    try store.apply(events, at: setup.clock.now()) { Self.classification(events[$0].body.lead, classifier) }
                 },
                 handlers: { dispatcher in
                     Self.answerReports(on: &dispatcher, store: store, targets: targets, clock: setup.clock)

@@ -165,15 +165,24 @@ public final class ReporterStore {
     /// Applies events in order in one transaction (a replay page, a bulk load): the same effect as
     /// applying them one by one, with one commit, and each cell written once.
     public func apply(_ events: [(LeadEvent, Classification)], at now: Timestamp) throws {
-        guard let last = events.last else { return }
+        try apply(events.map(\.0), at: now) { events[$0].1 }
+    }
+
+    /// Applies a page of events, the event at each index classified by `classify`. The events are
+    /// read where they lie: a page of a thousand is a megabyte, and an array of it paired with its
+    /// classifications was fresh memory for the kernel to hand out and zero on every page.
+    public func apply<Events: RandomAccessCollection>(
+        _ events: Events, at now: Timestamp, classify: (Events.Index) -> Classification
+    ) throws where Events.Element: PageEvent {
+        guard let last = events.last?.event.sequence else { return }
         try database.write { db in
             var page = ReporterPage()
-            try page.load(events.map(\.0.lead.leadId), db)
-            for (event, classification) in events {
-                try apply(event, classification: classification, at: now, in: db, page: &page)
+            try page.load(events.map(\.event.lead.leadId), db)
+            for index in events.indices {
+                try apply(events[index].event, classification: classify(index), at: now, in: db, page: &page)
             }
             try page.write(db)
-            try ConsumerCheckpoint.record(last.0.sequence, db)
+            try ConsumerCheckpoint.record(last, db)
         }
     }
 
