@@ -41,7 +41,9 @@ public struct ReporterService {
             var parts = ConsumerParts(
                 database: store.database,
                 applyPage: { events in
-                    try store.apply(events, at: setup.clock.now()) { Self.classification(events[$0].body.lead, classifier) }
+                    try store.apply(events, at: setup.clock.now()) {
+                        Self.classification(events[$0].body.lead, classifier)
+                    }
                 },
                 handlers: { dispatcher in
                     Self.answerReports(on: &dispatcher, store: store, targets: targets, clock: setup.clock)
