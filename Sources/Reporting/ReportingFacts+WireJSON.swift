@@ -2,7 +2,8 @@ import LeadMessages
 
 /// The reporter stores every lead's facts on every event (lead-city every district's): written
 /// by hand, byte for byte what the generic encoder writes (`ReportingFactsJSONTests`), with the
-/// after-signing members, rarer, the generic way.
+/// after-signing members, rarer, the generic way (and only when present: a call of the generic
+/// writer from another module looks its types' metadata up at run time, even for nil).
 extension ReportingFacts: WireJSONWritable {
     public func wireJSON() -> [UInt8] {
         var object = JSONObjectWriter(capacity: 512)
@@ -16,16 +17,16 @@ extension ReportingFacts: WireJSONWritable {
         object.json("classification", classification.wireJSON())
         object.string("companyName", companyName)
         object.string("district", district)
-        object.encoded("funds", funds)
+        if let funds { object.encoded("funds", funds) }
         object.string("leadId", leadId)
-        object.encoded("milestones", milestones)
+        if let milestones { object.encoded("milestones", milestones) }
         object.string("officer", officer)
-        object.encoded("plannedStart", plannedStart)
+        if let plannedStart { object.encoded("plannedStart", plannedStart) }
         object.string("projectName", projectName)
         object.json("signing", signing?.wireJSON())
         object.string("stage", stage.rawValue)
         object.string("unit", unit)
-        object.encoded("voidedSignings", voidedSignings)
+        if let voidedSignings { object.encoded("voidedSignings", voidedSignings) }
         return object.finish()
     }
 }

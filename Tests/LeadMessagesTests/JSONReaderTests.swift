@@ -203,3 +203,45 @@ extension JSONReaderTests {
         #expect(MessageCodec.readPage(StoredJSON.bytes(wrongType)) == nil)
     }
 }
+
+/// The reader's UTF-8 check against the standard library's, which it replaces on the hot path.
+@Suite struct UTF8ValidationTests {
+    static func agree(_ bytes: [UInt8]) -> Bool {
+        let ours = bytes.withUnsafeBufferPointer { JSONReader.isWellFormedUTF8($0) }
+        return ours == (String(validating: bytes, as: UTF8.self) != nil)
+    }
+
+    @Test func everySequenceOfUpToThreeInterestingBytes() {
+        // Each boundary of table 3-7 and its neighbours.
+        let interesting: [UInt8] = [
+            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+            0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ]
+        var checked = 0
+        for a in interesting {
+            #expect(Self.agree([a]))
+            for b in interesting {
+                #expect(Self.agree([a, b]), "\([a, b])")
+                for c in interesting {
+                    #expect(Self.agree([a, b, c]), "\([a, b, c])")
+                    for d in [0x80, 0xBF, 0x41, 0xC0] as [UInt8] {
+                        #expect(Self.agree([a, b, c, d]), "\([a, b, c, d])")
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == interesting.count * interesting.count * interesting.count)
+    }
+
+    @Test func randomBytesAndTextWithThemInside() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(Self.agree(bytes), "\(bytes)")
+            #expect(Self.agree(Array("华为技术".utf8) + bytes + Array("𠀀 ok".utf8)), "\(bytes)")
+        }
+        #expect(Self.agree(Array("华为技术有限公司 😀 Ａ".utf8)))
+    }
+}
