@@ -12,7 +12,12 @@ public struct SQLRow: Sendable {
     }
 
     public func value(_ column: String) throws -> SQLValue {
-        guard let index = names.firstIndex(where: { Self.sameIgnoringASCIICase($0, column) }) else {
+        // Usually the name is as the query wrote it (two small strings compare as two words);
+        // PostgreSQL's folded names take the case-blind look.
+        guard
+            let index = names.firstIndex(of: column)
+                ?? names.firstIndex(where: { Self.sameIgnoringASCIICase($0, column) })
+        else {
             throw StorageError.noSuchColumn(column)
         }
         return values[index]
