@@ -22,7 +22,7 @@ public struct JSONReader {
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// Bytes not read yet: a bound on how many more values there can be.
-    public var remainingBytes: Int { bytes.count - position }
+    var remainingBytes: Int { bytes.count - position }
 
     /// Reads one whole document as `Value`, nothing but whitespace after it.
     public static func read<Value>(_ bytes: [UInt8], _ body: (inout JSONReader) throws -> Value) throws -> Value {
