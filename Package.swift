@@ -75,7 +75,11 @@ let package = Package(
         // Storage: the SQL the stores share with the embedded SQLite backend, group commit, the
         // consumer checkpoint and the audit table; and the PostgreSQL backend.
         .target(
-            name: "Storage", dependencies: ["LeadMessages", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "Storage",
+            dependencies: [
+                "LeadMessages", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings),
         .target(
             name: "PostgresStorage",
@@ -245,7 +249,9 @@ let package = Package(
         .testTarget(name: "FederationTests", dependencies: ["Federation", "LeadMessages"]),
         .testTarget(
             name: "CityServiceTests",
-            dependencies: ["CityService", "AccessPolicy", "Reporting", "LeadMessages", "StorageTesting"]
+            dependencies: [
+                "CityService", "AccessPolicy", "Reporting", "LeadMessages", "LeadMessagesTesting", "StorageTesting",
+            ]
         ),
         .testTarget(
             name: "SupervisionTests",
@@ -278,7 +284,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "ZeroMQ", "LeadMessages", "ServiceClient", "AccessPolicy", "StorageTesting", "lead-intake",
+                "ZeroMQ", "LeadMessages", "LeadMessagesTesting", "ServiceClient", "AccessPolicy", "StorageTesting",
+                "lead-intake",
                 "lead-matcher", "lead-reporter", "lead-supervisor", "leadctl", "lead-bench", "lead-web",
             ]
         ),

@@ -40,6 +40,25 @@ import Testing
         #expect(throws: StorageError.self) { try row.int64("amount") }
     }
 
+    @Test func emptyTextAndBytesAreValuesNotNull() throws {
+        try database.write { db in try db.execute("INSERT INTO item (name, data) VALUES (?, ?)", "", [UInt8]()) }
+        let row = try #require(try database.read { db in try db.row("SELECT name, data FROM item") })
+        #expect(try row.value("name") == .text(""))
+        #expect(try row.bytes("data") == [])
+        #expect(try database.read { db in try db.int64("SELECT COUNT(*) FROM item WHERE data IS NULL") } == 0)
+    }
+
+    @Test func theWrongNumberOfArgumentsIsRefusedAndTheStatementServesAgain() throws {
+        let insert = "INSERT INTO item (name, amount) VALUES (?, ?)"
+        #expect(throws: (any Error).self) { try database.write { db in try db.execute(insert, "one") } }
+        #expect(throws: (any Error).self) { try database.write { db in try db.execute(insert, "one", 1, 2) } }
+        // The cached statement, bound anew, holds nothing of the refused calls.
+        try database.write { db in try db.execute(insert, "two", 2) }
+        let rows = try database.read { db in try db.query("SELECT name, amount FROM item", []) }
+        #expect(rows.count == 1)
+        #expect(try rows.first?.string("name") == "two" && rows.first?.int64("amount") == 2)
+    }
+
     @Test func aFailedTransactionChangesNothing() throws {
         struct Refused: Error {}
         #expect(throws: Refused.self) {
