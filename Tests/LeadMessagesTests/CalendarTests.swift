@@ -50,6 +50,22 @@ import Testing
         #expect(Timestamp(rfc3339: "2023-03-05T23:30:00.5Z")?.milliseconds == 500)
     }
 
+    @Test func timestampTextWrittenDigitByDigitIsTheInterpolatedText() {
+        var random = SystemRandomNumberGenerator()
+        let offsets: [Int32] = [0, 480, -300, 345, -1, 59, 1439, -1439, 5999, 6000, -7200]
+        let milliseconds: [Int32] = [0, 1, 9, 10, 99, 100, 250, 999, 1000, 12345]
+        var differences = 0
+        for _ in 0..<20_000 {
+            let instant = Timestamp(
+                epochSeconds: Int64.random(in: -62_200_000_000...253_500_000_000, using: &random),
+                milliseconds: milliseconds.randomElement(using: &random) ?? 0,
+                offsetMinutes: offsets.randomElement(using: &random) ?? 0)
+            if instant.description != instant.interpolatedDescription { differences += 1 }
+        }
+        #expect(differences == 0)
+        #expect(Timestamp(epochSeconds: 0).description == "1970-01-01T00:00:00Z")
+    }
+
     @Test(arguments: [
         "2023-03-05T23:30:00", "2023-02-29T10:00:00Z", "2023-03-05T24:00:00Z", "yesterday", "2023-3-5",
         "2023-03-05T23:30:00+08:00junk", "",
