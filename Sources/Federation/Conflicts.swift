@@ -81,9 +81,10 @@ public struct ConflictIndex: Sendable {
     {
         let key = lead.companyKey
         guard !key.isEmpty else { return [] }
+        let own = ProjectSimilarity.bigrams(lead.projectName)
         return known.filter { $0.district != lead.district && $0.companyKey == key }.map { other in
             let (first, second) = firstReported(other, lead)
-            let similarity = ProjectSimilarity.score(first.projectName, second.projectName)
+            let similarity = ProjectSimilarity.score(own, ProjectSimilarity.bigrams(other.projectName))
             return Conflict(
                 kind: similarity >= sameProjectSimilarity ? .sameProject : .sameCompany, companyKey: key,
                 first: first, second: second)

@@ -183,21 +183,32 @@ public enum ProjectSimilarity {
 
     static let phaseScalars = phaseWords.map { ($0, PatternIndex.scalars($0)) }
 
-    public static func score(_ a: String, _ b: String) -> Double {
-        let (x, y) = (bigrams(a), bigrams(b))
+    public static func score(_ a: String, _ b: String) -> Double { score(bigrams(a), bigrams(b)) }
+
+    /// Dice's coefficient over two names' bigrams (`bigrams`): a caller comparing one name with
+    /// many makes its bigrams once.
+    public static func score(_ x: [UInt64], _ y: [UInt64]) -> Double {
         guard !x.isEmpty || !y.isEmpty else { return 1 }
         guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var counts: [UInt64: Int] = [:]
-        for gram in x { counts[gram, default: 0] += 1 }
-        var shared = 0
-        for gram in y where (counts[gram] ?? 0) > 0 {
-            counts[gram]! -= 1
-            shared += 1
+        // The bigrams both share, counted with multiplicity by walking the two sorted lists.
+        let (sortedX, sortedY) = (x.sorted(), y.sorted())
+        var (i, j, shared) = (0, 0, 0)
+        while i < sortedX.count, j < sortedY.count {
+            if sortedX[i] == sortedY[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if sortedX[i] < sortedY[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return Double(2 * shared) / Double(x.count + y.count)
     }
 
-    static func bigrams(_ text: String) -> [UInt64] {
+    /// A project name's character pairs, folded, without filler (项目, 建设 …) and phase words.
+    public static func bigrams(_ text: String) -> [UInt64] {
         var scalars = PatternIndex.scalars(NameFolding.fold(text))
         for word in fillerScalars + phaseScalars.map(\.1) { scalars = removing(word, from: scalars) }
         guard scalars.count > 1 else { return scalars.map(UInt64.init) }
@@ -207,6 +218,8 @@ public enum ProjectSimilarity {
     static let fillerScalars = filler.map(PatternIndex.scalars)
 
     static func removing(_ word: [UInt32], from text: [UInt32]) -> [UInt32] {
+        // Most names hold none of the words: they are returned as they are, not copied.
+        guard let first = word.first, text.contains(first) else { return text }
         var result: [UInt32] = []
         var index = 0
         while index < text.count {
