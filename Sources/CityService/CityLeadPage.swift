@@ -23,6 +23,8 @@ struct CityLeadPage {
     /// The company key of each of the page's events, by its index in the page.
     private(set) var keys: [String] = []
     private(set) var elsewhere = Set<String>()
+    /// What the conflict check reads of the page's companies, read once each.
+    var reads = ConflictReads()
     /// Rows recorded but not yet written, one per lead (its latest), in the order first recorded.
     private var unwritten: [String: [SQLValue]] = [:]
     private var unwrittenOrder: [String] = []
@@ -71,9 +73,9 @@ struct CityLeadPage {
         if unwritten.updateValue(row, forKey: leadId) == nil { unwrittenOrder.append(leadId) }
     }
 
-    /// Writes the rows recorded so far, a hundred per statement: before anything reads this
-    /// district's rows back (a conflict's notices do), and at the end of the page. A lead is in
-    /// one statement once (PostgreSQL refuses an upsert that touches a row twice).
+    /// Writes the rows recorded, a hundred per statement, at the end of the page (what reads them
+    /// before, a conflict's notices, reads `stored`). A lead is in one statement once (PostgreSQL
+    /// refuses an upsert that touches a row twice).
     mutating func write(_ db: any SQLConnection) throws {
         for start in stride(from: 0, to: unwrittenOrder.count, by: 100) {
             let ids = unwrittenOrder[start..<min(unwrittenOrder.count, start + 100)]

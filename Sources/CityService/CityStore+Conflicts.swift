@@ -41,13 +41,11 @@ extension CityStore {
             row: row)
         // Only a company another district pursues can start a conflict.
         guard !key.isEmpty, !sameCompany, page.elsewhere.contains(key) else { return }
-        // A conflict's notices read this district's rows back.
-        try page.write(db)
-        let others = try candidates(db, key: key, district: district, lead: known)
+        let others = try candidates(db, key: key, district: district, lead: known, reads: &page.reads)
         for conflict in ConflictIndex.districtConflicts(
             of: known, among: others, sameProjectSimilarity: sameProjectSimilarity)
         {
-            try record(db, conflict, at: now)
+            try record(db, conflict, at: now, page: &page)
         }
     }
 
@@ -57,7 +55,8 @@ extension CityStore {
     /// never goes back), or be an earlier report heard late (a district whose stream was behind):
     /// then its side changes, and if that changes who reported first both districts are told again
     /// — unless the city has decided, which stands.
-    func record(_ db: any SQLConnection, _ conflict: Conflict, at now: Timestamp) throws {
+    /// - Parameter page: the page being applied, whose district's leads may not be written yet.
+    func record(_ db: any SQLConnection, _ conflict: Conflict, at now: Timestamp, page: inout CityLeadPage) throws {
         let districts = [conflict.first.district, conflict.second.district].sorted()
         let key: [SQLValue] = [.text(conflict.companyKey), .text(districts[0]), .text(districts[1])]
         guard
@@ -78,6 +77,9 @@ extension CityStore {
                 key + [.text(conflict.kind.rawValue)] + Self.sides(conflict.first, conflict.second)
                     + [.text(now.description)])
             guard let id = try inserted.first?.int64("id") else { throw StorageError("conflict not numbered") }
+            page.reads.noteConflict(
+                key: conflict.companyKey, conflict.kind.rawValue, conflict.first, conflict.second,
+                district: page.district)
             return try notify(
                 db, conflictId: id, conflict.first, conflict.second, kind: conflict.kind.rawValue, at: now)
         }
@@ -116,10 +118,17 @@ extension CityStore {
             UPDATE conflict SET kind = ?, firstDistrict = ?, firstLeadId = ?, firstAt = ?, firstMillis = ?,
                 secondDistrict = ?, secondLeadId = ?, secondAt = ?, secondMillis = ? WHERE id = ?
             """, [.text(kind.rawValue)] + Self.sides(first, second) + [.integer(id)])
+        page.reads.noteConflict(key: conflict.companyKey, kind.rawValue, first, second, district: page.district)
         guard first.district != storedFirst, !decided else { return }
-        // The full leads, for the notices' company names.
+        // The full leads, for the notices' company names: the page's own as it holds them (their
+        // rows are written at its end), the others as stored.
         let sides = try [first, second].map { lead in
-            try db.query(
+            if lead.district == page.district, let own = page.stored[lead.leadId] ?? nil {
+                return DistrictLead(
+                    district: lead.district, leadId: lead.leadId, companyName: own.companyName,
+                    projectName: own.projectName, reportedAt: lead.reportedAt, companyKey: own.companyKey)
+            }
+            return try db.query(
                 "SELECT \(Self.leadColumns) FROM city_lead WHERE district = ? AND leadId = ?", lead.district,
                 lead.leadId
             ).first.map(Self.districtLead) ?? lead
@@ -178,58 +187,21 @@ extension CityStore {
     ///   report if this lead came before the conflict's first (heard late);
     /// - a same-project conflict: nothing, unless this lead came before the conflict's first and
     ///   the city has not decided: then the other district's first report, for the new priority.
-    func candidates(_ db: any SQLConnection, key: String, district: String, lead: DistrictLead) throws
-        -> [DistrictLead]
-    {
-        // The districts that pursue the company, one index seek each (a skip scan): a company
-        // courted by every district for years has thousands of rows, and DISTINCT read them all.
-        let others = try db.query(
-            """
-            WITH RECURSIVE pursuer(district) AS (
-                SELECT MIN(district) FROM city_lead WHERE companyKey = ?
-                UNION ALL
-                SELECT (SELECT MIN(c.district) FROM city_lead c WHERE c.companyKey = ? AND c.district > p.district)
-                FROM pursuer p WHERE p.district IS NOT NULL)
-            SELECT district FROM pursuer WHERE district IS NOT NULL AND district <> ?
-            """, key, key, district
-        ).map { try $0.string("district") }
-        guard !others.isEmpty else { return [] }
-        // Each conflict of this district over the company: its kind, and the time of this district's side.
-        var known: [String: (kind: String, ownSideMillis: Int64)] = [:]
-        for row in try db.query(
-            """
-            SELECT lowDistrict, highDistrict, kind, firstDistrict, firstMillis, secondMillis FROM conflict
-            WHERE companyKey = ? AND (lowDistrict = ? OR highDistrict = ?)
-            """, key, district, district)
-        {
-            let low = try row.string("lowDistrict")
-            let ownIsFirst = try row.string("firstDistrict") == district
-            known[low == district ? try row.string("highDistrict") : low] = (
-                try row.string("kind"), try row.int64(ownIsFirst ? "firstMillis" : "secondMillis")
-            )
-        }
-        let columns = Self.leadColumns
+    func candidates(
+        _ db: any SQLConnection, key: String, district: String, lead: DistrictLead, reads: inout ConflictReads
+    ) throws -> [DistrictLead] {
+        let pursuers = try reads.pursuers(of: key, besides: district, db)
+        guard !pursuers.isEmpty else { return [] }
+        let known = try reads.conflicts(of: key, district: district, db)
         var found: [DistrictLead] = []
-        for other in others {
+        for other in pursuers {
             let conflict = known[other]
             // No conflict yet, or this lead came before its district's side (heard late): the
             // other district's first report is needed to pair with it.
             let heardLate = conflict.map { lead.reportedAt.epochMilliseconds < $0.ownSideMillis } ?? true
-            if heardLate {
-                found += try db.query(
-                    """
-                    SELECT \(columns) FROM city_lead WHERE companyKey = ? AND district = ?
-                    ORDER BY reportedMillis LIMIT 1
-                    """, key, other
-                ).map(Self.districtLead)
-            }
+            if heardLate { found += try reads.firstReport(of: key, in: other, db) }
             if conflict?.kind != Conflict.Kind.sameProject.rawValue {
-                found += try db.query(
-                    """
-                    SELECT \(columns) FROM city_lead WHERE companyKey = ? AND district = ?
-                    ORDER BY reportedMillis DESC LIMIT \(Self.recentLimit)
-                    """, key, other
-                ).map(Self.districtLead)
+                found += try reads.latest(of: key, in: other, db)
             }
         }
         var seen = Set<String>()

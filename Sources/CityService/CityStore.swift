@@ -94,6 +94,31 @@ public final class CityStore {
         migrator.register("city-v3") { db in
             try db.execute("INSERT INTO meta (key, value) VALUES ('cityStoreId', ?)", UUID().uuidString.lowercased())
         }
+        // v4: on SQLite, the city's leads clustered by their key (WITHOUT ROWID): a lead is written
+        // to two trees instead of three (the rows, their key's index, the company index).
+        migrator.register("city-v4") { db in
+            guard db.dialect == .sqlite else { return }
+            try db.run([
+                """
+                CREATE TABLE city_lead_clustered (
+                    district TEXT NOT NULL, leadId TEXT NOT NULL, companyKey TEXT NOT NULL,
+                    companyName TEXT NOT NULL, projectName TEXT NOT NULL, reportedAt TEXT NOT NULL,
+                    reportedMillis INTEGER NOT NULL, unregisteredFen INTEGER, unregisteredAt TEXT,
+                    unregisteredMillis INTEGER, PRIMARY KEY (district, leadId)) WITHOUT ROWID
+                """,
+                """
+                INSERT INTO city_lead_clustered SELECT district, leadId, companyKey, companyName, projectName,
+                    reportedAt, reportedMillis, unregisteredFen, unregisteredAt, unregisteredMillis FROM city_lead
+                """,
+                "DROP TABLE city_lead",
+                "ALTER TABLE city_lead_clustered RENAME TO city_lead",
+                "CREATE INDEX city_lead_company ON city_lead(companyKey, district, reportedMillis)",
+                """
+                CREATE INDEX city_lead_unregistered ON city_lead(unregisteredMillis)
+                WHERE unregisteredMillis IS NOT NULL
+                """,
+            ])
+        }
         return migrator
     }
 

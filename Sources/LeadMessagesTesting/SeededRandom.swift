@@ -2,12 +2,12 @@ import Foundation
 
 /// SplitMix64: a small, fast, seedable generator, so a failing fault or fuzz run can be replayed
 /// with the seed it prints.
-struct SeededRandom: RandomNumberGenerator {
+public struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -16,7 +16,7 @@ struct SeededRandom: RandomNumberGenerator {
     }
 
     /// The seed from `LEADTRACKER_SEED`, or `fallback`.
-    static func seed(fallback: UInt64) -> UInt64 {
+    public static func seed(fallback: UInt64) -> UInt64 {
         ProcessInfo.processInfo.environment["LEADTRACKER_SEED"].flatMap(UInt64.init) ?? fallback
     }
 }

@@ -1,6 +1,7 @@
 import AccessPolicy
 import Foundation
 import LeadMessages
+import LeadMessagesTesting
 import Reporting
 import StorageTesting
 import Testing
@@ -109,6 +110,69 @@ import Testing
             try store.decide(
                 DecideConflict(conflictId: conflict.conflictId, keeps: "erqi", reason: "x"), by: decider,
                 at: Timestamp(epochSeconds: 1_678_100_000))
+        }
+    }
+
+    /// A page finds what its events find one at a time. The conflict check reads once per page
+    /// what other districts hold of a company and keeps the page district's conflicts as it
+    /// changes them; a page of one event reads everything afresh, so the two must agree on every
+    /// conflict and notice, whatever the streams hold (later leads heard first, one project and
+    /// many, a district courting a company twice in one page).
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
+    func aPageFindsWhatItsEventsFindOneByOne(seed: UInt64) throws {
+        var random = SeededRandom(seed: SeededRandom.seed(fallback: seed))
+        let districts = ["huiji", "jinshui", "erqi"]
+        let companies = ["中建七局", "中建七局有限公司", "比亚迪股份有限公司", "宁德时代", "郑州某食品有限公司"]
+        let projects = ["数据中心", "数据中心项目", "物流园", "装配式建筑产业园", "储能电池", "储能电池二期"]
+        var numbers: [String: Int64] = [:]
+        var reported: [String: Timestamp] = [:]
+        var events: [(district: String, event: LeadEvent)] = []
+        for _ in 0..<160 {
+            let district = districts.randomElement(using: &random) ?? "huiji"
+            // One event in four updates an earlier lead of its district (its company or project renamed).
+            let update = (numbers[district] ?? 0) > 0 && Int.random(in: 0..<4, using: &random) == 0
+            if !update { numbers[district, default: 0] += 1 }
+            let number =
+                update ? Int64.random(in: 1...(numbers[district] ?? 1), using: &random) : numbers[district] ?? 1
+            // A lead keeps the time its district's intake first stored it.
+            let created =
+                reported["\(district)/\(number)"]
+                ?? Timestamp(
+                    epochSeconds: 1_678_000_000 + Int64.random(in: 0..<600, using: &random) * 60, offsetMinutes: 480)
+            reported["\(district)/\(number)"] = created
+            let lead = Lead(
+                leadId: LeadID.make(number), companyName: companies.randomElement(using: &random) ?? "",
+                headquarters: "北京", projectName: projects.randomElement(using: &random) ?? "", industry: nil,
+                description: nil, estimatedInvestmentYuan: nil, channel: nil, parentCompany: nil, officer: nil,
+                stage: .lead, signing: nil, createdAt: created, updatedAt: created)
+            let sequence = Int64(events.filter { $0.district == district }.count + 1)
+            events.append((district, LeadEvent(sequence: sequence, lead: lead)))
+        }
+        let now = Timestamp(epochSeconds: 1_678_100_000, offsetMinutes: 480)
+        let oneByOne = try CityStore(
+            database: try TestDatabase.make(), sameProjectSimilarity: 0.6, districtNames: ["huiji": "惠济区"])
+        for (district, event) in events {
+            try oneByOne.apply(event, from: district, classification: unclassified, at: now)
+        }
+        // Runs of one district's events, cut at random lengths, as the city's pages.
+        let paged = try CityStore(
+            database: try TestDatabase.make(), sameProjectSimilarity: 0.6, districtNames: ["huiji": "惠济区"])
+        var start = 0
+        while start < events.count {
+            var end = start + 1
+            let most = Int.random(in: 1...40, using: &random)
+            while end < events.count, end - start < most, events[end].district == events[start].district { end += 1 }
+            try paged.apply(
+                events[start..<end].map { ($0.event, unclassified) }, from: events[start].district, at: now)
+            start = end
+        }
+        let expected = try oneByOne.conflicts(district: nil, limit: 500)
+        #expect(expected.total > 3)
+        #expect(try paged.conflicts(district: nil, limit: 500) == expected)
+
+        for district in districts {
+            let notices = try oneByOne.notices(district: district, after: 0, limit: 500).notices
+            #expect(try paged.notices(district: district, after: 0, limit: 500).notices == notices)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LeadMessages
+import LeadMessagesTesting
 import ServiceClient
 import Testing
 import ZeroMQ

@@ -1,4 +1,5 @@
 import Foundation
+import LeadMessagesTesting
 
 /// Makes hostile request frames: valid envelopes mutated in the ways a broken or malicious client
 /// would — truncated, bytes flipped, invalid UTF-8, values of the wrong type, deep nesting, huge
