@@ -1,8 +1,12 @@
 /// The stores write `?` placeholders (SQLite's); PostgreSQL numbers them. A `?` inside a quoted
 /// string, a quoted identifier or a `$$` body is text, not a placeholder.
 enum PostgresPlaceholders {
-    static func numbered(_ sql: String) -> String {
-        guard sql.contains("?") else { return sql }
+    static func numbered(_ sql: String) -> String { numbering(sql).sql }
+
+    /// The numbered text and how many placeholders it has (a statement given another number of
+    /// arguments is refused before it is sent, as on SQLite).
+    static func numbering(_ sql: String) -> (sql: String, placeholders: Int) {
+        guard sql.contains("?") else { return (sql, 0) }
         var result = ""
         result.reserveCapacity(sql.utf8.count + 8)
         var count = 0
@@ -32,6 +36,6 @@ enum PostgresPlaceholders {
             }
             result.append(character)
         }
-        return result
+        return (result, count)
     }
 }

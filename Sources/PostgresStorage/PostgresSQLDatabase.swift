@@ -53,6 +53,10 @@ public final class PostgresSQLDatabase: SQLDatabase {
     }
 
     func run(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        let numbered = PostgresPlaceholders.numbering(sql)
+        guard numbered.placeholders == arguments.count else {
+            throw StorageError("\(arguments.count) arguments for \(numbered.placeholders) parameters: \(sql)")
+        }
         var binds = PostgresBindings(capacity: arguments.count)
         for argument in arguments {
             switch argument {
@@ -62,7 +66,7 @@ public final class PostgresSQLDatabase: SQLDatabase {
             case .blob(let bytes): binds.append(ByteBuffer(bytes: bytes))
             }
         }
-        let query = PostgresQuery(unsafeSQL: PostgresPlaceholders.numbered(sql), binds: binds)
+        let query = PostgresQuery(unsafeSQL: numbered.sql, binds: binds)
         do {
             let result = try connection.query(query, logger: logger).wait()
             let names = result.rows.first.map { row in row.map(\.columnName) } ?? []
