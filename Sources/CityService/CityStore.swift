@@ -190,13 +190,16 @@ public final class CityStore {
             var page = ReporterPage()
             try page.load(events.map { Self.scoped($0.event.lead.leadId, to: district) }, db)
             var leads = try CityLeadPage(
-                district: district, ids: events.map(\.event.lead.leadId),
-                companyNames: events.map(\.event.lead.companyName), db)
+                district: district, ids: events.map { $0.event.lead.leadId },
+                companyNames: events.map { $0.event.lead.companyName }, db)
             for (offset, index) in events.indices.enumerated() {
+                // One copy of the event (a thousand bytes and a few dozen references) instead of
+                // one per use: copies were a tenth of the city's time.
+                let event = events[index].event
                 try reporter.apply(
-                    Self.scoped(events[index].event, to: district), classification: classify(index),
-                    district: district, at: now, in: db, page: &page)
-                try recordLead(db, page: &leads, events[index].event.lead, index: offset, at: now)
+                    Self.scoped(event, to: district), classification: classify(index), district: district, at: now,
+                    in: db, page: &page)
+                try recordLead(db, page: &leads, event.lead, index: offset, at: now)
             }
             try page.write(db)
             try leads.write(db)

@@ -189,7 +189,7 @@ public final class ReporterStore {
         guard let last = events.last?.event.sequence else { return }
         try database.write { db in
             var page = ReporterPage()
-            try page.load(events.map(\.event.lead.leadId), db)
+            try page.load(events.map { $0.event.lead.leadId }, db)
             for index in events.indices {
                 try apply(events[index].event, classification: classify(index), at: now, in: db, page: &page)
             }
