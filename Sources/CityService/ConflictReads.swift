@@ -45,29 +45,25 @@ struct ConflictReads {
 
     /// `other`'s first report of company `key` (who has priority).
     mutating func firstReport(of key: String, in other: String, _ db: any SQLConnection) throws -> [DistrictLead] {
-        let pair = Pair(key: key, district: other)
-        if let known = firstReports[pair] { return known }
-        let found = try db.query(
-            """
-            SELECT \(CityStore.leadColumns) FROM city_lead WHERE companyKey = ? AND district = ?
-            ORDER BY reportedMillis LIMIT 1
-            """, key, other
-        ).map(CityStore.districtLead)
-        firstReports[pair] = found
-        return found
+        try Self.leads(of: key, in: other, order: "reportedMillis LIMIT 1", cache: &firstReports, db)
     }
 
     /// `other`'s latest leads of company `key`, newest first (one of them may be the same project).
     mutating func latest(of key: String, in other: String, _ db: any SQLConnection) throws -> [DistrictLead] {
+        try Self.leads(
+            of: key, in: other, order: "reportedMillis DESC LIMIT \(CityStore.recentLimit)", cache: &latest, db)
+    }
+
+    private static func leads(
+        of key: String, in other: String, order: String, cache: inout [Pair: [DistrictLead]], _ db: any SQLConnection
+    ) throws -> [DistrictLead] {
         let pair = Pair(key: key, district: other)
-        if let known = latest[pair] { return known }
+        if let known = cache[pair] { return known }
         let found = try db.query(
-            """
-            SELECT \(CityStore.leadColumns) FROM city_lead WHERE companyKey = ? AND district = ?
-            ORDER BY reportedMillis DESC LIMIT \(CityStore.recentLimit)
-            """, key, other
+            "SELECT \(CityStore.leadColumns) FROM city_lead WHERE companyKey = ? AND district = ? ORDER BY \(order)",
+            key, other
         ).map(CityStore.districtLead)
-        latest[pair] = found
+        cache[pair] = found
         return found
     }
 
