@@ -194,7 +194,7 @@ public final class CityStore {
                 companyNames: events.map { $0.event.lead.companyName }, db)
             for (offset, index) in events.indices.enumerated() {
                 // One copy of the event (a thousand bytes and a few dozen references) instead of
-                // one per use: copies were a tenth of the city's time.
+                // one per use: copying is a tenth of the city's profile.
                 let event = events[index].event
                 try reporter.apply(
                     Self.scoped(event, to: district), classification: classify(index), district: district, at: now,
