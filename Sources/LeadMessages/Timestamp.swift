@@ -38,9 +38,7 @@ public struct Timestamp: Hashable, Comparable, Sendable {
 extension Timestamp: CustomStringConvertible {
     /// RFC 3339 in the stored offset: `2023-03-05T23:30:00+08:00`, with `.SSS` when there are milliseconds.
     public var description: String {
-        let local = epochSeconds + Int64(offsetMinutes) * 60
-        let (days, secondOfDay) = local.floorDividedBy(86_400)
-        let date = CivilDate(daysSinceEpoch: days)
+        let (date, secondOfDay) = localDateAndSecond
         guard (0...9999).contains(date.year), (0..<1000).contains(milliseconds), offsetMinutes.magnitude < 6000 else {
             return interpolatedDescription
         }
@@ -94,9 +92,7 @@ extension Timestamp: CustomStringConvertible {
     /// The same text, for a year, milliseconds or an offset beyond the fixed widths (and the
     /// tests' reference for the others).
     var interpolatedDescription: String {
-        let local = epochSeconds + Int64(offsetMinutes) * 60
-        let (days, secondOfDay) = local.floorDividedBy(86_400)
-        let date = CivilDate(daysSinceEpoch: days)
+        let (date, secondOfDay) = localDateAndSecond
         var text = "\(date)T\(pad(secondOfDay / 3600)):\(pad(secondOfDay / 60 % 60)):\(pad(secondOfDay % 60))"
         if milliseconds != 0 {
             let ms = Int(milliseconds)
@@ -105,6 +101,12 @@ extension Timestamp: CustomStringConvertible {
         if offsetMinutes == 0 { return text + "Z" }
         let magnitude = Int(offsetMinutes.magnitude)
         return text + (offsetMinutes < 0 ? "-" : "+") + "\(pad(Int64(magnitude / 60))):\(pad(Int64(magnitude % 60)))"
+    }
+
+    /// The date and the second of the day in the stored offset.
+    private var localDateAndSecond: (CivilDate, Int64) {
+        let (days, secondOfDay) = (epochSeconds + Int64(offsetMinutes) * 60).floorDividedBy(86_400)
+        return (CivilDate(daysSinceEpoch: days), secondOfDay)
     }
 
     private func pad(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -172,13 +172,23 @@ public enum ProjectSimilarity {
     /// Whether `a` and `b` name different phases of one project: alike once their phase words are
     /// set aside, and with other phase words (a 二期 beside the first phase, 扩建 beside the plant).
     public static func isAnotherPhase(_ a: String, _ b: String, threshold: Double) -> Bool {
+        isAnotherPhase(a, b, similarity: score(a, b), threshold: threshold)
+    }
+
+    /// The same, for a caller that has their `score` already.
+    public static func isAnotherPhase(
+        _ a: String, _ b: String, similarity: @autoclosure () -> Double, threshold: Double
+    )
+        -> Bool
+    {
         let (x, y) = (phases(a), phases(b))
-        return x != y && !(x.isEmpty && y.isEmpty) && score(a, b) >= threshold
+        return x != y && !(x.isEmpty && y.isEmpty) && similarity() >= threshold
     }
 
     /// The duplicate rule (matching-rules.json's threshold): alike, and not another phase.
     public static func isLikelyDuplicate(_ a: String, _ b: String, threshold: Double) -> Bool {
-        score(a, b) >= threshold && !isAnotherPhase(a, b, threshold: threshold)
+        let similarity = score(a, b)
+        return similarity >= threshold && !isAnotherPhase(a, b, similarity: similarity, threshold: threshold)
     }
 
     static let phaseScalars = phaseWords.map { ($0, PatternIndex.scalars($0)) }

@@ -187,10 +187,12 @@ public struct Recommender: Sendable {
     }
 
     func duplicates(of projectName: String, among sameCompany: [PipelineEntry]) -> [DuplicateLead] {
-        sameCompany.suffix(Self.duplicateLimit).map { other in
-            let similarity = ProjectSimilarity.score(projectName, other.projectName)
+        let own = ProjectSimilarity.bigrams(projectName)
+        return sameCompany.suffix(Self.duplicateLimit).map { other in
+            let similarity = ProjectSimilarity.score(own, ProjectSimilarity.bigrams(other.projectName))
             let threshold = rules.likelyDuplicateSimilarity
-            let phase = ProjectSimilarity.isAnotherPhase(projectName, other.projectName, threshold: threshold)
+            let phase = ProjectSimilarity.isAnotherPhase(
+                projectName, other.projectName, similarity: similarity, threshold: threshold)
             return DuplicateLead(
                 leadId: other.leadId, companyName: other.companyName, projectName: other.projectName,
                 stage: other.stage,
